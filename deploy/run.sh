@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Starts Bpom.Platform locally: PostgreSQL under .data/ (unless ConnectionStrings__Bpom is set), migrations,
+# master data and demo users, the SPA, and API + Swagger + SPA on one port (BPOM_HTTP_PORT, default 5080).
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+PORT="${BPOM_HTTP_PORT:-5080}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+
+ensure_dotnet
+ensure_local_postgres
+ensure_signing_key
+
+PUBLISH="$DATA_DIR/publish"
+log "Building the API"
+dotnet publish "$ROOT/src/Bpom.Platform.Api/Bpom.Platform.Api.csproj" -c Release -o "$PUBLISH" --nologo -v quiet >&2
+build_client
+if [ -d "$ROOT/client/dist" ]; then
+  rm -rf "$PUBLISH/wwwroot" && mkdir -p "$PUBLISH/wwwroot" && cp -r "$ROOT/client/dist/." "$PUBLISH/wwwroot/"
+fi
+
+log "Applying migrations and seed data"
+(cd "$PUBLISH" && dotnet Bpom.Platform.Api.dll migrate)
+
+log "Serving on http://localhost:$PORT  (Swagger: /swagger, health: /health/ready)"
+cd "$PUBLISH"
+exec dotnet Bpom.Platform.Api.dll --urls "http://0.0.0.0:$PORT"

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Serialization;
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Security;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Serilog;
+
+namespace Bpom.Platform.Api.Infrastructure;
+
+/// <summary>Composes the host: modules, MediatR pipeline, auth, ProblemDetails, Swagger, health, SPA.</summary>
+internal static class PlatformComposition
+{
+    public static WebApplicationBuilder AddBpomPlatform(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var services = builder.Services;
+        builder.Host.UseSerilog((context, sp, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {RequestId}{NewLine}{Exception}",
+                formatProvider: CultureInfo.InvariantCulture));
+
+        foreach (var module in modules)
+        {
+            module.Register(services, builder.Configuration, builder.Environment);
+        }
+
+        var moduleAssemblies = modules.Select(m => m.GetType().Assembly).ToArray();
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
+        services.AddBpomMediator(moduleAssemblies, typeof(UnitOfWorkBehavior<,>));
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<DatabaseMigrator>();
+
+        var mvc = services.AddControllers(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest));
+                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status401Unauthorized));
+                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status500InternalServerError));
+                IndonesianModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            })
+            .AddJsonOptions(options =>
+            {
+                options.JsonSerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+                options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            })
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblems.Create);
+        foreach (var assembly in moduleAssemblies)
+        {
+            mvc.AddApplicationPart(assembly);
+        }
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+            context.ProblemDetails.Instance ??= $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path}";
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        services.AddOptions<JwtOptions>()
+            .Bind(builder.Configuration.GetSection(JwtOptions.SectionName))
+            .Validate(o => Encoding.UTF8.GetByteCount(o.SigningKey) >= 32, "Auth:SigningKey must be set to at least 32 characters (environment variable Auth__SigningKey).")
+            .ValidateOnStart();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtOptions>>((options, jwt) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Value.Issuer,
+                    ValidAudience = jwt.Value.Audience,
+                    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.Value.SigningKey)),
+                    NameClaimType = JwtOptions.ClaimTypes.Username,
+                    RoleClaimType = JwtOptions.ClaimTypes.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddBpomSwagger(moduleAssemblies);
+        return builder;
+    }
+
+    public static WebApplication UseBpomPlatform(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "Bpom.Platform API v1");
+            options.DocumentTitle = "Bpom.Platform API";
+        });
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapControllers();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        // Unknown API routes are a 404 ProblemDetails, never the SPA's index.html.
+        app.Map("/api/{**rest}", (HttpContext context) =>
+                Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tidak ditemukan",
+                    detail: $"Tidak ada endpoint {context.Request.Method} {context.Request.Path}."))
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+        if (app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists)
+        {
+            app.MapFallbackToFile("index.html").AllowAnonymous();
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using NodaTime;
+
+namespace Bpom.Platform.Api.Infrastructure;
+
+/// <summary>OpenAPI document at /swagger/v1/swagger.json, UI at /swagger.</summary>
+internal static class SwaggerSetup
+{
+    public static IServiceCollection AddBpomSwagger(this IServiceCollection services, IEnumerable<Assembly> moduleAssemblies)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Bpom.Platform API",
+                Version = "v1",
+                Description = "SOP POM-04.01 workflows (Advokasi, Pembinaan dan Pendampingan, Pemberdayaan Masyarakat, " +
+                              "Pembentukan Fasilitator Keamanan Pangan), Kinerja, and the organisation and hari kerja (HK) " +
+                              "calendar they run on. Log in with POST /api/auth/login and send the token as " +
+                              "`Authorization: Bearer <accessToken>`. Errors are RFC 9457 ProblemDetails; validation errors " +
+                              "list each field under `errors`. Dates are ISO `YYYY-MM-DD`, instants ISO-8601 UTC.",
+            });
+
+            foreach (var assembly in moduleAssemblies.Append(typeof(SwaggerSetup).Assembly))
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+                }
+            }
+
+            options.MapType<LocalDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date", Example = JsonValue.Create("2026-03-31") });
+            options.MapType<Instant>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Example = JsonValue.Create("2026-03-31T17:00:00Z") });
+            options.MapType<OffsetDateTime>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Example = JsonValue.Create("2026-04-01T00:00:00+07:00") });
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal)
+                .Replace("Bpom.Platform.Modules.", string.Empty, StringComparison.Ordinal)
+                .Replace("Microsoft.AspNetCore.Mvc.", string.Empty, StringComparison.Ordinal));
+
+            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Access token from POST /api/auth/login.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("bearer", document)] = [],
+            });
+        });
+        return services;
+    }
+}

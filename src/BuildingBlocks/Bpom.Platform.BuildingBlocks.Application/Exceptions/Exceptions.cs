@@ -1,0 +1,10 @@
+namespace Bpom.Platform.BuildingBlocks.Application.Exceptions;
+
+/// <summary>The named resource does not exist (or the caller may not know it exists). → 404.</summary>
+public sealed class NotFoundException(string message) : Exception(message);
+
+/// <summary>The caller is authenticated but may not do this to this resource (role or unit). → 403.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>Credentials were rejected. → 401 with a message that does not say which part was wrong.</summary>
+public sealed class AuthenticationFailedException(string message) : Exception(message);

@@ -1,0 +1,29 @@
+namespace Bpom.Platform.BuildingBlocks.Application.Security;
+
+/// <summary>The roles of Bpom.Platform. A user may hold several.</summary>
+public static class Peran
+{
+    public const string Admin = "Admin";
+    public const string UnitKerjaPusat = "UnitKerjaPusat";
+    public const string Upt = "Upt";
+    public const string Ppsdm = "Ppsdm";
+    public const string Pimpinan = "Pimpinan";
+
+    public static readonly IReadOnlyList<string> Semua = [Admin, UnitKerjaPusat, Upt, Ppsdm, Pimpinan];
+}
+
+/// <summary>The signed-in user of the current request.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    Guid UserId { get; }
+
+    string Username { get; }
+
+    Guid UnitId { get; }
+
+    IReadOnlyCollection<string> Roles { get; }
+
+    bool IsInRole(string role);
+}

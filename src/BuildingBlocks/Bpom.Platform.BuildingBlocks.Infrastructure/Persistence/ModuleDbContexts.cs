@@ -1,0 +1,64 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>Which DbContext belongs to which module assembly (for the unit of work, migrations and health).</summary>
+public sealed class ModuleDbContextRegistry
+{
+    private readonly List<(Assembly Assembly, Type Context, string Schema)> _entries = [];
+
+    public IReadOnlyList<Type> ContextTypes => _entries.Select(e => e.Context).ToList();
+
+    public IReadOnlyList<string> Schemas => _entries.Select(e => e.Schema).ToList();
+
+    public Type? ContextFor(Assembly assembly) => _entries.FirstOrDefault(e => e.Assembly == assembly).Context;
+
+    internal void Add(Assembly assembly, Type context, string schema) => _entries.Add((assembly, context, schema));
+}
+
+public static class ModuleDbContextServiceCollectionExtensions
+{
+    /// <summary>The connection string every module uses (one database, one schema per module).</summary>
+    public const string ConnectionStringName = "Bpom";
+
+    /// <summary>
+    /// Registers a module's DbContext on the shared PostgreSQL database, in its own schema, with its migrations
+    /// history table inside that schema and NodaTime type mapping.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var registry = services
+            .Where(d => d.ServiceType == typeof(ModuleDbContextRegistry))
+            .Select(d => d.ImplementationInstance)
+            .OfType<ModuleDbContextRegistry>()
+            .FirstOrDefault();
+        if (registry is null)
+        {
+            registry = new ModuleDbContextRegistry();
+            services.AddSingleton(registry);
+        }
+
+        registry.Add(typeof(TContext).Assembly, typeof(TContext), schema);
+
+        services.AddDbContext<TContext>(options =>
+        {
+            var connectionString = configuration.GetConnectionString(ConnectionStringName)
+                ?? throw new InvalidOperationException(
+                    $"Connection string 'ConnectionStrings:{ConnectionStringName}' is not configured " +
+                    "(set the environment variable ConnectionStrings__Bpom).");
+            options.UseNpgsql(connectionString, npgsql =>
+            {
+                npgsql.UseNodaTime();
+                npgsql.MigrationsHistoryTable("__ef_migrations_history", schema);
+                npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name);
+            });
+        });
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.Modules.Organisasi.Application.Auth;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bpom.Platform.Modules.Organisasi.Api;
+
+/// <summary>Login and the signed-in user's profile.</summary>
+[ApiController]
+[Route("api/auth")]
+[Produces("application/json")]
+[Tags("Autentikasi")]
+public sealed class AuthController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Logs in with username and password and returns a bearer token.</summary>
+    /// <remarks>
+    /// Wrong username and wrong password get the same 401, so the response does not reveal which was wrong.
+    /// After 5 failed attempts the account is locked for 15 minutes (configurable; an admin can unlock it).
+    ///
+    ///     POST /api/auth/login
+    ///     { "username": "admin", "password": "Bpom#2026dev" }
+    /// </remarks>
+    /// <response code="200">Token issued.</response>
+    /// <response code="401">Username or password wrong, or the account is locked or inactive.</response>
+    [HttpPost("login")]
+    [AllowAnonymous]
+    [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<LoginResponse>> Login(LoginCommand command, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(command, cancellationToken);
+        return result.Response ?? throw new AuthenticationFailedException("Nama pengguna atau kata sandi salah.");
+    }
+
+    /// <summary>The signed-in user: name, unit, roles.</summary>
+    [HttpGet("saya")]
+    [ProducesResponseType<ProfilSaya>(StatusCodes.Status200OK)]
+    public Task<ProfilSaya> Saya(CancellationToken cancellationToken) => mediator.Send(new GetProfilSayaQuery(), cancellationToken);
+}

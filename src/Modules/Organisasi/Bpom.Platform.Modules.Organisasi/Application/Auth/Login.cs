@@ -1,0 +1,92 @@
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Organisasi.Domain;
+using Bpom.Platform.Modules.Organisasi.Infrastructure;
+using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Organisasi.Application.Auth;
+
+/// <summary>Access token issued on a successful login.</summary>
+/// <param name="AccessToken">JWT to send as <c>Authorization: Bearer …</c>.</param>
+/// <param name="ExpiresAt">When the token stops being accepted.</param>
+public sealed record LoginResponse(string AccessToken, Instant ExpiresAt);
+
+/// <summary>Outcome of a login attempt; a failure is a value (not an exception) so that the failed-attempt
+/// counter is committed.</summary>
+public sealed record LoginResult(LoginResponse? Response)
+{
+    public bool Berhasil => Response is not null;
+}
+
+public sealed record LoginCommand(string Username, string Password) : ICommand<LoginResult>;
+
+internal sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
+{
+    public LoginCommandValidator()
+    {
+        RuleFor(x => x.Username).NotEmpty().WithMessage("Nama pengguna wajib diisi.").MaximumLength(64);
+        RuleFor(x => x.Password).NotEmpty().WithMessage("Kata sandi wajib diisi.").MaximumLength(256);
+    }
+}
+
+internal sealed partial class LoginCommandHandler(
+    OrganisasiDbContext db,
+    IPasswordHasher<Pengguna> hasher,
+    TokenService tokens,
+    IClock clock,
+    IOptions<AccountLockoutOptions> lockout,
+    ILogger<LoginCommandHandler> logger) : IRequestHandler<LoginCommand, LoginResult>
+{
+    // Verified against when the user does not exist, so that the response time does not reveal it.
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<Pengguna>().HashPassword(null!, Guid.NewGuid().ToString()));
+
+    private static readonly LoginResult Gagal = new((LoginResponse?)null);
+
+    public async Task<LoginResult> Handle(LoginCommand request, CancellationToken cancellationToken)
+    {
+        var username = Pengguna.NormalisasiUsername(request.Username);
+        var now = clock.GetCurrentInstant();
+        var pengguna = await db.Pengguna.SingleOrDefaultAsync(p => p.Username == username, cancellationToken);
+        if (pengguna is null)
+        {
+            hasher.VerifyHashedPassword(null!, DummyHash.Value, request.Password);
+            LogFailed(logger, username, "unknown user");
+            return Gagal;
+        }
+
+        if (!pengguna.Aktif || pengguna.IsTerkunci(now))
+        {
+            hasher.VerifyHashedPassword(pengguna, DummyHash.Value, request.Password);
+            LogFailed(logger, username, pengguna.Aktif ? "locked out" : "inactive");
+            return Gagal;
+        }
+
+        var result = hasher.VerifyHashedPassword(pengguna, pengguna.PasswordHash, request.Password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            var o = lockout.Value;
+            pengguna.CatatGagalLogin(now, o.MaxGagal, Duration.FromMinutes(o.LamaKunciMenit));
+            LogFailed(logger, username, pengguna.IsTerkunci(now) ? "wrong password, now locked out" : "wrong password");
+            return Gagal;
+        }
+
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            pengguna.SetPasswordHash(hasher.HashPassword(pengguna, request.Password));
+        }
+
+        pengguna.CatatLoginBerhasil(now);
+        var (token, expiresAt) = tokens.Buat(pengguna);
+        return new LoginResult(new LoginResponse(token, expiresAt));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed for {Username}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string username, string reason);
+}

@@ -1,0 +1,76 @@
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Organisasi.Domain;
+
+/// <summary>A user account: belongs to one unit and holds one or more roles.</summary>
+public sealed class Pengguna
+{
+    private Pengguna()
+    {
+    }
+
+    public Pengguna(Guid id, string username, string namaLengkap, Guid unitId, IEnumerable<string> peran, Instant dibuatPada)
+    {
+        Id = id;
+        Username = NormalisasiUsername(username);
+        NamaLengkap = namaLengkap;
+        UnitId = unitId;
+        Peran = peran.Distinct().ToList();
+        DibuatPada = dibuatPada;
+        Aktif = true;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Username { get; private set; } = string.Empty;
+
+    public string NamaLengkap { get; set; } = string.Empty;
+
+    public Guid UnitId { get; set; }
+
+    public List<string> Peran { get; private set; } = [];
+
+    public string PasswordHash { get; private set; } = string.Empty;
+
+    public int GagalLogin { get; private set; }
+
+    public Instant? TerkunciSampai { get; private set; }
+
+    public bool Aktif { get; set; }
+
+    public Instant DibuatPada { get; private set; }
+
+    public Instant? LoginTerakhir { get; private set; }
+
+    public static string NormalisasiUsername(string username) => (username ?? string.Empty).Trim().ToLowerInvariant();
+
+    public void GantiPeran(IEnumerable<string> peran) => Peran = peran.Distinct().ToList();
+
+    public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    public bool IsTerkunci(Instant now) => TerkunciSampai is { } sampai && sampai > now;
+
+    /// <summary>Counts a failed login; locks the account when the limit is reached.</summary>
+    public void CatatGagalLogin(Instant now, int batasGagal, Duration lamaKunci)
+    {
+        GagalLogin++;
+        if (GagalLogin >= batasGagal)
+        {
+            TerkunciSampai = now + lamaKunci;
+            GagalLogin = 0;
+        }
+    }
+
+    public void CatatLoginBerhasil(Instant now)
+    {
+        GagalLogin = 0;
+        TerkunciSampai = null;
+        LoginTerakhir = now;
+    }
+
+    public void BukaKunci()
+    {
+        GagalLogin = 0;
+        TerkunciSampai = null;
+    }
+}
