@@ -25,7 +25,11 @@ internal static class ModelStateProblems
                 continue;
             }
 
-            if (key.StartsWith('$'))
+            if (key.Length == 0)
+            {
+                errors["body"] = ["Isi permintaan tidak dapat dibaca."];
+            }
+            else if (key.StartsWith('$'))
             {
                 var field = key.TrimStart('$', '.');
                 errors[field.Length == 0 ? "body" : field] = [field.Length == 0

@@ -50,10 +50,11 @@ internal static class PlatformComposition
         var mvc = services.AddControllers(options =>
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest));
-                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status401Unauthorized));
-                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status500InternalServerError));
+                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json"));
+                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, "application/problem+json"));
+                options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status500InternalServerError, "application/problem+json"));
                 IndonesianModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+                options.OutputFormatters.RemoveType<Microsoft.AspNetCore.Mvc.Formatters.StringOutputFormatter>();
             })
             .AddJsonOptions(options =>
             {
@@ -79,8 +80,9 @@ internal static class PlatformComposition
             .ValidateOnStart();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((options, jwt) =>
+            .Configure<IOptions<JwtOptions>, IClock>((options, jwt, clock) =>
             {
+                var skew = TimeSpan.FromSeconds(30);
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
@@ -89,7 +91,14 @@ internal static class PlatformComposition
                     IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.Value.SigningKey)),
                     NameClaimType = JwtOptions.ClaimTypes.Username,
                     RoleClaimType = JwtOptions.ClaimTypes.Role,
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ClockSkew = skew,
+
+                    // Token lifetime is checked against the injected IClock, the one time source of the platform.
+                    LifetimeValidator = (notBefore, expires, _, _) =>
+                    {
+                        var now = clock.GetCurrentInstant().ToDateTimeUtc();
+                        return (notBefore is null || notBefore.Value <= now + skew) && (expires is null || expires.Value > now - skew);
+                    },
                 };
             });
         services.AddAuthorizationBuilder()

@@ -10,13 +10,14 @@ public sealed class ModuleDbContextRegistry
 {
     private readonly List<(Assembly Assembly, Type Context, string Schema)> _entries = [];
 
-    public IReadOnlyList<Type> ContextTypes => _entries.Select(e => e.Context).ToList();
+    public IReadOnlyList<Type> ContextTypes => _entries.Select(e => e.Context).Distinct().ToList();
 
-    public IReadOnlyList<string> Schemas => _entries.Select(e => e.Schema).ToList();
+    public IReadOnlyList<string> Schemas => _entries.Select(e => e.Schema).Distinct().ToList();
 
     public Type? ContextFor(Assembly assembly) => _entries.FirstOrDefault(e => e.Assembly == assembly).Context;
 
-    internal void Add(Assembly assembly, Type context, string schema) => _entries.Add((assembly, context, schema));
+    /// <summary>Maps an assembly's commands to a DbContext for the unit of work (modules do it via AddModuleDbContext).</summary>
+    public void Map(Assembly assembly, Type context, string schema) => _entries.Add((assembly, context, schema));
 }
 
 public static class ModuleDbContextServiceCollectionExtensions
@@ -44,7 +45,7 @@ public static class ModuleDbContextServiceCollectionExtensions
             services.AddSingleton(registry);
         }
 
-        registry.Add(typeof(TContext).Assembly, typeof(TContext), schema);
+        registry.Map(typeof(TContext).Assembly, typeof(TContext), schema);
 
         services.AddDbContext<TContext>(options =>
         {

@@ -10,7 +10,6 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 /// <summary>Login and the signed-in user's profile.</summary>
 [ApiController]
 [Route("api/auth")]
-[Produces("application/json")]
 [Tags("Autentikasi")]
 public sealed class AuthController(IMediator mediator) : ControllerBase
 {

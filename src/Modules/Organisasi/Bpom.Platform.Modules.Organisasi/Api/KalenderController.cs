@@ -11,7 +11,6 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 /// <summary>The hari kerja (HK) calendar: due dates, working-day counts, holidays and settings.</summary>
 [ApiController]
 [Route("api/kalender")]
-[Produces("application/json")]
 [Tags("Kalender Hari Kerja")]
 public sealed class KalenderController(IMediator mediator) : ControllerBase
 {

@@ -11,7 +11,6 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 [ApiController]
 [Route("api/pengguna")]
 [Authorize(Roles = Peran.Admin)]
-[Produces("application/json")]
 [Tags("Pengguna")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
 public sealed class PenggunaController(IMediator mediator) : ControllerBase

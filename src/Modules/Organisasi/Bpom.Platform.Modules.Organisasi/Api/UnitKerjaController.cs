@@ -11,7 +11,6 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 /// <summary>Directory of units (Unit Kerja Pusat and UPT) with their time zones and Loka → koordinator Balai.</summary>
 [ApiController]
 [Route("api/unit-kerja")]
-[Produces("application/json")]
 [Tags("Unit Kerja")]
 public sealed class UnitKerjaController(IMediator mediator) : ControllerBase
 {

@@ -165,7 +165,7 @@ internal sealed class ImporHariLiburCommandValidator : AbstractValidator<ImporHa
     public const int UkuranMaksimum = 1_000_000;
 
     public ImporHariLiburCommandValidator() =>
-        RuleFor(x => x.Isi).NotEmpty().WithMessage("Berkas CSV kosong.")
+        RuleFor(x => x.Isi).NotEmpty().WithMessage("Berkas CSV wajib diunggah dan tidak boleh kosong.").OverridePropertyName("berkas")
             .MaximumLength(UkuranMaksimum).WithMessage("Berkas CSV terlalu besar (maksimum 1 MB).");
 }
 

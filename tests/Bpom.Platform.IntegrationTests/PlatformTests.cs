@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.IntegrationTests.Infrastructure;
+using Bpom.Platform.Modules.Organisasi.Domain;
+using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Bpom.Platform.IntegrationTests;
+
+/// <summary>A command that writes and then fails: the unit of work must roll the write back.</summary>
+public sealed record GagalSetelahMenulisCommand(string Nama) : ICommand<Unit>;
+
+public sealed class GagalSetelahMenulisHandler(OrganisasiDbContext db) : IRequestHandler<GagalSetelahMenulisCommand, Unit>
+{
+    public async Task<Unit> Handle(GagalSetelahMenulisCommand request, CancellationToken cancellationToken)
+    {
+        db.TanggalLibur.Add(new TanggalLibur(Guid.NewGuid(), new LocalDate(2030, 1, 1), JenisHariLibur.LiburNasional, request.Nama, null));
+        await db.SaveChangesAsync(cancellationToken);
+        throw new InvalidOperationException("boom after writing");
+    }
+}
+
+/// <summary>Test-only endpoint that fails unexpectedly.</summary>
+[ApiController]
+[Route("api/uji")]
+[AllowAnonymous]
+public sealed class UjiController(IMediator mediator) : ControllerBase
+{
+    [HttpPost("gagal")]
+    public Task<Unit> Gagal() => mediator.Send(new GagalSetelahMenulisCommand("Tidak boleh tersimpan"));
+}
+
+public class PlatformFactory : ApiFactory
+{
+    protected override string EnvironmentName => "Production";
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        services.AddControllers().AddApplicationPart(typeof(UjiController).Assembly);
+        services.AddScoped<IRequestHandler<GagalSetelahMenulisCommand, Unit>, GagalSetelahMenulisHandler>();
+        var registry = (ModuleDbContextRegistry)services.Single(d => d.ServiceType == typeof(ModuleDbContextRegistry)).ImplementationInstance!;
+        registry.Map(typeof(GagalSetelahMenulisCommand).Assembly, typeof(OrganisasiDbContext), OrganisasiDbContext.Schema);
+    }
+}
+
+public class PlatformTests(PlatformFactory api) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task Health_endpoints_report_live_and_ready()
+    {
+        var client = api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_failing_command_rolls_back_its_writes_and_returns_a_500_without_internals()
+    {
+        var response = await api.CreateClient().PostAsync("/api/uji/gagal", null);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
+        Assert.True(problem.TryGetProperty("traceId", out var traceId) && traceId.GetString()!.Length > 0);
+        var text = problem.ToString();
+        Assert.DoesNotContain("boom", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        Assert.False(problem.TryGetProperty("exception", out _));
+
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrganisasiDbContext>();
+        Assert.False(await db.TanggalLibur.AnyAsync(t => t.Nama == "Tidak boleh tersimpan"));
+    }
+
+    [Fact]
+    public async Task Unknown_api_routes_are_404_problem_details()
+    {
+        var response = await api.CreateClient().GetAsync("/api/tidak-ada");
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem()
+    {
+        var client = await api.LoginAsync("admin");
+        var response = await client.PostAsync("/api/kalender/hari-libur", new StringContent("{ \"tanggal\": ", System.Text.Encoding.UTF8, "application/json"));
+        await response.AssertValidationProblemAsync();
+        var wrongType = await client.PostAsJsonAsync("/api/kalender/hari-libur", new { tanggal = 20260101, jenis = "libur_nasional", nama = "X" });
+        await wrongType.AssertValidationProblemAsync("tanggal");
+    }
+
+    [Fact]
+    public async Task Swagger_documents_every_operation_with_problem_responses_and_the_bearer_scheme()
+    {
+        var doc = await (await api.CreateClient().GetAsync("/swagger/v1/swagger.json")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("bearer", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[] { "/api/auth/login", "/api/kalender/hari-kerja/jatuh-tempo", "/api/kalender/hari-kerja/jumlah",
+                     "/api/kalender/hari-libur", "/api/kalender/hari-libur/impor", "/api/unit-kerja/{id}/koordinator", "/api/pengguna" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is documented");
+        }
+
+        var operations = paths.EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal) && !p.Name.StartsWith("/api/uji", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Op: o.Value)))
+            .ToList();
+        Assert.True(operations.Count >= 20);
+        foreach (var (path, method, op) in operations)
+        {
+            Assert.True(op.TryGetProperty("summary", out _), $"{method} {path} has a summary from XML comments");
+            var responses = op.GetProperty("responses");
+            foreach (var status in new[] { "400", "401", "500" })
+            {
+                Assert.True(responses.TryGetProperty(status, out var r), $"{method} {path} documents {status}");
+                Assert.True(r.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{method} {path} {status} is ProblemDetails");
+            }
+        }
+
+        var dueDate = paths.GetProperty("/api/kalender/hari-kerja/jatuh-tempo").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "mulai");
+        Assert.Equal("date", dueDate.GetProperty("schema").GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public async Task The_organisation_contract_answers_which_units_a_koordinator_reads()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var db = scope.ServiceProvider.GetRequiredService<OrganisasiDbContext>();
+        var bengkulu = await db.UnitKerja.SingleAsync(u => u.Nama == "Balai POM di Bengkulu");
+        var rejangLebong = await db.UnitKerja.SingleAsync(u => u.Nama == "Loka POM di Kabupaten Rejang Lebong");
+        var units = await mediator.Send(new Modules.Organisasi.Contracts.GetUnitTerjangkauQuery(bengkulu.Id));
+        Assert.Equal(new[] { bengkulu.Id, rejangLebong.Id }.Order(), units.Order());
+        Assert.Equal([rejangLebong.Id], await mediator.Send(new Modules.Organisasi.Contracts.GetUnitTerjangkauQuery(rejangLebong.Id)));
+        var ringkas = await mediator.Send(new Modules.Organisasi.Contracts.GetUnitKerjaRingkasQuery(rejangLebong.Id));
+        Assert.Equal(bengkulu.Id, ringkas!.KoordinatorId);
+        Assert.Null(await mediator.Send(new Modules.Organisasi.Contracts.GetUnitKerjaRingkasQuery(Guid.NewGuid())));
+    }
+
+    internal static JsonElement Root(string json) => JsonDocument.Parse(json).RootElement;
+}
