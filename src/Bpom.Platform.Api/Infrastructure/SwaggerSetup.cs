@@ -37,6 +37,7 @@ internal static class SwaggerSetup
             options.MapType<Instant>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Example = JsonValue.Create("2026-03-31T17:00:00Z") });
             options.MapType<OffsetDateTime>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Example = JsonValue.Create("2026-04-01T00:00:00+07:00") });
             options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal)
                 .Replace("Bpom.Platform.Modules.", string.Empty, StringComparison.Ordinal)
                 .Replace("Microsoft.AspNetCore.Mvc.", string.Empty, StringComparison.Ordinal));

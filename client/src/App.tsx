@@ -1,0 +1,65 @@
+import { MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Navigate, RouterProvider, createBrowserRouter } from 'react-router';
+import { ApiError } from './api/client';
+import { Layout } from './components/Layout';
+import { WajibMasuk, WajibPeran } from './components/Guards';
+import { KalenderPage } from './pages/KalenderPage';
+import { KelolaHariLiburPage } from './pages/KelolaHariLiburPage';
+import { LoginPage } from './pages/LoginPage';
+import { TidakDitemukanPage } from './pages/TidakDitemukanPage';
+import { UnitKerjaPage } from './pages/UnitKerjaPage';
+
+const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
+
+export function buatQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      },
+    },
+  });
+}
+
+export const routes = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <WajibMasuk>
+        <Layout />
+      </WajibMasuk>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/kalender" replace /> },
+      { path: 'kalender', element: <KalenderPage /> },
+      {
+        path: 'kalender/kelola',
+        element: (
+          <WajibPeran peran="Admin">
+            <KelolaHariLiburPage />
+          </WajibPeran>
+        ),
+      },
+      { path: 'unit-kerja', element: <UnitKerjaPage /> },
+      { path: '*', element: <TidakDitemukanPage /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+const queryClient = buatQueryClient();
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema';
+import { sesi } from '../auth/session';
+
+export type Schemas = components['schemas'];
+export type UnitKerja = Schemas['Organisasi.Application.DirektoriUnit.UnitKerjaDto'];
+export type HariLibur = Schemas['Organisasi.Application.Kalender.HariLiburDto'];
+export type JatuhTempo = Schemas['Organisasi.Application.Kalender.JatuhTempoResponse'];
+export type Profil = Schemas['Organisasi.Application.Auth.ProfilSaya'];
+export type StatusKalender = Schemas['Organisasi.Application.Kalender.StatusKalenderResponse'];
+export type PengaturanKalender = Schemas['Organisasi.Application.Kalender.PengaturanKalenderDto'];
+export type ImporHasil = Schemas['Organisasi.Application.Kalender.ImporHariLiburResponse'];
+
+/** RFC 9457 ProblemDetails as the API sends it. */
+export interface Problem {
+  type?: string | null;
+  title?: string | null;
+  status?: number | null;
+  detail?: string | null;
+  traceId?: string;
+  errors?: Record<string, string[]>;
+}
+
+/** A failed API call, carrying the ProblemDetails the API returned. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+
+  /** First message per field, keyed by the JSON field name (e.g. "mulai"). */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [field, messages] of Object.entries(this.problem.errors ?? {})) {
+      if (messages[0]) out[field] = messages[0];
+    }
+    return out;
+  }
+}
+
+const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
+
+// fetch is looked up on each call (not captured once) so tests can stub it.
+export const api = createClient<paths>({ baseUrl: origin, fetch: (request) => globalThis.fetch(request) });
+
+api.use({
+  onRequest({ request }) {
+    const token = sesi.token();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && !request.url.endsWith('/api/auth/login')) sesi.akhiri(true);
+    return response;
+  },
+});
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError with the ProblemDetails. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) {
+    const problem: Problem = typeof error === 'object' && error !== null ? (error as Problem) : { status: response.status, title: String(error ?? '') };
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}
