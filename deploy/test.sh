@@ -34,16 +34,57 @@ for trx in "$RESULTS"/*.trx; do
   failed=$((failed + ${f:-0} + ${e:-0}))
 done
 
+# Adds a Vitest JSON report's counts to the totals.
+count_vitest() {
+  local p f
+  [ -s "$1" ] || { failed=$((failed + 1)); return; }
+  p=$(grep -o '"numPassedTests":[0-9]*' "$1" | head -n 1 | cut -d: -f2)
+  f=$(grep -o '"numFailedTests":[0-9]*' "$1" | head -n 1 | cut -d: -f2)
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+}
+
 if [ -f "$ROOT/client/package.json" ]; then
-  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
-  log "Running client tests"
+  ensure_node
+  log "Installing client dependencies"
   (cd "$ROOT/client" && npm ci --no-audit --no-fund >&2)
-  if (cd "$ROOT/client" && npm test -- --reporter=json --outputFile="$RESULTS/client.json" >&2); then :; else status=1; fi
-  if [ -s "$RESULTS/client.json" ]; then
-    p=$(grep -o '"numPassedTests":[0-9]*' "$RESULTS/client.json" | head -n 1 | cut -d: -f2)
-    f=$(grep -o '"numFailedTests":[0-9]*' "$RESULTS/client.json" | head -n 1 | cut -d: -f2)
-    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+
+  log "Running client unit tests (Vitest)"
+  (cd "$ROOT/client" && npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/client-unit.json" >&2) || status=1
+  count_vitest "$RESULTS/client-unit.json"
+
+  log "Preparing browser tests: chromium, API + SPA on a fresh database"
+  command -v chromium >/dev/null 2>&1 || apt_install chromium
+  command -v curl >/dev/null 2>&1 || apt_install curl
+  unset ConnectionStrings__Bpom  # browser tests always use the throwaway local cluster under .data/
+  ensure_local_postgres
+  trap 'stop_local_postgres_if_started' EXIT
+  recreate_database bpom_e2e
+  e2e_connection="${ConnectionStrings__Bpom/Database=bpom;/Database=bpom_e2e;}"
+  (cd "$ROOT/client" && npm run build >&2)
+  E2E_HOST="$DATA_DIR/e2e-host"
+  rm -rf "$E2E_HOST"
+  dotnet publish "$ROOT/src/Bpom.Platform.Api/Bpom.Platform.Api.csproj" -c Release -o "$E2E_HOST" --nologo -v quiet >&2
+  mkdir -p "$E2E_HOST/wwwroot" && cp -r "$ROOT/client/dist/." "$E2E_HOST/wwwroot/"
+  e2e_port=$(free_port 5180)
+  (cd "$E2E_HOST" && ConnectionStrings__Bpom="$e2e_connection" ASPNETCORE_ENVIRONMENT=Development \
+    Auth__SigningKey="browser-tests-only-signing-key-0123456789abcdef" Kalender__PemeriksaanHarian=false \
+    exec dotnet Bpom.Platform.Api.dll --urls "http://127.0.0.1:$e2e_port" > "$RESULTS/e2e-api.log" 2>&1) &
+  e2e_api=$!
+  trap 'kill $e2e_api 2>/dev/null || true; stop_local_postgres_if_started' EXIT
+  if wait_for_http "http://127.0.0.1:$e2e_port/health/ready" 180; then
+    log "Running browser tests (Playwright + $(command -v chromium))"
+    rm -rf "$ROOT/client/test-results"
+    (cd "$ROOT/client" && BPOM_E2E_URL="http://127.0.0.1:$e2e_port" CHROMIUM_PATH="$(command -v chromium)" \
+      npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$RESULTS/client-e2e.json" >&2) || status=1
+    count_vitest "$RESULTS/client-e2e.json"
+    [ -d "$ROOT/client/test-results/screenshots" ] && log "Screenshots of failed browser tests: client/test-results/screenshots/"
+  else
+    echo "The API for the browser tests did not become ready; see $RESULTS/e2e-api.log" >&2
+    tail -n 30 "$RESULTS/e2e-api.log" >&2 || true
+    status=1
+    failed=$((failed + 1))
   fi
+  kill "$e2e_api" 2>/dev/null || true
 fi
 
 if [ "$passed" -eq 0 ]; then

@@ -93,6 +93,7 @@ ensure_local_postgres() {
     port=$(free_port 55432)
     echo "$port" > "$DATA_DIR/pg-port"
     log "Starting the local PostgreSQL on 127.0.0.1:$port"
+    PG_STARTED_HERE=1
     touch "$DATA_DIR/pg.log"; [ "$(id -u)" -eq 0 ] && chown postgres "$DATA_DIR/pg.log"
     pg_run "$bindir/pg_ctl" -D "$pgdata" -l "$DATA_DIR/pg.log" -w -t 60 \
       -o "-p $port -k $pgdata -c listen_addresses=127.0.0.1" start >/dev/null
@@ -101,6 +102,38 @@ ensure_local_postgres() {
     pg_run "$bindir/createdb" -h "$pgdata" -p "$port" -U bpom bpom
   fi
   export ConnectionStrings__Bpom="Host=127.0.0.1;Port=$port;Database=bpom;Username=bpom;Password=$(cat "$pwfile")"
+  PG_BINDIR="$bindir" PG_PORT="$port" PG_DATA="$pgdata"
+}
+
+PG_STARTED_HERE=0
+
+# Drops and recreates a database on the local cluster (after ensure_local_postgres).
+recreate_database() {
+  pg_run "$PG_BINDIR/psql" -h "$PG_DATA" -p "$PG_PORT" -U bpom -d postgres -q \
+    -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >/dev/null
+}
+
+# Stops the local cluster if this script started it.
+stop_local_postgres_if_started() {
+  if [ "$PG_STARTED_HERE" -eq 1 ]; then
+    pg_run "$PG_BINDIR/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
+  fi
+}
+
+ensure_node() {
+  command -v node >/dev/null 2>&1 || apt_install nodejs npm
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || die "Node.js 20 or newer is required for client/ (found $(node --version))"
+}
+
+wait_for_http() {
+  local url=$1 seconds=${2:-120} i
+  for i in $(seq "$seconds"); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
 }
 
 # A signing key for access tokens, generated once per checkout (never committed).
@@ -115,7 +148,7 @@ ensure_signing_key() {
 # Builds the SPA into client/dist when the client has been set up.
 build_client() {
   if [ -f "$ROOT/client/package.json" ]; then
-    command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+    ensure_node
     log "Building the SPA"
     (cd "$ROOT/client" && npm ci --no-audit --no-fund >&2 && npm run build >&2)
   fi

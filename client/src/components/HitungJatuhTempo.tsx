@@ -59,7 +59,7 @@ export function HitungJatuhTempo() {
         )}
         {hitung.data && (
           <Alert color="teal" title={t.hitung.hasil} data-testid="hasil-jatuh-tempo">
-            <Text fw={700} size="lg" data-testid="jatuh-tempo" data-iso={hitung.data.jatuhTempo}>
+            <Text fw={700} size="lg" data-testid="jatuh-tempo" data-iso={hitung.data.jatuhTempo} data-request={`${hitung.data.mulai}+${hitung.data.hk}`} data-waktu={hitung.submittedAt}>
               {formatTanggalPanjang(hitung.data.jatuhTempo)}
             </Text>
             <Text size="sm">{t.hitung.batasWaktu(hitung.data.zonaWaktu)}</Text>

@@ -1,0 +1,67 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+export const BASE_URL = process.env.BPOM_E2E_URL ?? 'http://localhost:5080';
+export const PASSWORD = 'Bpom#2026dev';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve(process.cwd(), 'test-results', 'screenshots');
+
+let browser: Browser;
+
+/** One headless Debian chromium per test file. */
+export function gunakanBrowser() {
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+/**
+ * A browser test with a fresh page (Indonesian locale, Asia/Jakarta). On failure a full-page screenshot of the
+ * screen it was on goes to client/test-results/screenshots/.
+ */
+export function uji(nama: string, fn: (page: Page) => Promise<void>, viewport = { width: 1280, height: 900 }) {
+  it(nama, async () => {
+    const context = await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    const page = await context.newPage();
+    try {
+      await fn(page);
+    } catch (error) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      const file = path.join(SCREENSHOTS, `${nama.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 80)}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+export async function masuk(page: Page, username: string, password = PASSWORD) {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL('**/kalender');
+  await expect.poll(() => page.getByTestId('pengguna').textContent()).not.toBe('');
+}
+
+/** Computes mulai + hk on the Kalender screen and returns the shown due date. */
+export async function hitungJatuhTempo(page: Page, mulai: string, hk: number): Promise<string> {
+  const form = page.getByTestId('hitung-jatuh-tempo');
+  await form.getByLabel('Tanggal mulai').fill(mulai);
+  await form.getByLabel('Jumlah hari kerja (HK)').fill(String(hk));
+  const hasil = page.getByTestId('jatuh-tempo');
+  const sebelumnya = (await hasil.count()) > 0 ? await hasil.getAttribute('data-waktu') : null;
+  await form.getByRole('button', { name: 'Hitung' }).click();
+  await expect.poll(async () => ((await hasil.count()) > 0 ? await hasil.getAttribute('data-waktu') : null)).not.toBe(sebelumnya);
+  await expect.poll(async () => hasil.getAttribute('data-request')).toBe(`${mulai}+${hk}`);
+  return (await hasil.textContent()) ?? '';
+}
