@@ -68,7 +68,7 @@ describe('kalender hari kerja', () => {
     await expect.poll(() => form.textContent()).toContain('hk harus antara 1 dan 1000.');
   });
 
-  uji('admin menambah hari libur dan jatuh tempo bergeser, lalu menghapusnya', async (page) => {
+  uji('admin menambah hari libur dan jatuh tempo bergeser, lalu mengubah dan menghapusnya', async (page) => {
     await masuk(page, 'admin');
     expect(await hitungJatuhTempo(page, '2026-07-01', 1)).toBe('Kamis, 2 Juli 2026');
 
@@ -86,11 +86,21 @@ describe('kalender hari kerja', () => {
     expect(await hitungJatuhTempo(page, '2026-07-01', 1)).toBe('Jumat, 3 Juli 2026');
 
     await page.getByRole('link', { name: 'Kelola Hari Libur' }).first().click();
+    await page.getByTestId('kelola-libur').getByRole('row', { name: /Libur uji peramban/ }).getByRole('button', { name: 'Ubah' }).click();
+    await dialog.getByLabel('Tanggal').fill('2026-07-03');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('kelola-libur').getByRole('row', { name: /Libur uji peramban/ }).textContent()).toContain('Jumat, 3 Juli 2026');
+    await page.getByRole('link', { name: 'Kalender Hari Kerja' }).click();
+    expect(await hitungJatuhTempo(page, '2026-07-01', 1)).toBe('Kamis, 2 Juli 2026');
+    expect(await hitungJatuhTempo(page, '2026-07-02', 1)).toBe('Senin, 6 Juli 2026');
+
+    await page.getByRole('link', { name: 'Kelola Hari Libur' }).first().click();
     page.once('dialog', (d) => void d.accept());
     await page.getByTestId('kelola-libur').getByRole('row', { name: /Libur uji peramban/ }).getByRole('button', { name: 'Hapus' }).click();
     await expect.poll(() => page.getByTestId('kelola-libur').getByRole('row', { name: /Libur uji peramban/ }).count()).toBe(0);
     await page.getByRole('link', { name: 'Kalender Hari Kerja' }).click();
-    expect(await hitungJatuhTempo(page, '2026-07-01', 1)).toBe('Kamis, 2 Juli 2026');
+    expect(await hitungJatuhTempo(page, '2026-07-02', 1)).toBe('Jumat, 3 Juli 2026');
   });
 
   uji('admin mengimpor hari libur dari CSV', async (page) => {

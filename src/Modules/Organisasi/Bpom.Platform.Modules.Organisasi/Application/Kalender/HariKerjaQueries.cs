@@ -133,7 +133,8 @@ internal sealed class StatusKalenderQueryHandler(OrganisasiDbContext db, IClock 
             .OrderBy(g => g.Key)
             .Select(g => new TahunKalenderDto(g.Key, g.Count(t => t.Jenis == JenisHariLibur.LiburNasional), g.Count(t => t.Jenis == JenisHariLibur.CutiBersama)))
             .ToList();
-        var cuti = await db.PengaturanKalender.AsNoTracking().Select(p => p.CutiBersamaSebagaiHariKerja).FirstOrDefaultAsync(cancellationToken);
+        var cuti = await db.PengaturanKalender.AsNoTracking().Where(p => p.Id == PengaturanKalender.SingletonId)
+            .Select(p => p.CutiBersamaSebagaiHariKerja).SingleOrDefaultAsync(cancellationToken);
         var peringatan = new List<string>();
         if (perTahun.All(t => t.Tahun != hariIni.Year))
         {
