@@ -1,6 +1,7 @@
 using Bpom.Platform.Api.Infrastructure;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.BuildingBlocks.SopEngine;
 using Bpom.Platform.Modules.Advokasi;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan;
 using Bpom.Platform.Modules.Kinerja;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => !a.Equals("migrate", 
 IModule[] modules =
 [
     new OrganisasiModule(),
+    new SopEngineModule(),
     new AdvokasiModule(),
     new PembinaanModule(),
     new PemberdayaanModule(),

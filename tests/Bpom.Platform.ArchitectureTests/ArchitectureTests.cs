@@ -82,6 +82,16 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void The_SOP_engine_domain_has_no_web_EF_or_messaging_dependency()
+    {
+        var result = Types.InAssembly(Load("Bpom.Platform.BuildingBlocks.SopEngine")).That()
+            .ResideInNamespace("Bpom.Platform.BuildingBlocks.SopEngine.Domain")
+            .Should().NotHaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "MediatR", "Npgsql")
+            .GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void The_pure_domain_building_block_does_not_even_know_MediatR()
     {
         var result = Types.InAssembly(Load("Bpom.Platform.BuildingBlocks.Domain")).Should()
@@ -104,7 +114,8 @@ public class ArchitectureTests
         .SelectMany(a => a.GetTypes())
         .Where(t => t is { IsAbstract: false, IsInterface: false }
                     && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
-                    && t.Namespace!.StartsWith("Bpom.Platform.Modules", StringComparison.Ordinal));
+                    && (t.Namespace!.StartsWith("Bpom.Platform.Modules", StringComparison.Ordinal)
+                        || t.Namespace.StartsWith("Bpom.Platform.BuildingBlocks.SopEngine", StringComparison.Ordinal)));
 
     [Fact]
     public void Every_request_with_input_has_a_FluentValidation_validator()

@@ -1372,6 +1372,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sop/definisi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists the SOPs with their steps and HK (the version in force today, or every version). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Include every stored version. */
+                    semuaVersi?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
+                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sop/definisi/{kode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SOP by code, e.g. `POM-04.01-A`. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Every stored version instead of the one in force. */
+                    semuaVersi?: boolean;
+                };
+                header?: never;
+                path: {
+                    /** @description SOP code. */
+                    kode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
+                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/unit-kerja": {
         parameters: {
             query?: never;
@@ -1774,6 +1921,63 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One step of an SOP as the SOP defines it (its Mutu Baku). */
+        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiLangkah": {
+            /**
+             * Format: int32
+             * @description Step number within the SOP.
+             */
+            nomor: number;
+            /** @description Code, e.g. "A4". */
+            kode: string;
+            /** @description Aktivitas. */
+            nama: string;
+            /** @description Roles that perform it (our reading of the swim lanes; configurable per version). */
+            pelaksana: string[];
+            /** @description Required input as the SOP words it. */
+            kelengkapan: string;
+            /** @description Steps whose output is that input; any one of them suffices. Empty: an external document. */
+            kelengkapanDari: string[];
+            /**
+             * Format: int32
+             * @description Mutu Baku time in working days; null = N/A ("disesuaikan").
+             */
+            waktuHk?: number | null;
+            /** @description The document type the step produces. */
+            output: string;
+            /** @description Notes. */
+            keterangan?: string | null;
+            /** @description Voluntary step that may be skipped. */
+            opsional: boolean;
+            /** @description Belongs to the yearly cycle (annual report, recap, directive, monev), not to one activity. */
+            siklusTahunan: boolean;
+            /** @description A step this one may jump to, skipping those between (D3 → D7). */
+            lompatKe?: string | null;
+            /** @description When the jump applies. */
+            syaratLompat?: string | null;
+            tenggatKalender?: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.TenggatKalender"];
+        };
+        /**
+         * @description An SOP version: code, name, version, effective date and ordered steps. Running instances keep the
+         *                 version they started with.
+         */
+        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop": {
+            kode: string;
+            nama: string;
+            /** Format: int32 */
+            versi: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuMulai: string;
+            langkah: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiLangkah"][];
+        };
+        /**
+         * @description A deadline fixed by the calendar rather than by HK.
+         * @enum {string}
+         */
+        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.TenggatKalender": "HariKe10SetelahTriwulan";
         /** @description A new password: at least 10 characters with letters and digits. */
         "Organisasi.Api.AturKataSandiRequest": {
             kataSandi: string;

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+
+/// <summary>Reads SOP definitions from their JSON form (the seed file and the stored versions).</summary>
+public static class KatalogSop
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(), new LocalDateConverter() },
+    };
+
+    public static IReadOnlyList<DefinisiSop> Parse(string json) =>
+        JsonSerializer.Deserialize<List<DefinisiSop>>(json, Options) ?? [];
+
+    public static string Serialize(IReadOnlyList<DefinisiLangkah> langkah) => JsonSerializer.Serialize(langkah, Options);
+
+    public static IReadOnlyList<DefinisiLangkah> ParseLangkah(string json) =>
+        JsonSerializer.Deserialize<List<DefinisiLangkah>>(json, Options) ?? [];
+
+    private sealed class LocalDateConverter : JsonConverter<LocalDate>
+    {
+        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            LocalDatePattern.Iso.Parse(reader.GetString() ?? string.Empty).GetValueOrThrow();
+
+        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    }
+}
