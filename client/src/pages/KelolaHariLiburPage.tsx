@@ -1,12 +1,13 @@
-import { ActionIcon, Alert, Button, FileInput, Group, Loader, Modal, Paper, Progress, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, FileInput, Group, Loader, Modal, Paper, Progress, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, api, unwrap, type HariLibur } from '../api/client';
+import { DaftarHariLibur, PilihTahun } from '../components/DaftarHariLibur';
 import { KalenderTahun } from '../components/KalenderTahun';
 import { t } from '../i18n';
 import { formatTanggalPanjang } from '../lib/tanggal';
-import { pilihanTahun, useHariLibur } from './KalenderPage';
+import { useHariLibur } from './KalenderPage';
 
 interface FormLibur {
   tanggal: string;
@@ -187,51 +188,32 @@ export function KelolaHariLiburPage() {
         </Group>
       </Group>
       <Pengaturan />
-      <Select label={t.kalender.tahun} data={pilihanTahun(new Date().getFullYear())} value={String(tahun)} onChange={(v) => v && setTahun(Number(v))} w={120} allowDeselect={false} />
+      <PilihTahun tahun={tahun} onChange={setTahun} />
       {libur.isPending && <Loader aria-label={t.umum.memuat} />}
       {libur.isError && <Alert color="red">{t.umum.gagalMemuat}</Alert>}
       {libur.data && (
         <>
           {libur.data.length === 0 && <Alert color="yellow">{t.kalender.belumAdaData(tahun)}</Alert>}
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped data-testid="kelola-libur">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t.kalender.tanggal}</Table.Th>
-                  <Table.Th>{t.kalender.jenis}</Table.Th>
-                  <Table.Th>{t.kalender.nama}</Table.Th>
-                  <Table.Th>{t.kalender.dasarHukum}</Table.Th>
-                  <Table.Th>{t.kelola.aksi}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {libur.data.map((h) => (
-                  <Table.Tr key={h.id}>
-                    <Table.Td>{formatTanggalPanjang(h.tanggal)}</Table.Td>
-                    <Table.Td>{h.jenis === 'cuti_bersama' ? t.kalender.cutiBersama : t.kalender.liburNasional}</Table.Td>
-                    <Table.Td>{h.nama}</Table.Td>
-                    <Table.Td>{h.dasarHukum}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="light" onClick={() => setEdit(h)}>
-                          {t.umum.ubah}
-                        </Button>
-                        <ActionIcon
-                          variant="light"
-                          color="red"
-                          aria-label={t.umum.hapus}
-                          loading={hapus.isPending && hapus.variables === h.id}
-                          onClick={() => window.confirm(t.kelola.konfirmasiHapus(h.nama, formatTanggalPanjang(h.tanggal))) && hapus.mutate(h.id)}
-                        >
-                          ✕
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DaftarHariLibur
+            libur={libur.data}
+            testId="kelola-libur"
+            aksi={(h) => (
+              <Group gap={4} wrap="nowrap">
+                <Button size="compact-xs" variant="light" onClick={() => setEdit(h)}>
+                  {t.umum.ubah}
+                </Button>
+                <ActionIcon
+                  variant="light"
+                  color="red"
+                  aria-label={t.umum.hapus}
+                  loading={hapus.isPending && hapus.variables === h.id}
+                  onClick={() => window.confirm(t.kelola.konfirmasiHapus(h.nama, formatTanggalPanjang(h.tanggal))) && hapus.mutate(h.id)}
+                >
+                  ✕
+                </ActionIcon>
+              </Group>
+            )}
+          />
           <KalenderTahun tahun={tahun} libur={libur.data} />
         </>
       )}
