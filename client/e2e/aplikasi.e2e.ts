@@ -173,3 +173,21 @@ describe('unit kerja', () => {
     { width: 390, height: 844 },
   );
 });
+
+describe('SOP POM-04.01', () => {
+  uji('setiap pengguna melihat langkah, kelengkapan, output dan Mutu Baku setiap SOP', async (page) => {
+    await masuk(page, 'loka.rejanglebong');
+    await page.getByRole('link', { name: 'SOP POM-04.01' }).click();
+    const a = page.getByTestId('sop-POM-04.01-A');
+    await a.waitFor();
+    expect(await a.locator('[data-langkah="A4"]').getByTestId('waktu').textContent()).toBe('5 HK');
+    expect(await a.locator('[data-langkah="A3"]').getByTestId('waktu').textContent()).toBe('Disesuaikan');
+    expect(await a.locator('[data-langkah="A7"]').textContent()).toContain('Siklus tahunan');
+    await page.getByRole('tab', { name: /Pembentukan Fasilitator/ }).click();
+    const d = page.getByTestId('sop-POM-04.01-D');
+    await d.waitFor();
+    expect(await d.locator('[data-langkah="D8"]').textContent()).toContain('Paling lambat tgl. 10 setelah triwulan');
+    expect(await d.locator('[data-langkah="D3"]').textContent()).toContain('Dapat lanjut ke D7');
+    expect(await d.locator('[data-langkah="D5"]').textContent()).toContain('Sukarela');
+  });
+});

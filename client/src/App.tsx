@@ -8,6 +8,7 @@ import { WajibMasuk, WajibPeran } from './components/Guards';
 import { KalenderPage } from './pages/KalenderPage';
 import { KelolaHariLiburPage } from './pages/KelolaHariLiburPage';
 import { LoginPage } from './pages/LoginPage';
+import { SopPage } from './pages/SopPage';
 import { TidakDitemukanPage } from './pages/TidakDitemukanPage';
 import { UnitKerjaPage } from './pages/UnitKerjaPage';
 
@@ -45,6 +46,7 @@ export const routes = [
         ),
       },
       { path: 'unit-kerja', element: <UnitKerjaPage /> },
+      { path: 'sop', element: <SopPage /> },
       { path: '*', element: <TidakDitemukanPage /> },
     ],
   },

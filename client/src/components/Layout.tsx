@@ -12,6 +12,7 @@ const menu = [
   { to: '/kalender', label: t.nav.kalender, peran: null, end: true },
   { to: '/kalender/kelola', label: t.nav.kelolaHariLibur, peran: 'Admin', end: false },
   { to: '/unit-kerja', label: t.nav.unitKerja, peran: null, end: false },
+  { to: '/sop', label: t.nav.sop, peran: null, end: false },
 ] as const;
 
 export function useProfil() {
