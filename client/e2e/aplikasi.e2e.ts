@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { BASE_URL, PASSWORD, gunakanBrowser, hitungJatuhTempo, masuk, uji } from './harness';
+import { BASE_URL, PASSWORD, gunakanBrowser, hitungJatuhTempo, masuk, pilihOpsi, uji } from './harness';
 
 gunakanBrowser();
 
@@ -148,16 +148,13 @@ describe('unit kerja', () => {
     const baris = page.locator('[data-unit="Loka POM di Kabupaten Bungo"]');
     await baris.getByRole('button', { name: 'Ubah koordinator' }).click();
     const dialog = page.getByRole('dialog');
-    const pilih = dialog.getByTestId('pilih-koordinator');
-    await pilih.fill('Padang');
-    await page.getByRole('option', { name: 'Balai Besar POM di Padang' }).click();
+    await pilihOpsi(page, dialog.getByTestId('pilih-koordinator'), 'Padang', 'Balai Besar POM di Padang');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => baris.getByTestId('koordinator').textContent()).toBe('Balai Besar POM di Padang');
 
     await baris.getByRole('button', { name: 'Ubah koordinator' }).click();
-    await dialog.getByTestId('pilih-koordinator').fill('Jambi');
-    await page.getByRole('option', { name: 'Balai POM di Jambi' }).click();
+    await pilihOpsi(page, dialog.getByTestId('pilih-koordinator'), 'Jambi', 'Balai POM di Jambi');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => baris.getByTestId('koordinator').textContent()).toBe('Balai POM di Jambi');
   });

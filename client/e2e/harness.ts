@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 export const BASE_URL = process.env.BPOM_E2E_URL ?? 'http://localhost:5080';
@@ -64,4 +64,22 @@ export async function hitungJatuhTempo(page: Page, mulai: string, hk: number): P
   await expect.poll(async () => ((await hasil.count()) > 0 ? await hasil.getAttribute('data-waktu') : null)).not.toBe(sebelumnya);
   await expect.poll(async () => hasil.getAttribute('data-request')).toBe(`${mulai}+${hk}`);
   return (await hasil.textContent()) ?? '';
+}
+
+/**
+ * Picks <label> in a searchable Mantine Select: types <ketik>, clicks the option, and checks the value took and the
+ * dropdown closed (a click that lands while the filtered list re-renders is retried).
+ */
+export async function pilihOpsi(page: Page, input: Locator, ketik: string, label: string) {
+  for (let percobaan = 0; percobaan < 3; percobaan++) {
+    await input.fill(ketik);
+    const opsi = page.getByRole('option', { name: label });
+    await opsi.waitFor();
+    await opsi.click();
+    const tertutup = async () => (await page.getByRole('listbox').count()) === 0 && (await input.inputValue()) === label;
+    for (let i = 0; i < 10 && !(await tertutup()); i++) await page.waitForTimeout(100);
+    if (await tertutup()) return;
+    await input.press('Escape');
+  }
+  throw new Error(`Opsi "${label}" tidak dapat dipilih`);
 }
