@@ -152,6 +152,4 @@ public class HariKerjaApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var expected = Enumerable.Range(1, 365).Select(i => new DateOnly(2025, 12, 31).AddDays(i)).Count(IsWorkingDay);
         Assert.Equal(expected, year.GetProperty("jumlahHariKerja").GetInt32());
     }
-
-    internal static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
 }

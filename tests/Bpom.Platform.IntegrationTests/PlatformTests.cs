@@ -145,6 +145,4 @@ public class PlatformTests(PlatformFactory api) : IClassFixture<PlatformFactory>
         Assert.Equal(bengkulu.Id, ringkas!.KoordinatorId);
         Assert.Null(await mediator.Send(new Modules.Organisasi.Contracts.GetUnitKerjaRingkasQuery(Guid.NewGuid())));
     }
-
-    internal static JsonElement Root(string json) => JsonDocument.Parse(json).RootElement;
 }

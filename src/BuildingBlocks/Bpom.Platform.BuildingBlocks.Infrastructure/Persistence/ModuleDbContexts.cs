@@ -12,8 +12,6 @@ public sealed class ModuleDbContextRegistry
 
     public IReadOnlyList<Type> ContextTypes => _entries.Select(e => e.Context).Distinct().ToList();
 
-    public IReadOnlyList<string> Schemas => _entries.Select(e => e.Schema).Distinct().ToList();
-
     public Type? ContextFor(Assembly assembly) => _entries.FirstOrDefault(e => e.Assembly == assembly).Context;
 
     /// <summary>Maps an assembly's commands to a DbContext for the unit of work (modules do it via AddModuleDbContext).</summary>

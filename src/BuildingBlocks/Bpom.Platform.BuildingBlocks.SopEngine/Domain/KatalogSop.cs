@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime;
-using NodaTime.Text;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 
@@ -10,7 +9,7 @@ public static class KatalogSop
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(), new LocalDateConverter() },
+        Converters = { new JsonStringEnumConverter(), NodaConverters.LocalDateConverter },
     };
 
     public static IReadOnlyList<DefinisiSop> Parse(string json) =>
@@ -20,13 +19,4 @@ public static class KatalogSop
 
     public static IReadOnlyList<DefinisiLangkah> ParseLangkah(string json) =>
         JsonSerializer.Deserialize<List<DefinisiLangkah>>(json, Options) ?? [];
-
-    private sealed class LocalDateConverter : JsonConverter<LocalDate>
-    {
-        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            LocalDatePattern.Iso.Parse(reader.GetString() ?? string.Empty).GetValueOrThrow();
-
-        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
-    }
 }

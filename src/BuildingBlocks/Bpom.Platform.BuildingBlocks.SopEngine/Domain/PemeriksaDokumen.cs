@@ -45,8 +45,6 @@ public static class PemeriksaDokumen
 
     private static ReadOnlySpan<byte> Ole2 => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    public static IReadOnlyCollection<string> EkstensiDiizinkan => ContentTypes.Keys;
-
     public static HasilPeriksaDokumen Periksa(string namaBerkas, byte[] isi, long ukuranMaksimum = UkuranMaksimumDefault)
     {
         ArgumentNullException.ThrowIfNull(isi);

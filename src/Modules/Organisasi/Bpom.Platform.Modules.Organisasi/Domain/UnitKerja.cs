@@ -59,8 +59,6 @@ public sealed class UnitKerja
 
     public bool Aktif { get; set; }
 
-    public bool IsUpt => Jenis is JenisUnit.BalaiBesarPom or JenisUnit.BalaiPom or JenisUnit.LokaPom;
-
     public void Ubah(string nama, string provinsi, string zonaWaktu)
     {
         Nama = nama;

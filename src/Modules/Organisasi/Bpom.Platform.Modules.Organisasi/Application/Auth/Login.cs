@@ -19,10 +19,7 @@ public sealed record LoginResponse(string AccessToken, Instant ExpiresAt);
 
 /// <summary>Outcome of a login attempt; a failure is a value (not an exception) so that the failed-attempt
 /// counter is committed.</summary>
-public sealed record LoginResult(LoginResponse? Response)
-{
-    public bool Berhasil => Response is not null;
-}
+public sealed record LoginResult(LoginResponse? Response);
 
 public sealed record LoginCommand(string Username, string Password) : ICommand<LoginResult>;
 

@@ -126,13 +126,11 @@ internal sealed class StatusKalenderQueryHandler(OrganisasiDbContext db, IClock 
     public async Task<StatusKalenderResponse> Handle(StatusKalenderQuery request, CancellationToken cancellationToken)
     {
         var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[KalenderRules.ZonaDefault]).Date;
-        var perTahun = (await db.TanggalLibur.AsNoTracking()
-                .Select(t => new { t.Tanggal, t.Jenis })
-                .ToListAsync(cancellationToken))
+        var perTahun = await db.TanggalLibur.AsNoTracking()
             .GroupBy(t => t.Tanggal.Year)
             .OrderBy(g => g.Key)
             .Select(g => new TahunKalenderDto(g.Key, g.Count(t => t.Jenis == JenisHariLibur.LiburNasional), g.Count(t => t.Jenis == JenisHariLibur.CutiBersama)))
-            .ToList();
+            .ToListAsync(cancellationToken);
         var cuti = await db.PengaturanKalender.AsNoTracking().Where(p => p.Id == PengaturanKalender.SingletonId)
             .Select(p => p.CutiBersamaSebagaiHariKerja).SingleOrDefaultAsync(cancellationToken);
         var peringatan = new List<string>();

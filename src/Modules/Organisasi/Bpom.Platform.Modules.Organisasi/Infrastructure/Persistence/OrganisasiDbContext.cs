@@ -37,7 +37,6 @@ public sealed class OrganisasiDbContext(DbContextOptions<OrganisasiDbContext> op
             b.Property(x => x.Provinsi).HasMaxLength(100).IsRequired();
             b.Property(x => x.ZonaWaktu).HasMaxLength(64).IsRequired();
             b.HasOne<UnitKerja>().WithMany().HasForeignKey(x => x.KoordinatorId).OnDelete(DeleteBehavior.Restrict);
-            b.Ignore(x => x.IsUpt);
         });
 
         modelBuilder.Entity<Pengguna>(b =>
