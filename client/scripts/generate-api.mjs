@@ -49,6 +49,7 @@ async function fromBuiltApi() {
       ConnectionStrings__Bpom: 'Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none',
       Auth__SigningKey: 'openapi-generation-only-signing-key-0123456789',
       Kalender__PemeriksaanHarian: 'false',
+      Hangfire__Enabled: 'false',
     },
     stdio: 'ignore',
   });

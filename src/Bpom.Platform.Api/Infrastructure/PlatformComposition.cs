@@ -42,6 +42,8 @@ internal static class PlatformComposition
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
         services.AddBpomMediator(moduleAssemblies, typeof(UnitOfWorkBehavior<,>));
+        services.AddScoped<TransaksiScope>();
+        services.AddScoped<IIntegrationEvents>(sp => sp.GetRequiredService<TransaksiScope>());
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -78,7 +80,24 @@ internal static class PlatformComposition
             .Bind(builder.Configuration.GetSection(JwtOptions.SectionName))
             .Validate(o => Encoding.UTF8.GetByteCount(o.SigningKey) >= 32, "Auth:SigningKey must be set to at least 32 characters (environment variable Auth__SigningKey).")
             .ValidateOnStart();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            // The Hangfire dashboard is opened by the browser, which cannot add a bearer header: the SPA stores an
+            // admin's token in a cookie scoped to /hangfire.
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/hangfire")
+                        && context.Request.Cookies.TryGetValue(HangfireSetup.CookieDashboard, out var token))
+                    {
+                        context.Token = token;
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
+        });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>, IClock>((options, jwt, clock) =>
             {
@@ -105,6 +124,7 @@ internal static class PlatformComposition
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddBpomHangfire(builder.Configuration);
         services.AddBpomSwagger(moduleAssemblies);
         return builder;
     }
@@ -124,6 +144,7 @@ internal static class PlatformComposition
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseBpomHangfire();
         app.MapControllers();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

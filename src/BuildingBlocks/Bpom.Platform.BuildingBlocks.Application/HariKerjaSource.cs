@@ -8,3 +8,31 @@ public interface IKalenderHariKerjaSource
 {
     ValueTask<KalenderHariKerja> GetAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>Published after holidays or calendar settings changed (committed): working-day arithmetic may give
+/// other dates now. The SOP engine recomputes the due dates of open steps.</summary>
+public sealed record KalenderHariKerjaBerubah(NodaTime.Instant Pada, string? Oleh) : MediatR.INotification;
+
+/// <summary>A unit as the building blocks see it.</summary>
+/// <param name="Id">Unit id.</param>
+/// <param name="Nama">Official name.</param>
+/// <param name="Jenis">UnitKerjaPusat, BalaiBesarPom, BalaiPom, LokaPom, Ppsdm or Pimpinan.</param>
+/// <param name="ZonaWaktu">IANA time zone.</param>
+/// <param name="KoordinatorId">For a Loka POM, its koordinator Balai.</param>
+public sealed record UnitOrganisasi(Guid Id, string Nama, string Jenis, string ZonaWaktu, Guid? KoordinatorId);
+
+/// <summary>An active user as the building blocks see it.</summary>
+public sealed record PenggunaOrganisasi(Guid Id, Guid UnitId, string NamaLengkap, IReadOnlyList<string> Peran);
+
+/// <summary>The organisation directory the SOP engine needs (units, who reads what, who to notify). Implemented by
+/// the Organisasi module, so building blocks never reference a module.</summary>
+public interface IDirektoriOrganisasi
+{
+    Task<UnitOrganisasi?> UnitAsync(Guid unitId, CancellationToken cancellationToken);
+
+    /// <summary>The unit itself and, for a koordinator Balai, the Lokas it coordinates.</summary>
+    Task<IReadOnlyList<Guid>> UnitTerjangkauAsync(Guid unitId, CancellationToken cancellationToken);
+
+    /// <summary>Active users of the units (any unit when empty) holding any of the roles (every role when empty).</summary>
+    Task<IReadOnlyList<PenggunaOrganisasi>> PenggunaAsync(IReadOnlyList<Guid> unitIds, IReadOnlyList<string> peran, CancellationToken cancellationToken);
+}

@@ -1,5 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.BuildingBlocks.SopEngine.Application;
+using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure;
 using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Persistence;
 using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Seed;
 using Microsoft.Extensions.Configuration;
@@ -8,7 +10,8 @@ using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.BuildingBlocks.SopEngine;
 
-/// <summary>The SOP engine: its schema <c>sop</c>, definitions and endpoints. Shared by the four SOP modules.</summary>
+/// <summary>The SOP engine: its schema <c>sop</c>, definitions, running activities, deadlines, documents, audit,
+/// recommendations and notifications, with their endpoints. Shared by the four SOP modules.</summary>
 public sealed class SopEngineModule : IModule
 {
     public string Name => "SopEngine";
@@ -17,5 +20,10 @@ public sealed class SopEngineModule : IModule
     {
         services.AddModuleDbContext<SopDbContext>(configuration, SopDbContext.Schema);
         services.AddScoped<IDataSeeder, SopSeeder>();
+        services.AddScoped<AksesSop>();
+        services.AddScoped<PembacaInstans>();
+        services.AddScoped<PencatatAudit>();
+        services.AddScoped<PenyimpanDokumen>();
+        services.AddScoped<PenyapuTenggat>();
     }
 }

@@ -45,6 +45,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Seed:DemoUsers", SeedDemoUsers ? "true" : "false");
         builder.UseSetting("Kalender:PemeriksaanHarian", "false");
+        builder.UseSetting("Hangfire:Server", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

@@ -68,14 +68,27 @@ public class LangkahSopTests
         langkah.Mulai(Tgl(2026, 3, 17), Kalender, Lengkap);
         Assert.Equal(StatusLangkah.Berjalan, langkah.Status);
         Assert.Equal(Tgl(2026, 3, 31), langkah.JatuhTempo); // 5 HK across Nyepi and Lebaran 2026
-        langkah.Ajukan(Lengkap);
+        langkah.Ajukan(Tgl(2026, 3, 18), Lengkap);
         langkah.Kembalikan("Lampiran foto kurang", Lengkap);
         Assert.Equal(StatusLangkah.Dikembalikan, langkah.Status);
         Assert.Equal("Lampiran foto kurang", langkah.AlasanTerakhir);
-        langkah.Ajukan(Lengkap);
+        langkah.Ajukan(Tgl(2026, 3, 30), Lengkap);
         langkah.Setujui(Tgl(2026, 3, 30), Lengkap);
         Assert.Equal(StatusLangkah.Selesai, langkah.Status);
         Assert.Equal(StatusSla.SelesaiTepatWaktu, langkah.Sla(Tgl(2026, 4, 10), Kalender).Status);
+    }
+
+    [Fact]
+    public void An_approved_step_counts_as_finished_on_the_day_it_was_submitted()
+    {
+        var langkah = new LangkahSop(Guid.NewGuid(), A, "A4"); // 5 HK, due 31 March 2026
+        langkah.Mulai(Tgl(2026, 3, 17), Kalender, Lengkap);
+        langkah.Ajukan(Tgl(2026, 3, 31), Lengkap);
+        var menunggu = langkah.Sla(Tgl(2026, 4, 6), Kalender); // the reviewer's days are not the performer's
+        Assert.Equal((StatusSla.MendekatiBatas, 0), (menunggu.Status, menunggu.HkTersisa!.Value));
+        langkah.Setujui(Tgl(2026, 4, 6), Lengkap);
+        Assert.Equal(Tgl(2026, 3, 31), langkah.TanggalSelesai);
+        Assert.Equal(StatusSla.SelesaiTepatWaktu, langkah.Sla(Tgl(2026, 4, 6), Kalender).Status);
     }
 
     [Fact]
@@ -88,7 +101,7 @@ public class LangkahSopTests
         Assert.Null(langkah.TanggalMulai);
 
         langkah.Mulai(Tgl(2026, 5, 4), Kalender, new KonteksTransisi(KelengkapanTersedia: true));
-        ex = Assert.Throws<DomainException>(() => langkah.Ajukan(new KonteksTransisi(KelengkapanTersedia: true)));
+        ex = Assert.Throws<DomainException>(() => langkah.Ajukan(Tgl(2026, 5, 5), new KonteksTransisi(KelengkapanTersedia: true)));
         Assert.Contains("Bahan pelaksanaan advokasi", ex.Message, StringComparison.Ordinal);
         Assert.Equal(StatusLangkah.Berjalan, langkah.Status);
     }
@@ -142,8 +155,8 @@ public class LangkahSopTests
         Assert.Equal(StatusSla.MendekatiBatas, langkah.Sla(Tgl(2026, 6, 15), Kalender).Status);
         var telat = langkah.Sla(Tgl(2026, 6, 17), Kalender);
         Assert.Equal((StatusSla.Terlambat, -1), (telat.Status, telat.HkTersisa!.Value));
-        langkah.Ajukan(Lengkap);
-        langkah.Setujui(Tgl(2026, 6, 17), Lengkap);
+        langkah.Ajukan(Tgl(2026, 6, 17), Lengkap);
+        langkah.Setujui(Tgl(2026, 6, 18), Lengkap);
         Assert.Equal(StatusSla.SelesaiTerlambat, langkah.Sla(Tgl(2026, 6, 30), Kalender).Status);
     }
 

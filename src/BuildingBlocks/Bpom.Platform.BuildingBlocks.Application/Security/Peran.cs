@@ -9,7 +9,11 @@ public static class Peran
     public const string Ppsdm = "Ppsdm";
     public const string Pimpinan = "Pimpinan";
 
-    public static readonly IReadOnlyList<string> Semua = [Admin, UnitKerjaPusat, Upt, Ppsdm, Pimpinan];
+    /// <summary>Head of a unit (Direktur, Kepala Balai/Loka): approves step outputs of the unit and receives
+    /// deadline escalations (for a Loka also its koordinator Balai's head).</summary>
+    public const string KepalaUnit = "KepalaUnit";
+
+    public static readonly IReadOnlyList<string> Semua = [Admin, UnitKerjaPusat, Upt, Ppsdm, Pimpinan, KepalaUnit];
 }
 
 /// <summary>The signed-in user of the current request.</summary>

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 
@@ -16,6 +17,16 @@ public sealed class ModuleDbContextRegistry
 
     /// <summary>Maps an assembly's commands to a DbContext for the unit of work (modules do it via AddModuleDbContext).</summary>
     public void Map(Assembly assembly, Type context, string schema) => _entries.Add((assembly, context, schema));
+}
+
+/// <summary>The one database connection all module contexts of a scope use (opened lazily by EF).</summary>
+public sealed class KoneksiModul(NpgsqlDataSource dataSource) : IAsyncDisposable, IDisposable
+{
+    public NpgsqlConnection Connection { get; } = dataSource.CreateConnection();
+
+    public void Dispose() => Connection.Dispose();
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }
 
 public static class ModuleDbContextServiceCollectionExtensions
@@ -45,13 +56,26 @@ public static class ModuleDbContextServiceCollectionExtensions
 
         registry.Map(typeof(TContext).Assembly, typeof(TContext), schema);
 
-        services.AddDbContext<TContext>(options =>
+        if (!services.Any(d => d.ServiceType == typeof(NpgsqlDataSource)))
         {
-            var connectionString = configuration.GetConnectionString(ConnectionStringName)
-                ?? throw new InvalidOperationException(
-                    $"Connection string 'ConnectionStrings:{ConnectionStringName}' is not configured " +
-                    "(set the environment variable ConnectionStrings__Bpom).");
-            options.UseNpgsql(connectionString, npgsql =>
+            services.AddSingleton(_ =>
+            {
+                var connectionString = configuration.GetConnectionString(ConnectionStringName)
+                    ?? throw new InvalidOperationException(
+                        $"Connection string 'ConnectionStrings:{ConnectionStringName}' is not configured " +
+                        "(set the environment variable ConnectionStrings__Bpom).");
+                var builder = new NpgsqlDataSourceBuilder(connectionString);
+                builder.UseNodaTime();
+                return builder.Build();
+            });
+            services.AddScoped<KoneksiModul>();
+        }
+
+        // Every module's context in a scope shares one connection, so a command that spans modules (an SOP module
+        // creating its engine instance) commits or rolls back as one transaction.
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            options.UseNpgsql(sp.GetRequiredService<KoneksiModul>().Connection, npgsql =>
             {
                 npgsql.UseNodaTime();
                 npgsql.MigrationsHistoryTable("__ef_migrations_history", schema);

@@ -69,37 +69,58 @@ public sealed class LangkahSop
         ArgumentNullException.ThrowIfNull(sop);
         var definisi = sop.CariLangkah(kode);
         Id = id;
+        Nomor = definisi.Nomor;
         Kode = definisi.Kode;
         Nama = definisi.Nama;
+        Pelaksana = [.. definisi.Pelaksana];
         Output = definisi.Output;
         Kelengkapan = definisi.Kelengkapan;
+        KelengkapanDari = [.. definisi.KelengkapanDari];
         WaktuHk = definisi.WaktuHk;
         TenggatKalender = definisi.TenggatKalender;
         BolehDilewati = sop.BolehDilewati(kode);
         Status = StatusLangkah.Menunggu;
     }
 
-    public Guid Id { get; }
+    private LangkahSop()
+    {
+    }
 
-    public string Kode { get; }
+    public Guid Id { get; private set; }
 
-    public string Nama { get; }
+    /// <summary>The SOP instance (activity) the step belongs to.</summary>
+    public Guid InstansId { get; internal set; }
 
-    public string Output { get; }
+    public int Nomor { get; private set; }
 
-    public string Kelengkapan { get; }
+    public string Kode { get; private set; } = string.Empty;
 
-    public int? WaktuHk { get; }
+    public string Nama { get; private set; } = string.Empty;
 
-    public TenggatKalender? TenggatKalender { get; }
+    /// <summary>Roles that perform the step (copied from the SOP version the instance started with).</summary>
+    public List<string> Pelaksana { get; private set; } = [];
 
-    public bool BolehDilewati { get; }
+    public string Output { get; private set; } = string.Empty;
+
+    public string Kelengkapan { get; private set; } = string.Empty;
+
+    /// <summary>Steps whose output is this step's Kelengkapan; empty = an external document uploaded to this step.</summary>
+    public List<string> KelengkapanDari { get; private set; } = [];
+
+    public int? WaktuHk { get; private set; }
+
+    public TenggatKalender? TenggatKalender { get; private set; }
+
+    public bool BolehDilewati { get; private set; }
 
     public StatusLangkah Status { get; private set; }
 
     public LocalDate? TanggalMulai { get; private set; }
 
     public LocalDate? JatuhTempo { get; private set; }
+
+    /// <summary>The day the output was last submitted; an approved step counts as finished on that day.</summary>
+    public LocalDate? TanggalDiajukan { get; private set; }
 
     public LocalDate? TanggalSelesai { get; private set; }
 
@@ -142,7 +163,11 @@ public sealed class LangkahSop
         HitungUlangJatuhTempo(kalender);
     }
 
-    public void Ajukan(KonteksTransisi konteks) => Fire(PemicuLangkah.Ajukan, konteks);
+    public void Ajukan(LocalDate hariIni, KonteksTransisi konteks)
+    {
+        Fire(PemicuLangkah.Ajukan, konteks);
+        TanggalDiajukan = hariIni;
+    }
 
     public void Kembalikan(string alasan, KonteksTransisi konteks)
     {
@@ -154,7 +179,7 @@ public sealed class LangkahSop
     public void Setujui(LocalDate hariIni, KonteksTransisi konteks)
     {
         Fire(PemicuLangkah.Setujui, konteks);
-        TanggalSelesai = hariIni;
+        TanggalSelesai = TanggalDiajukan is { } diajukan && diajukan <= hariIni ? diajukan : hariIni;
     }
 
     public void Lewati(string alasan, KonteksTransisi konteks)
@@ -215,6 +240,12 @@ public sealed class LangkahSop
             var terpakaiSelesai = kalender.HitungHariKerja(mulai, selesai) - HkDijeda(kalender, selesai);
             var status = selesai <= JatuhTempo ? StatusSla.SelesaiTepatWaktu : StatusSla.SelesaiTerlambat;
             return new SlaLangkah(status, hk, terpakaiSelesai, hk - terpakaiSelesai, JatuhTempo, null);
+        }
+
+        // A submitted step is measured on the day it was submitted; the reviewer's time is not the performer's.
+        if (Status == StatusLangkah.Diajukan && TanggalDiajukan is { } diajukan && diajukan < hariIni)
+        {
+            hariIni = diajukan;
         }
 
         // An ongoing pause keeps moving the due date until the step resumes.

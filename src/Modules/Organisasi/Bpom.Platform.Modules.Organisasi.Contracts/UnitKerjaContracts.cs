@@ -17,3 +17,4 @@ public sealed record GetUnitKerjaRingkasQuery(Guid UnitId) : IQuery<UnitKerjaRin
 /// <summary>The units a user of <paramref name="UnitId"/> may read: the unit itself and, for a koordinator Balai,
 /// the Lokas it coordinates.</summary>
 public sealed record GetUnitTerjangkauQuery(Guid UnitId) : IQuery<IReadOnlyList<Guid>>;
+

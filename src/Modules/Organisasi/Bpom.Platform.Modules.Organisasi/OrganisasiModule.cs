@@ -22,6 +22,7 @@ public sealed class OrganisasiModule : IModule
         services.AddModuleDbContext<OrganisasiDbContext>(configuration, OrganisasiDbContext.Schema);
         services.AddSingleton<KalenderCache>();
         services.AddScoped<IKalenderHariKerjaSource, KalenderHariKerjaSource>();
+        services.AddScoped<IDirektoriOrganisasi, DirektoriOrganisasi>();
         services.AddScoped<TokenService>();
         services.AddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
         services.Configure<AccountLockoutOptions>(configuration.GetSection(AccountLockoutOptions.SectionName));

@@ -3,6 +3,7 @@ using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Seed;
@@ -26,10 +27,14 @@ internal static class HariLiburMapping
     public static HariLiburDto ToDto(TanggalLibur t) => new(t.Id, t.Tanggal, HariLiburCsv.Format(t.Jenis), t.Nama, t.DasarHukum);
 
     /// <summary>Every change to holidays or settings bumps the settings version so cached calendars reload.</summary>
-    public static async Task CatatPerubahanAsync(OrganisasiDbContext db, IClock clock, ICurrentUser user, CancellationToken cancellationToken)
+    /// <remarks>Other modules hear of it after the commit (<see cref="KalenderHariKerjaBerubah"/>): the SOP engine
+    /// recomputes the due dates of open steps.</remarks>
+    public static async Task CatatPerubahanAsync(
+        OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events, CancellationToken cancellationToken)
     {
         var pengaturan = await db.PengaturanKalender.SingleAsync(p => p.Id == PengaturanKalender.SingletonId, cancellationToken);
         pengaturan.CatatPerubahan(clock.GetCurrentInstant(), user.IsAuthenticated ? user.Username : null);
+        await events.PublishAsync(new KalenderHariKerjaBerubah(clock.GetCurrentInstant(), user.IsAuthenticated ? user.Username : null), cancellationToken);
     }
 
     public static IRuleBuilderOptions<T, string> JenisValid<T>(this IRuleBuilder<T, string> rule) =>
@@ -76,7 +81,7 @@ internal sealed class BuatHariLiburCommandValidator : AbstractValidator<BuatHari
     }
 }
 
-internal sealed class BuatHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user)
+internal sealed class BuatHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events)
     : IRequestHandler<BuatHariLiburCommand, HariLiburDto>
 {
     public async Task<HariLiburDto> Handle(BuatHariLiburCommand request, CancellationToken cancellationToken)
@@ -90,7 +95,7 @@ internal sealed class BuatHariLiburCommandHandler(OrganisasiDbContext db, IClock
 
         var libur = new TanggalLibur(Guid.CreateVersion7(), tanggal, HariLiburCsv.ParseJenis(request.Jenis)!.Value, nama, request.DasarHukum);
         db.TanggalLibur.Add(libur);
-        await HariLiburMapping.CatatPerubahanAsync(db, clock, user, cancellationToken);
+        await HariLiburMapping.CatatPerubahanAsync(db, clock, user, events, cancellationToken);
         return HariLiburMapping.ToDto(libur);
     }
 }
@@ -110,7 +115,7 @@ internal sealed class UbahHariLiburCommandValidator : AbstractValidator<UbahHari
     }
 }
 
-internal sealed class UbahHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user)
+internal sealed class UbahHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events)
     : IRequestHandler<UbahHariLiburCommand, HariLiburDto>
 {
     public async Task<HariLiburDto> Handle(UbahHariLiburCommand request, CancellationToken cancellationToken)
@@ -125,7 +130,7 @@ internal sealed class UbahHariLiburCommandHandler(OrganisasiDbContext db, IClock
         }
 
         libur.Ubah(tanggal, HariLiburCsv.ParseJenis(request.Jenis)!.Value, nama, request.DasarHukum);
-        await HariLiburMapping.CatatPerubahanAsync(db, clock, user, cancellationToken);
+        await HariLiburMapping.CatatPerubahanAsync(db, clock, user, events, cancellationToken);
         return HariLiburMapping.ToDto(libur);
     }
 }
@@ -138,14 +143,14 @@ internal sealed class HapusHariLiburCommandValidator : AbstractValidator<HapusHa
     public HapusHariLiburCommandValidator() => RuleFor(x => x.Id).NotEmpty();
 }
 
-internal sealed class HapusHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user) : IRequestHandler<HapusHariLiburCommand, Unit>
+internal sealed class HapusHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events) : IRequestHandler<HapusHariLiburCommand, Unit>
 {
     public async Task<Unit> Handle(HapusHariLiburCommand request, CancellationToken cancellationToken)
     {
         var libur = await db.TanggalLibur.SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Hari libur {request.Id} tidak ditemukan.");
         db.TanggalLibur.Remove(libur);
-        await HariLiburMapping.CatatPerubahanAsync(db, clock, user, cancellationToken);
+        await HariLiburMapping.CatatPerubahanAsync(db, clock, user, events, cancellationToken);
         return Unit.Value;
     }
 }
@@ -169,7 +174,7 @@ internal sealed class ImporHariLiburCommandValidator : AbstractValidator<ImporHa
             .MaximumLength(UkuranMaksimum).WithMessage("Berkas CSV terlalu besar (maksimum 1 MB).");
 }
 
-internal sealed class ImporHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user)
+internal sealed class ImporHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events)
     : IRequestHandler<ImporHariLiburCommand, ImporHariLiburResponse>
 {
     private const string Field = "berkas";
@@ -204,7 +209,7 @@ internal sealed class ImporHariLiburCommandHandler(OrganisasiDbContext db, ICloc
 
         if (baru + ubah > 0)
         {
-            await HariLiburMapping.CatatPerubahanAsync(db, clock, user, cancellationToken);
+            await HariLiburMapping.CatatPerubahanAsync(db, clock, user, events, cancellationToken);
         }
 
         return new ImporHariLiburResponse(baru, ubah, sama);
@@ -323,7 +328,7 @@ internal sealed class UbahPengaturanKalenderCommandValidator : AbstractValidator
         RuleFor(x => x.CutiBersamaSebagaiHariKerja).NotNull().WithMessage("cutiBersamaSebagaiHariKerja wajib diisi (true/false).");
 }
 
-internal sealed class UbahPengaturanKalenderCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user)
+internal sealed class UbahPengaturanKalenderCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events)
     : IRequestHandler<UbahPengaturanKalenderCommand, PengaturanKalenderDto>
 {
     public async Task<PengaturanKalenderDto> Handle(UbahPengaturanKalenderCommand request, CancellationToken cancellationToken)
@@ -331,6 +336,7 @@ internal sealed class UbahPengaturanKalenderCommandHandler(OrganisasiDbContext d
         var p = await db.PengaturanKalender.SingleAsync(p => p.Id == PengaturanKalender.SingletonId, cancellationToken);
         p.CutiBersamaSebagaiHariKerja = request.CutiBersamaSebagaiHariKerja!.Value;
         p.CatatPerubahan(clock.GetCurrentInstant(), user.Username);
+        await events.PublishAsync(new KalenderHariKerjaBerubah(clock.GetCurrentInstant(), user.Username), cancellationToken);
         return new PengaturanKalenderDto(p.CutiBersamaSebagaiHariKerja, p.DiubahPada, p.DiubahOleh);
     }
 }

@@ -1,0 +1,252 @@
+using Bpom.Platform.BuildingBlocks.SopEngine.Application;
+using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+
+namespace Bpom.Platform.BuildingBlocks.SopEngine.Api;
+
+/// <summary>Body of a step action.</summary>
+/// <param name="Alasan">Reason: required to pause (Jeda), return (Kembalikan) and skip (Lewati).</param>
+public sealed record AksiLangkahRequest(string? Alasan);
+
+/// <summary>Body of a planned-date change.</summary>
+/// <param name="RencanaSelesai">Planned finish date of an N/A step; null clears it.</param>
+public sealed record RencanaLangkahRequest(LocalDate? RencanaSelesai);
+
+/// <summary>Body of a cancellation.</summary>
+public sealed record BatalkanRequest(string Alasan);
+
+/// <summary>Body of a recommendation.</summary>
+/// <param name="Uraian">What is recommended.</param>
+/// <param name="PenanggungJawab">Who owns it.</param>
+/// <param name="TargetTanggal">Target date.</param>
+public sealed record RekomendasiRequest(string Uraian, string PenanggungJawab, LocalDate? TargetTanggal);
+
+/// <summary>Body of a follow-up.</summary>
+public sealed record TindakLanjutRequest(string Uraian);
+
+/// <summary>Body of a reopen.</summary>
+public sealed record BukaKembaliRequest(string Alasan);
+
+/// <summary>
+/// SOP activity runs shared by every SOP module: steps and their state machine (start, pause, resume, submit,
+/// return, approve, skip), HK due dates and SLA, documents, audit trail, recommendations and follow-ups.
+/// The activity itself (title, stakeholders, …) is created in its module (e.g. <c>POST /api/advokasi</c>).
+/// </summary>
+[ApiController]
+[Route("api/sop/instans/{id:guid}")]
+[Tags("SOP — kegiatan berjalan")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+public sealed class InstansController(IMediator mediator) : ControllerBase
+{
+    /// <summary>One activity run with its steps, due dates, SLA on the unit's today, documents and the actions
+    /// the current user may take. 404 when the user may not read it.</summary>
+    [HttpGet]
+    [ProducesResponseType<InstansDto>(StatusCodes.Status200OK)]
+    public Task<InstansDto> Lihat(Guid id, CancellationToken cancellationToken) => mediator.Send(new GetInstansQuery(id), cancellationToken);
+
+    /// <summary>Runs an action on the current step.</summary>
+    /// <remarks>
+    /// <c>aksi</c>: Mulai (needs the Kelengkapan), Jeda (reason; paused working days do not count), Lanjutkan, Ajukan
+    /// (needs the Output document), Kembalikan (reason; KepalaUnit), Setujui (KepalaUnit; starts the next step the
+    /// same day), Lewati (only where the SOP allows; reason). Illegal transitions: 409 saying why, nothing changes.
+    ///
+    ///     POST /api/sop/instans/{id}/langkah/A1/Jeda
+    ///     { "alasan": "Menunggu konfirmasi jadwal dari Pemda" }
+    /// </remarks>
+    [HttpPost("langkah/{kode}/{aksi}")]
+    [ProducesResponseType<InstansDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<InstansDto> Jalankan(Guid id, string kode, PemicuLangkah aksi, AksiLangkahRequest? body, CancellationToken cancellationToken) =>
+        mediator.Send(new JalankanLangkahCommand(id, kode, aksi, body?.Alasan), cancellationToken);
+
+    /// <summary>Sets the planned finish date of a step without an HK deadline (N/A).</summary>
+    [HttpPut("langkah/{kode}/rencana")]
+    [ProducesResponseType<InstansDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<InstansDto> Rencana(Guid id, string kode, RencanaLangkahRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new TetapkanRencanaLangkahCommand(id, kode, body.RencanaSelesai), cancellationToken);
+
+    /// <summary>Uploads the step's Output (or, for step 1, its Kelengkapan). PDF, Office, images; max 20 MB; the type
+    /// is checked by content signature; SHA-256 stored; a re-upload adds a version.</summary>
+    /// <param name="id">Activity run.</param>
+    /// <param name="kode">Step code.</param>
+    /// <param name="jenis">Output or Kelengkapan.</param>
+    /// <param name="berkas">The file.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpPost("langkah/{kode}/dokumen")]
+    [Consumes("multipart/form-data")]
+    [RequestSizeLimit(PemeriksaDokumen.UkuranMaksimumDefault + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = PemeriksaDokumen.UkuranMaksimumDefault + (1024 * 1024))]
+    [ProducesResponseType<DokumenDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<ActionResult<DokumenDto>> Unggah(Guid id, string kode, [FromForm] JenisDokumen? jenis, IFormFile? berkas, CancellationToken cancellationToken)
+    {
+        var (nama, isi) = await BerkasForm.BacaAsync(berkas, cancellationToken);
+        var dokumen = await mediator.Send(new UnggahDokumenCommand(id, kode, jenis, nama, isi), cancellationToken);
+        return CreatedAtAction(nameof(DokumenController.Unduh), "Dokumen", new { id = dokumen.Id }, dokumen);
+    }
+
+    /// <summary>Cancels the activity (KepalaUnit of the performing unit); unfinished steps are cancelled.</summary>
+    [HttpPost("batalkan")]
+    [ProducesResponseType<InstansDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<InstansDto> Batalkan(Guid id, BatalkanRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new BatalkanInstansCommand(id, body.Alasan), cancellationToken);
+
+    /// <summary>The append-only audit trail (who, unit, when, from, to, reason), oldest first.</summary>
+    [HttpGet("audit")]
+    [ProducesResponseType<IReadOnlyList<AuditDto>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<AuditDto>> Audit(Guid id, CancellationToken cancellationToken) => mediator.Send(new DaftarAuditQuery(id), cancellationToken);
+
+    /// <summary>Recommendations with their follow-ups.</summary>
+    [HttpGet("rekomendasi")]
+    [ProducesResponseType<IReadOnlyList<RekomendasiDto>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<RekomendasiDto>> DaftarRekomendasi(Guid id, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarRekomendasiQuery(id), cancellationToken);
+
+    /// <summary>Adds a recommendation (performing unit).</summary>
+    /// <remarks>
+    ///     { "uraian": "Pemda menerbitkan surat edaran keamanan pangan jajanan sekolah",
+    ///       "penanggungJawab": "Dinas Kesehatan Kota Bengkulu", "targetTanggal": "2026-09-30" }
+    /// </remarks>
+    [HttpPost("rekomendasi")]
+    [ProducesResponseType<IReadOnlyList<RekomendasiDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<IReadOnlyList<RekomendasiDto>> BuatRekomendasi(Guid id, RekomendasiRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new BuatRekomendasiCommand(id, body.Uraian, body.PenanggungJawab, body.TargetTanggal), cancellationToken);
+
+    /// <summary>Edits a recommendation.</summary>
+    [HttpPut("rekomendasi/{rekomendasiId:guid}")]
+    [ProducesResponseType<IReadOnlyList<RekomendasiDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<IReadOnlyList<RekomendasiDto>> UbahRekomendasi(Guid id, Guid rekomendasiId, RekomendasiRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new UbahRekomendasiCommand(id, rekomendasiId, body.Uraian, body.PenanggungJawab, body.TargetTanggal), cancellationToken);
+
+    /// <summary>Adds a follow-up (Open) to a recommendation.</summary>
+    [HttpPost("rekomendasi/{rekomendasiId:guid}/tindak-lanjut")]
+    [ProducesResponseType<IReadOnlyList<RekomendasiDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<IReadOnlyList<RekomendasiDto>> TambahTindakLanjut(Guid id, Guid rekomendasiId, TindakLanjutRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new TambahTindakLanjutCommand(id, rekomendasiId, body.Uraian), cancellationToken);
+
+    /// <summary>Closes a follow-up with its evidence file (multipart: <c>berkas</c>, optional <c>catatan</c>).</summary>
+    /// <param name="id">Activity run.</param>
+    /// <param name="rekomendasiId">Recommendation.</param>
+    /// <param name="tindakLanjutId">Follow-up.</param>
+    /// <param name="berkas">Evidence (PDF, Office, image).</param>
+    /// <param name="catatan">Note.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpPost("rekomendasi/{rekomendasiId:guid}/tindak-lanjut/{tindakLanjutId:guid}/tutup")]
+    [Consumes("multipart/form-data")]
+    [RequestSizeLimit(PemeriksaDokumen.UkuranMaksimumDefault + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = PemeriksaDokumen.UkuranMaksimumDefault + (1024 * 1024))]
+    [ProducesResponseType<IReadOnlyList<RekomendasiDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IReadOnlyList<RekomendasiDto>> TutupTindakLanjut(
+        Guid id, Guid rekomendasiId, Guid tindakLanjutId, IFormFile? berkas, [FromForm] string? catatan, CancellationToken cancellationToken)
+    {
+        var (nama, isi) = await BerkasForm.BacaAsync(berkas, cancellationToken);
+        return await mediator.Send(new TutupTindakLanjutCommand(id, rekomendasiId, tindakLanjutId, nama, isi, catatan), cancellationToken);
+    }
+
+    /// <summary>Reopens a closed follow-up with a reason.</summary>
+    [HttpPost("rekomendasi/{rekomendasiId:guid}/tindak-lanjut/{tindakLanjutId:guid}/buka")]
+    [ProducesResponseType<IReadOnlyList<RekomendasiDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<IReadOnlyList<RekomendasiDto>> BukaKembali(Guid id, Guid rekomendasiId, Guid tindakLanjutId, BukaKembaliRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new BukaKembaliTindakLanjutCommand(id, rekomendasiId, tindakLanjutId, body.Alasan), cancellationToken);
+}
+
+internal static class BerkasForm
+{
+    public static async Task<(string Nama, byte[] Isi)> BacaAsync(IFormFile? berkas, CancellationToken cancellationToken)
+    {
+        if (berkas is null)
+        {
+            return (string.Empty, []);
+        }
+
+        using var ms = new MemoryStream();
+        await berkas.CopyToAsync(ms, cancellationToken);
+        return (berkas.FileName, ms.ToArray());
+    }
+}
+
+/// <summary>Document download.</summary>
+[ApiController]
+[Route("api/sop/dokumen")]
+[Tags("SOP — kegiatan berjalan")]
+public sealed class DokumenController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Downloads a document version; anyone who may read the activity may download it (404 otherwise).</summary>
+    [HttpGet("{id:guid}")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/octet-stream")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Unduh(Guid id, CancellationToken cancellationToken)
+    {
+        var berkas = await mediator.Send(new UnduhDokumenQuery(id), cancellationToken);
+        Response.Headers["X-Content-SHA256"] = berkas.Sha256;
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
+    }
+}
+
+/// <summary>"Tugas saya": what the signed-in user has to do next, across all SOPs.</summary>
+[ApiController]
+[Route("api/tugas-saya")]
+[Tags("SOP — kegiatan berjalan")]
+public sealed class TugasController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The current step of every running activity the user performs (or approves as KepalaUnit once
+    /// submitted), sorted by due date with HK left; overdue first.</summary>
+    [HttpGet]
+    [ProducesResponseType<IReadOnlyList<TugasDto>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<TugasDto>> Daftar(CancellationToken cancellationToken) => mediator.Send(new TugasSayaQuery(), cancellationToken);
+}
+
+/// <summary>In-app notifications: deadline reminders (2 HK before, on the due day) and escalations.</summary>
+[ApiController]
+[Route("api/notifikasi")]
+[Tags("Notifikasi")]
+public sealed class NotifikasiController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The user's notifications, newest first, with the unread count.</summary>
+    /// <param name="belumDibaca">Only unread ones.</param>
+    /// <param name="batas">At most this many (1–200, default 50).</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet]
+    [ProducesResponseType<DaftarNotifikasiDto>(StatusCodes.Status200OK)]
+    public Task<DaftarNotifikasiDto> Daftar([FromQuery] bool belumDibaca, [FromQuery] int? batas, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarNotifikasiQuery(belumDibaca, batas), cancellationToken);
+
+    /// <summary>Marks one notification read.</summary>
+    [HttpPost("{id:guid}/dibaca")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Dibaca(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new TandaiNotifikasiDibacaCommand(id), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Marks every notification read.</summary>
+    [HttpPost("dibaca-semua")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> DibacaSemua(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new TandaiNotifikasiDibacaCommand(null), cancellationToken);
+        return NoContent();
+    }
+}

@@ -1,0 +1,138 @@
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+using Bpom.Platform.BuildingBlocks.Application;
+
+namespace Bpom.Platform.BuildingBlocks.SopEngine.Application;
+
+/// <summary>Which Unit Kerja Pusat an SOP concerns (SOP POM-04.01 "Unit Kerja Pusat" column). Null: every central unit.</summary>
+public static class CakupanPusatSop
+{
+    private static readonly Dictionary<string, string[]?> Cakupan = new(StringComparer.Ordinal)
+    {
+        ["POM-04.01-A"] = null,
+        ["POM-04.01-B"] =
+        [
+            "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan",
+            "Direktorat Pengawasan Kosmetik",
+            "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik",
+            "Direktorat Registrasi Pangan Olahan",
+            "Direktorat Pengawasan Produksi Pangan Olahan",
+            "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan",
+        ],
+        ["POM-04.01-C"] =
+        [
+            "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik",
+            "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan",
+        ],
+        ["POM-04.01-D"] = ["Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan"],
+    };
+
+    /// <summary>The SOP codes whose activities a central unit named <paramref name="namaUnit"/> oversees.</summary>
+    public static IReadOnlyList<string> UntukUnit(string namaUnit) =>
+        Cakupan.Where(c => c.Value is null || c.Value.Contains(namaUnit, StringComparer.Ordinal)).Select(c => c.Key).ToList();
+}
+
+/// <summary>What the current user may read: everything, or the given units plus the SOPs overseen as Unit Kerja Pusat.</summary>
+/// <param name="Semua">Admin and Pimpinan read every activity.</param>
+/// <param name="Unit">Own unit and, for a koordinator Balai, its Lokas.</param>
+/// <param name="KodeSop">SOPs whose activities a Unit Kerja Pusat user oversees (reads) in every unit.</param>
+public sealed record CakupanBaca(bool Semua, IReadOnlyList<Guid> Unit, IReadOnlyList<string> KodeSop)
+{
+    public bool Boleh(Guid unitId, string kodeSop) => Semua || Unit.Contains(unitId) || KodeSop.Contains(kodeSop);
+}
+
+/// <summary>
+/// Authorisation of SOP activities by role and unit. Reading: Admin/Pimpinan all; a UPT its own unit and, as
+/// koordinator Balai, its Lokas; a Unit Kerja Pusat its own unit and every activity of the SOPs in its scope; PPSDM
+/// the SOPs with PPSDM steps. Acting: the performer roles of the step, in the performing unit (PPSDM and Pimpinan
+/// act across units on their own steps); approving and returning: the KepalaUnit of the performing unit.
+/// An activity the user may not read is reported as not found.
+/// </summary>
+public sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori)
+{
+    private static readonly string[] PeranLintasUnit = [Peran.Ppsdm, Peran.Pimpinan];
+    private CakupanBaca? _cakupan;
+
+    public ICurrentUser Pengguna => user;
+
+    public async Task<CakupanBaca> CakupanAsync(CancellationToken cancellationToken)
+    {
+        if (_cakupan is not null)
+        {
+            return _cakupan;
+        }
+
+        if (user.IsInRole(Peran.Admin) || user.IsInRole(Peran.Pimpinan))
+        {
+            return _cakupan = new CakupanBaca(true, [], []);
+        }
+
+        var unit = await direktori.UnitTerjangkauAsync(user.UnitId, cancellationToken);
+        var kodeSop = new List<string>();
+        if (user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.KepalaUnit))
+        {
+            var info = await direktori.UnitAsync(user.UnitId, cancellationToken);
+            if (info is { Jenis: "UnitKerjaPusat" })
+            {
+                kodeSop.AddRange(CakupanPusatSop.UntukUnit(info.Nama));
+            }
+        }
+
+        if (user.IsInRole(Peran.Ppsdm))
+        {
+            kodeSop.Add("POM-04.01-D");
+        }
+
+        return _cakupan = new CakupanBaca(false, unit, kodeSop.Distinct().ToList());
+    }
+
+    /// <summary>Throws <see cref="NotFoundException"/> when the user may not read the activity.</summary>
+    public async Task PastikanBolehBacaAsync(InstansSop instans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instans);
+        if (!(await CakupanAsync(cancellationToken)).Boleh(instans.UnitId, instans.KodeSop))
+        {
+            throw new NotFoundException("Kegiatan tidak ditemukan.");
+        }
+    }
+
+    /// <summary>May the user perform (start, submit, pause, upload, …) this step?</summary>
+    public bool BolehMelaksanakan(InstansSop instans, LangkahSop langkah)
+    {
+        ArgumentNullException.ThrowIfNull(instans);
+        ArgumentNullException.ThrowIfNull(langkah);
+        return langkah.Pelaksana.Any(p => user.IsInRole(p) && (instans.UnitId == user.UnitId || PeranLintasUnit.Contains(p)));
+    }
+
+    /// <summary>May the user approve or return a submitted output (the head of the performing unit)?</summary>
+    public bool BolehMenyetujui(InstansSop instans)
+    {
+        ArgumentNullException.ThrowIfNull(instans);
+        return user.IsInRole(Peran.KepalaUnit) && instans.UnitId == user.UnitId;
+    }
+
+    /// <summary>May the user manage the activity as a whole (recommendations, cancelling)?</summary>
+    public bool BolehMengelola(InstansSop instans)
+    {
+        ArgumentNullException.ThrowIfNull(instans);
+        return instans.UnitId == user.UnitId && (user.IsInRole(Peran.KepalaUnit) || user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.Upt));
+    }
+
+    public bool BolehMenjalankan(InstansSop instans, LangkahSop langkah, PemicuLangkah pemicu) => pemicu switch
+    {
+        PemicuLangkah.Setujui or PemicuLangkah.Kembalikan => BolehMenyetujui(instans),
+        PemicuLangkah.Batalkan => BolehMengelola(instans) && user.IsInRole(Peran.KepalaUnit),
+        _ => BolehMelaksanakan(instans, langkah),
+    };
+
+    public void PastikanBolehMenjalankan(InstansSop instans, LangkahSop langkah, PemicuLangkah pemicu)
+    {
+        if (!BolehMenjalankan(instans, langkah, pemicu))
+        {
+            throw new ForbiddenException(pemicu is PemicuLangkah.Setujui or PemicuLangkah.Kembalikan
+                ? "Hanya kepala unit pelaksana yang dapat menyetujui atau mengembalikan output langkah."
+                : $"Anda bukan pelaksana langkah {langkah.Kode} pada unit kegiatan ini.");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Bpom.Platform.BuildingBlocks.SopEngine.Application;
+
+/// <summary>What the user is asked to do on a step: perform it, or approve/return its output.</summary>
+public enum PeranTugas
+{
+    Pelaksana = 1,
+    Penyetuju = 2,
+}
+
+/// <summary>An active step the current user has to act on.</summary>
+public sealed record TugasDto(
+    Guid InstansId, string Modul, Guid ReferensiId, string KodeSop, string Judul, Guid UnitId, string NamaUnit, string LangkahKode,
+    string NamaLangkah, StatusLangkah Status, PeranTugas Peran, LocalDate? JatuhTempo, int? HkTersisa, StatusSla Sla, bool Terlambat,
+    LocalDate? RencanaSelesai);
+
+/// <summary>"Tugas saya": the current step of every running activity, across all SOPs, that the user performs
+/// (performer role in the performing unit) or approves (KepalaUnit of the unit, when submitted); sorted by due date,
+/// overdue first, steps without a deadline last.</summary>
+public sealed record TugasSayaQuery : IQuery<IReadOnlyList<TugasDto>>;
+
+internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, AksesSop akses, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, IClock clock)
+    : IRequestHandler<TugasSayaQuery, IReadOnlyList<TugasDto>>
+{
+    public async Task<IReadOnlyList<TugasDto>> Handle(TugasSayaQuery request, CancellationToken cancellationToken)
+    {
+        var lintasUnit = new[] { Peran.Ppsdm, Peran.Pimpinan }.Where(user.IsInRole).ToList();
+        var unitId = user.UnitId;
+        var terbuka = new[] { StatusLangkah.Menunggu, StatusLangkah.Berjalan, StatusLangkah.Dijeda, StatusLangkah.Diajukan, StatusLangkah.Dikembalikan };
+        var instansIds = await db.Langkah.AsNoTracking()
+            .Where(l => terbuka.Contains(l.Status))
+            .Join(db.Instans.Where(i => i.Status == StatusInstans.Berjalan), l => l.InstansId, i => i.Id, (l, i) => new { l, i })
+            .Where(x => x.i.UnitId == unitId || x.l.Pelaksana.Any(p => lintasUnit.Contains(p)))
+            .Select(x => x.i.Id).Distinct().ToListAsync(cancellationToken);
+        var daftar = await db.Instans.AsNoTracking().Where(i => instansIds.Contains(i.Id)).ToListAsync(cancellationToken);
+        var kalender = await kalenderSource.GetAsync(cancellationToken);
+        var sekarang = clock.GetCurrentInstant();
+        var namaUnit = new Dictionary<Guid, string>();
+        var hasil = new List<TugasDto>();
+        foreach (var i in daftar)
+        {
+            if (i.LangkahAktif is not { } l)
+            {
+                continue;
+            }
+
+            PeranTugas? peran = l.Status == StatusLangkah.Diajukan
+                ? (akses.BolehMenyetujui(i) ? PeranTugas.Penyetuju : null)
+                : (akses.BolehMelaksanakan(i, l) ? PeranTugas.Pelaksana : null);
+            if (peran is null)
+            {
+                continue;
+            }
+
+            if (!namaUnit.TryGetValue(i.UnitId, out var nama))
+            {
+                namaUnit[i.UnitId] = nama = (await direktori.UnitAsync(i.UnitId, cancellationToken))?.Nama ?? "-";
+            }
+
+            var sla = l.Sla(i.HariIni(sekarang), kalender);
+            hasil.Add(new TugasDto(
+                i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, nama, l.Kode, l.Nama, l.Status, peran.Value, sla.JatuhTempo,
+                sla.HkTersisa, sla.Status, sla.Status == StatusSla.Terlambat, l.RencanaSelesai));
+        }
+
+        return hasil
+            .OrderBy(t => (t.JatuhTempo ?? t.RencanaSelesai) is null)
+            .ThenBy(t => t.JatuhTempo ?? t.RencanaSelesai)
+            .ThenBy(t => t.Judul, StringComparer.Ordinal)
+            .ToList();
+    }
+}
+
+/// <summary>An in-app notification.</summary>
+public sealed record NotifikasiDto(
+    Guid Id, JenisNotifikasi Jenis, string Judul, string Pesan, Guid? InstansId, string? Modul, Guid? ReferensiId, string? LangkahKode,
+    Instant DibuatPada, Instant? DibacaPada);
+
+/// <summary>The user's notifications, newest first, and how many are unread.</summary>
+public sealed record DaftarNotifikasiDto(int BelumDibaca, IReadOnlyList<NotifikasiDto> Item);
+
+/// <summary>Lists the current user's notifications (at most <paramref name="Batas"/>, default 50).</summary>
+public sealed record DaftarNotifikasiQuery(bool HanyaBelumDibaca, int? Batas) : IQuery<DaftarNotifikasiDto>;
+
+internal sealed class DaftarNotifikasiQueryValidator : AbstractValidator<DaftarNotifikasiQuery>
+{
+    public DaftarNotifikasiQueryValidator() => RuleFor(x => x.Batas).InclusiveBetween(1, 200).WithMessage("batas harus antara 1 dan 200.");
+}
+
+internal sealed class DaftarNotifikasiQueryHandler(SopDbContext db, ICurrentUser user) : IRequestHandler<DaftarNotifikasiQuery, DaftarNotifikasiDto>
+{
+    public async Task<DaftarNotifikasiDto> Handle(DaftarNotifikasiQuery request, CancellationToken cancellationToken)
+    {
+        var milik = db.Notifikasi.AsNoTracking().Where(n => n.PenggunaId == user.UserId);
+        var belum = await milik.CountAsync(n => n.DibacaPada == null, cancellationToken);
+        var q = request.HanyaBelumDibaca ? milik.Where(n => n.DibacaPada == null) : milik;
+        var rows = await q.OrderByDescending(n => n.DibuatPada).ThenByDescending(n => n.Id).Take(request.Batas ?? 50).ToListAsync(cancellationToken);
+        return new DaftarNotifikasiDto(belum, rows.Select(n => new NotifikasiDto(
+            n.Id, n.Jenis, n.Judul, n.Pesan, n.InstansId, n.Modul, n.ReferensiId, n.LangkahKode, n.DibuatPada, n.DibacaPada)).ToList());
+    }
+}
+
+/// <summary>Marks one of the user's notifications read, or all of them when <paramref name="Id"/> is null.</summary>
+public sealed record TandaiNotifikasiDibacaCommand(Guid? Id) : ICommand<Unit>;
+
+internal sealed class TandaiNotifikasiDibacaCommandValidator : AbstractValidator<TandaiNotifikasiDibacaCommand>
+{
+    public TandaiNotifikasiDibacaCommandValidator() => RuleFor(x => x.Id).NotEqual(Guid.Empty);
+}
+
+internal sealed class TandaiNotifikasiDibacaCommandHandler(SopDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<TandaiNotifikasiDibacaCommand, Unit>
+{
+    public async Task<Unit> Handle(TandaiNotifikasiDibacaCommand request, CancellationToken cancellationToken)
+    {
+        var sekarang = clock.GetCurrentInstant();
+        if (request.Id is { } id)
+        {
+            var n = await db.Notifikasi.SingleOrDefaultAsync(n => n.Id == id && n.PenggunaId == user.UserId, cancellationToken)
+                ?? throw new NotFoundException("Notifikasi tidak ditemukan.");
+            n.TandaiDibaca(sekarang);
+        }
+        else
+        {
+            await db.Notifikasi.Where(n => n.PenggunaId == user.UserId && n.DibacaPada == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.DibacaPada, sekarang), cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}

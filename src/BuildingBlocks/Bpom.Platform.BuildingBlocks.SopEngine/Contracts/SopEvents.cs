@@ -1,0 +1,28 @@
+using MediatR;
+using NodaTime;
+
+namespace Bpom.Platform.BuildingBlocks.SopEngine.Contracts;
+
+/// <summary>Where an event happened: the SOP instance and the activity it runs for.</summary>
+/// <param name="InstansId">SOP instance.</param>
+/// <param name="KodeSop">E.g. POM-04.01-A.</param>
+/// <param name="Modul">Owning module (Advokasi, …).</param>
+/// <param name="ReferensiId">The activity's id in its module.</param>
+/// <param name="UnitId">Performing unit.</param>
+/// <param name="Tahun">Activity year.</param>
+public sealed record AsalKegiatan(Guid InstansId, string KodeSop, string Modul, Guid ReferensiId, Guid UnitId, int Tahun);
+
+/// <summary>A step started (by a user or automatically after the previous one was approved).</summary>
+public sealed record LangkahDimulai(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalMulai, LocalDate? JatuhTempo, Instant Pada) : INotification;
+
+/// <summary>A step's output was submitted for approval.</summary>
+public sealed record LangkahDiajukan(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalDiajukan, Instant Pada) : INotification;
+
+/// <summary>A step was approved (completed); <paramref name="TepatWaktu"/> is null for steps without HK.</summary>
+public sealed record LangkahSelesai(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalSelesai, LocalDate? JatuhTempo, bool? TepatWaktu, Instant Pada) : INotification;
+
+/// <summary>A step passed its due date (published once per step and due date by the deadline sweep).</summary>
+public sealed record LangkahTerlambat(AsalKegiatan Asal, string LangkahKode, LocalDate JatuhTempo, int HkTerlambat, Instant Pada) : INotification;
+
+/// <summary>Every activity step is done: the activity is complete.</summary>
+public sealed record KegiatanSopSelesai(AsalKegiatan Asal, Instant Pada) : INotification;
