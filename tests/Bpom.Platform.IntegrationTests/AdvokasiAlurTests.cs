@@ -406,3 +406,59 @@ public class AdvokasiAlurTests(AdvokasiApiFactory api) : IClassFixture<AdvokasiA
         return await api.LoginAsync("upt.jambi", "Jambi#2026test");
     }
 }
+
+/// <summary>Access rules outside the walk: the Hangfire dashboard, activity creation, cross-module atomicity.</summary>
+public class SopAksesTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task The_Hangfire_dashboard_is_for_admins_only()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await api.LoginAsync("upt.bengkulu")).GetAsync("/hangfire")).StatusCode);
+        var admin = await api.LoginAsync("admin");
+        var page = await admin.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Bpom.Platform", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The browser path: the admin's token in the cookie the SPA sets.
+        var token = admin.DefaultRequestHeaders.Authorization!.Parameter;
+        using var browser = api.CreateClient();
+        browser.DefaultRequestHeaders.Add("Cookie", $"bpom_hangfire={token}");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/hangfire")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_Pusat_and_UPT_staff_create_activities_and_a_failed_creation_leaves_no_SOP_instance()
+    {
+        var data = new
+        {
+            judul = "Audiensi OT",
+            topik = "Obat tradisional aman",
+            komoditas = "ObatTradisional",
+            pemangkuKepentingan = new[] { new { jenis = "AsosiasiPelakuUsaha", nama = "GP Jamu" } },
+            bentuk = "Lainnya",
+            bentukLainnya = "Kunjungan lapangan",
+            lokasi = "Jakarta",
+            tanggalRencanaMulai = "2026-07-01",
+            tanggalRencanaSelesai = "2026-07-31",
+            dasarKegiatan = "Nota dinas 7/2026",
+        };
+        await (await (await api.LoginAsync("pimpinan")).PostAsJsonAsync("/api/advokasi", data)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await api.LoginAsync("kepala.kshm")).PostAsJsonAsync("/api/advokasi", data)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var pusat = await api.LoginAsync("pusat.advokasi");
+        var dibuat = await (await pusat.PostAsJsonAsync("/api/advokasi", data)).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("Kunjungan lapangan", dibuat.GetProperty("bentukLainnya").GetString());
+
+        // Pimpinan reads every activity; nobody else in the unit list of another unit does.
+        Assert.Equal(1, (await (await (await api.LoginAsync("pimpinan")).GetAsync("/api/advokasi")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await (await (await api.LoginAsync("upt.bengkulu")).GetAsync("/api/advokasi")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+
+        // The activity and its SOP instance commit together: counts match.
+        await using var conn = new NpgsqlConnection(api.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT (SELECT count(*) FROM advokasi.kegiatan), (SELECT count(*) FROM sop.instans)", conn);
+        await using var r = await cmd.ExecuteReaderAsync();
+        await r.ReadAsync();
+        Assert.Equal((1L, 1L), (r.GetInt64(0), r.GetInt64(1)));
+    }
+}

@@ -29,6 +29,21 @@ public sealed class GagalSetelahMenulisHandler(OrganisasiDbContext db) : IReques
     }
 }
 
+/// <summary>Writes in its own module, creates an SOP instance through a nested command (another module's context),
+/// then fails: both writes must roll back, and no integration event may be published.</summary>
+public sealed record GagalLintasModulCommand(Guid UnitId) : ICommand<Unit>;
+
+public sealed class GagalLintasModulHandler(OrganisasiDbContext db, IMediator mediator) : IRequestHandler<GagalLintasModulCommand, Unit>
+{
+    public async Task<Unit> Handle(GagalLintasModulCommand request, CancellationToken cancellationToken)
+    {
+        db.TanggalLibur.Add(new TanggalLibur(Guid.NewGuid(), new LocalDate(2030, 1, 2), JenisHariLibur.LiburNasional, "Lintas modul", null));
+        await mediator.Send(new Bpom.Platform.BuildingBlocks.SopEngine.Application.BuatInstansSopCommand(
+            "POM-04.01-A", "Uji", Guid.NewGuid(), "Tidak boleh tersimpan", request.UnitId, 2030), cancellationToken);
+        throw new InvalidOperationException("boom after both modules wrote");
+    }
+}
+
 /// <summary>Test-only endpoint that fails unexpectedly.</summary>
 [ApiController]
 [Route("api/uji")]
@@ -37,6 +52,9 @@ public sealed class UjiController(IMediator mediator) : ControllerBase
 {
     [HttpPost("gagal")]
     public Task<Unit> Gagal() => mediator.Send(new GagalSetelahMenulisCommand("Tidak boleh tersimpan"));
+
+    [HttpPost("gagal-lintas-modul/{unitId:guid}")]
+    public Task<Unit> GagalLintasModul(Guid unitId) => mediator.Send(new GagalLintasModulCommand(unitId));
 }
 
 public class PlatformFactory : ApiFactory
@@ -47,6 +65,7 @@ public class PlatformFactory : ApiFactory
     {
         services.AddControllers().AddApplicationPart(typeof(UjiController).Assembly);
         services.AddScoped<IRequestHandler<GagalSetelahMenulisCommand, Unit>, GagalSetelahMenulisHandler>();
+        services.AddScoped<IRequestHandler<GagalLintasModulCommand, Unit>, GagalLintasModulHandler>();
         var registry = (ModuleDbContextRegistry)services.Single(d => d.ServiceType == typeof(ModuleDbContextRegistry)).ImplementationInstance!;
         registry.Map(typeof(GagalSetelahMenulisCommand).Assembly, typeof(OrganisasiDbContext), OrganisasiDbContext.Schema);
     }
@@ -78,6 +97,21 @@ public class PlatformTests(PlatformFactory api) : IClassFixture<PlatformFactory>
         await using var scope = api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrganisasiDbContext>();
         Assert.False(await db.TanggalLibur.AnyAsync(t => t.Nama == "Tidak boleh tersimpan"));
+    }
+
+    [Fact]
+    public async Task A_command_spanning_two_modules_rolls_back_both()
+    {
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var unit = await scope.ServiceProvider.GetRequiredService<OrganisasiDbContext>().UnitKerja.FirstAsync(u => u.Nama == "Balai POM di Bengkulu");
+            await (await api.CreateClient().PostAsync($"/api/uji/gagal-lintas-modul/{unit.Id}", null)).AssertProblemAsync(HttpStatusCode.InternalServerError);
+        }
+
+        await using var check = api.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<OrganisasiDbContext>().TanggalLibur.AnyAsync(t => t.Nama == "Lintas modul"));
+        Assert.False(await check.ServiceProvider.GetRequiredService<Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Persistence.SopDbContext>()
+            .Instans.AnyAsync(i => i.Judul == "Tidak boleh tersimpan"));
     }
 
     [Fact]
