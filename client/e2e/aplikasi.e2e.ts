@@ -21,6 +21,7 @@ describe('masuk dan navigasi', () => {
       expect(await page.getByTestId('peran').first().textContent()).toBe(a.peran);
       expect(await page.getByRole('link', { name: 'Kelola Hari Libur' }).count()).toBe(a.admin ? 2 : 0);
       expect(await page.getByRole('link', { name: 'Unit Kerja' }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Tugas latar (Hangfire)' }).count()).toBe(a.admin ? 1 : 0);
       await page.getByRole('button', { name: 'Keluar' }).click();
       await page.waitForURL('**/login**');
     });

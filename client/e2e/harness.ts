@@ -27,8 +27,8 @@ export function gunakanBrowser() {
  * A browser test with a fresh page (Indonesian locale, Asia/Jakarta). On failure a full-page screenshot of the
  * screen it was on goes to client/test-results/screenshots/.
  */
-export function uji(nama: string, fn: (page: Page) => Promise<void>, viewport = { width: 1280, height: 900 }) {
-  it(nama, async () => {
+export function uji(nama: string, fn: (page: Page) => Promise<void>, viewport = { width: 1280, height: 900 }, batasWaktuMs?: number) {
+  it(nama, { timeout: batasWaktuMs }, async () => {
     const context = await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     const page = await context.newPage();
     try {
@@ -44,13 +44,22 @@ export function uji(nama: string, fn: (page: Page) => Promise<void>, viewport = 
   });
 }
 
-export async function masuk(page: Page, username: string, password = PASSWORD) {
+/** Signs in (landing on Beranda) and then opens <tujuan> (the calendar by default). */
+export async function masuk(page: Page, username: string, password = PASSWORD, tujuan = '/kalender') {
   await page.goto(`${BASE_URL}/login`);
   await page.getByLabel('Nama pengguna').fill(username);
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL('**/kalender');
+  await page.waitForURL('**/beranda');
   await expect.poll(() => page.getByTestId('pengguna').textContent()).not.toBe('');
+  if (tujuan !== '/beranda') await page.goto(`${BASE_URL}${tujuan}`);
+}
+
+/** Signs out and in as someone else, then opens <tujuan>. */
+export async function gantiPengguna(page: Page, username: string, tujuan: string) {
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.waitForURL('**/login**');
+  await masuk(page, username, PASSWORD, tujuan);
 }
 
 /** Computes mulai + hk on the Kalender screen and returns the shown due date. */

@@ -5,6 +5,10 @@ import { Navigate, RouterProvider, createBrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { Layout } from './components/Layout';
 import { WajibMasuk, WajibPeran } from './components/Guards';
+import { AdvokasiBaruPage } from './pages/AdvokasiBaruPage';
+import { AdvokasiDaftarPage } from './pages/AdvokasiDaftarPage';
+import { AdvokasiDetailPage } from './pages/AdvokasiDetailPage';
+import { BerandaPage } from './pages/BerandaPage';
 import { KalenderPage } from './pages/KalenderPage';
 import { KelolaHariLiburPage } from './pages/KelolaHariLiburPage';
 import { LoginPage } from './pages/LoginPage';
@@ -35,7 +39,11 @@ export const routes = [
       </WajibMasuk>
     ),
     children: [
-      { index: true, element: <Navigate to="/kalender" replace /> },
+      { index: true, element: <Navigate to="/beranda" replace /> },
+      { path: 'beranda', element: <BerandaPage /> },
+      { path: 'advokasi', element: <AdvokasiDaftarPage /> },
+      { path: 'advokasi/baru', element: <AdvokasiBaruPage /> },
+      { path: 'advokasi/:id', element: <AdvokasiDetailPage /> },
       { path: 'kalender', element: <KalenderPage /> },
       {
         path: 'kalender/kelola',

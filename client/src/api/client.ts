@@ -66,3 +66,35 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   }
   return data as T;
 }
+
+export type Instans = Schemas['SopEngine.Application.InstansDto'];
+export type Langkah = Schemas['SopEngine.Application.LangkahDto'];
+export type Tugas = Schemas['SopEngine.Application.TugasDto'];
+export type Rekomendasi = Schemas['SopEngine.Application.RekomendasiDto'];
+export type KegiatanAdvokasi = Schemas['Advokasi.Application.KegiatanAdvokasiDto'];
+export type DataKegiatanAdvokasi = Schemas['Advokasi.Application.DataKegiatanAdvokasi'];
+
+/** Posts multipart form data (file uploads) with the session token; errors become ApiError. */
+export async function kirimForm<T>(path: string, form: FormData): Promise<T> {
+  const headers = new Headers();
+  const token = sesi.token();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const response = await globalThis.fetch(`${origin}${path}`, { method: 'POST', body: form, headers });
+  const text = await response.text();
+  const body: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) throw new ApiError(response.status, (body as Problem) ?? { status: response.status });
+  return body as T;
+}
+
+/** Downloads a stored document with the session token and saves it under its file name. */
+export async function unduhDokumen(id: string, namaBerkas: string): Promise<void> {
+  const token = sesi.token();
+  const response = await globalThis.fetch(`${origin}/api/sop/dokumen/${id}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new ApiError(response.status, { status: response.status, title: response.statusText });
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = namaBerkas;
+  a.click();
+  URL.revokeObjectURL(url);
+}

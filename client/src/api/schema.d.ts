@@ -16,7 +16,7 @@ export interface paths {
                     /** @description Only this year. */
                     tahun?: number;
                     /** @description Berjalan, Selesai or Dibatalkan. */
-                    status?: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusInstans"];
+                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
                     /** @description true: only those whose current step is overdue. */
                     terlambat?: boolean;
                     /** @description Part of the title or topic. */
@@ -38,8 +38,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Advokasi.Application.Halaman`1[[Advokasi.Application.KegiatanAdvokasiRingkasDto, Advokasi, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
-                        "text/json": components["schemas"]["Advokasi.Application.Halaman`1[[Advokasi.Application.KegiatanAdvokasiRingkasDto, Advokasi, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                        "application/json": components["schemas"]["Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto"];
+                        "text/json": components["schemas"]["Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1218,8 +1218,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.DaftarNotifikasiDto"];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.DaftarNotifikasiDto"];
+                        "application/json": components["schemas"]["SopEngine.Application.DaftarNotifikasiDto"];
+                        "text/json": components["schemas"]["SopEngine.Application.DaftarNotifikasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1914,8 +1914,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
+                        "application/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
+                        "text/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
                     };
                 };
                 /** @description Bad Request */
@@ -1984,8 +1984,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop"][];
+                        "application/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
+                        "text/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
                     };
                 };
                 /** @description Bad Request */
@@ -2063,8 +2063,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2140,15 +2140,15 @@ export interface paths {
                     id: string;
                     kode: string;
                     /** @description What may happen to a step. */
-                    aksi: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.PemicuLangkah"];
+                    aksi: components["schemas"]["SopEngine.Domain.PemicuLangkah"];
                 };
                 cookie?: never;
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.AksiLangkahRequest"];
-                    "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.AksiLangkahRequest"];
-                    "application/*+json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.AksiLangkahRequest"];
+                    "application/json": components["schemas"]["SopEngine.Api.AksiLangkahRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.AksiLangkahRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.AksiLangkahRequest"];
                 };
             };
             responses: {
@@ -2158,8 +2158,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2248,9 +2248,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RencanaLangkahRequest"];
-                    "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RencanaLangkahRequest"];
-                    "application/*+json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RencanaLangkahRequest"];
+                    "application/json": components["schemas"]["SopEngine.Api.RencanaLangkahRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.RencanaLangkahRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.RencanaLangkahRequest"];
                 };
             };
             responses: {
@@ -2260,8 +2260,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2358,7 +2358,7 @@ export interface paths {
             requestBody?: {
                 content: {
                     "multipart/form-data": {
-                        jenis?: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.JenisDokumen"];
+                        jenis?: components["schemas"]["SopEngine.Domain.JenisDokumen"];
                         /**
                          * Format: binary
                          * @description The file.
@@ -2374,8 +2374,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.DokumenDto"];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.DokumenDto"];
+                        "application/json": components["schemas"]["SopEngine.Application.DokumenDto"];
+                        "text/json": components["schemas"]["SopEngine.Application.DokumenDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2464,9 +2464,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.BatalkanRequest"];
-                    "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.BatalkanRequest"];
-                    "application/*+json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.BatalkanRequest"];
+                    "application/json": components["schemas"]["SopEngine.Api.BatalkanRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.BatalkanRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.BatalkanRequest"];
                 };
             };
             responses: {
@@ -2476,8 +2476,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2570,8 +2570,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.AuditDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.AuditDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.AuditDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.AuditDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -2646,8 +2646,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -2706,9 +2706,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RekomendasiRequest"];
-                    "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RekomendasiRequest"];
-                    "application/*+json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RekomendasiRequest"];
+                    "application/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
                 };
             };
             responses: {
@@ -2718,8 +2718,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -2808,9 +2808,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RekomendasiRequest"];
-                    "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RekomendasiRequest"];
-                    "application/*+json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.RekomendasiRequest"];
+                    "application/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
                 };
             };
             responses: {
@@ -2820,8 +2820,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -2912,9 +2912,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.TindakLanjutRequest"];
-                    "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.TindakLanjutRequest"];
-                    "application/*+json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.TindakLanjutRequest"];
+                    "application/json": components["schemas"]["SopEngine.Api.TindakLanjutRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.TindakLanjutRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.TindakLanjutRequest"];
                 };
             };
             responses: {
@@ -2924,8 +2924,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3037,8 +3037,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3129,9 +3129,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.BukaKembaliRequest"];
-                    "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.BukaKembaliRequest"];
-                    "application/*+json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Api.BukaKembaliRequest"];
+                    "application/json": components["schemas"]["SopEngine.Api.BukaKembaliRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.BukaKembaliRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.BukaKembaliRequest"];
                 };
             };
             responses: {
@@ -3141,8 +3141,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3311,8 +3311,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.TugasDto"][];
-                        "text/json": components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.TugasDto"][];
+                        "application/json": components["schemas"]["SopEngine.Application.TugasDto"][];
+                        "text/json": components["schemas"]["SopEngine.Application.TugasDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3787,7 +3787,7 @@ export interface components {
             dasarKegiatan: string;
         };
         /** @description One page of a list. */
-        "Advokasi.Application.Halaman`1[[Advokasi.Application.KegiatanAdvokasiRingkasDto, Advokasi, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+        "Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto": {
             item: components["schemas"]["Advokasi.Application.KegiatanAdvokasiRingkasDto"][];
             /** Format: int32 */
             total: number;
@@ -3826,7 +3826,7 @@ export interface components {
              */
             dibuatPada: string;
             bolehUbah: boolean;
-            instans: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto"];
+            instans: components["schemas"]["SopEngine.Application.InstansDto"];
         };
         /** @description A Kegiatan Advokasi in a list: where it stands on the SOP. */
         "Advokasi.Application.KegiatanAdvokasiRingkasDto": {
@@ -3847,10 +3847,10 @@ export interface components {
              * @example 2026-03-31
              */
             tanggalRencanaMulai: string;
-            status: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusInstans"];
+            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
             langkahAktif?: string | null;
             namaLangkahAktif?: string | null;
-            statusLangkah?: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusLangkah"];
+            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
             /**
              * Format: date
              * @example 2026-03-31
@@ -3858,7 +3858,7 @@ export interface components {
             jatuhTempo?: string | null;
             /** Format: int32 */
             hkTersisa?: number | null;
-            sla?: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusSla"];
+            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
             terlambat: boolean;
         };
         /**
@@ -3881,403 +3881,6 @@ export interface components {
             jenis: components["schemas"]["Advokasi.Domain.JenisPemangkuKepentingan"];
             nama: string;
         };
-        /** @description Body of a step action. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Api.AksiLangkahRequest": {
-            /** @description Reason: required to pause (Jeda), return (Kembalikan) and skip (Lewati). */
-            alasan?: string | null;
-        };
-        /** @description Body of a cancellation. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Api.BatalkanRequest": {
-            alasan: string;
-        };
-        /** @description Body of a reopen. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Api.BukaKembaliRequest": {
-            alasan: string;
-        };
-        /** @description Body of a recommendation. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Api.RekomendasiRequest": {
-            /** @description What is recommended. */
-            uraian: string;
-            /** @description Who owns it. */
-            penanggungJawab: string;
-            /**
-             * Format: date
-             * @description Target date.
-             * @example 2026-03-31
-             */
-            targetTanggal?: string | null;
-        };
-        /** @description Body of a planned-date change. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Api.RencanaLangkahRequest": {
-            /**
-             * Format: date
-             * @description Planned finish date of an N/A step; null clears it.
-             * @example 2026-03-31
-             */
-            rencanaSelesai?: string | null;
-        };
-        /** @description Body of a follow-up. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Api.TindakLanjutRequest": {
-            uraian: string;
-        };
-        /** @description An audit entry as shown to users. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.AuditDto": {
-            /** Format: uuid */
-            id: string;
-            langkahKode?: string | null;
-            aksi: string;
-            dari?: string | null;
-            ke?: string | null;
-            alasan?: string | null;
-            keterangan?: string | null;
-            oleh: string;
-            unit?: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            waktu: string;
-        };
-        /** @description The user's notifications, newest first, and how many are unread. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.DaftarNotifikasiDto": {
-            /** Format: int32 */
-            belumDibaca: number;
-            item: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.NotifikasiDto"][];
-        };
-        /** @description A document version attached to a step. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.DokumenDto": {
-            /** Format: uuid */
-            id: string;
-            langkahKode: string;
-            jenis: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.JenisDokumen"];
-            /** Format: int32 */
-            versi: number;
-            namaBerkas: string;
-            jenisKonten: string;
-            /** Format: int64 */
-            ukuran: number;
-            sha256: string;
-            diunggahOleh: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            diunggahPada: string;
-        };
-        /** @description An SOP activity run: its steps in order and where it stands. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.InstansDto": {
-            /** Format: uuid */
-            id: string;
-            kodeSop: string;
-            /** Format: int32 */
-            versiSop: number;
-            modul: string;
-            /** Format: uuid */
-            referensiId: string;
-            judul: string;
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            zonaWaktu: string;
-            /** Format: int32 */
-            tahun: number;
-            status: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusInstans"];
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            selesaiPada?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            hariIni: string;
-            langkahAktif?: string | null;
-            bolehMengelola: boolean;
-            bolehBatalkan: boolean;
-            langkah: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.LangkahDto"][];
-        };
-        /**
-         * @description A step of a running activity with its deadline, SLA on the unit's today, documents and the actions the
-         *                 current user may take now.
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.LangkahDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: int32 */
-            nomor: number;
-            kode: string;
-            nama: string;
-            pelaksana: string[];
-            kelengkapan: string;
-            output: string;
-            /** Format: int32 */
-            waktuHk?: number | null;
-            status: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusLangkah"];
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalMulai?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalDiajukan?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalSelesai?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            rencanaSelesai?: string | null;
-            alasanTerakhir?: string | null;
-            jeda: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.PeriodeJeda"][];
-            sla: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.SlaLangkah"];
-            kelengkapanTersedia: boolean;
-            dokumen: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.DokumenDto"][];
-            aksiTersedia: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.PemicuLangkah"][];
-            bolehUnggah: boolean;
-        };
-        /** @description An in-app notification. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.NotifikasiDto": {
-            /** Format: uuid */
-            id: string;
-            jenis: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.JenisNotifikasi"];
-            judul: string;
-            pesan: string;
-            /** Format: uuid */
-            instansId?: string | null;
-            modul?: string | null;
-            /** Format: uuid */
-            referensiId?: string | null;
-            langkahKode?: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibacaPada?: string | null;
-        };
-        /**
-         * @description What the user is asked to do on a step: perform it, or approve/return its output.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.PeranTugas": "Pelaksana" | "Penyetuju";
-        /** @description A recommendation with its follow-ups; `terlambat` when still open after its target date. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.RekomendasiDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            instansId: string;
-            /** Format: int32 */
-            nomor: number;
-            uraian: string;
-            penanggungJawab: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            targetTanggal: string;
-            status: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusTindakLanjut"];
-            terlambat: boolean;
-            tindakLanjut: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.TindakLanjutDto"][];
-        };
-        /** @description A follow-up of a recommendation. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.TindakLanjutDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: int32 */
-            nomor: number;
-            uraian: string;
-            status: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusTindakLanjut"];
-            bukti?: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.DokumenDto"];
-            catatan?: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            ditutupPada?: string | null;
-        };
-        /** @description An active step the current user has to act on. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Application.TugasDto": {
-            /** Format: uuid */
-            instansId: string;
-            modul: string;
-            /** Format: uuid */
-            referensiId: string;
-            kodeSop: string;
-            judul: string;
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            langkahKode: string;
-            namaLangkah: string;
-            status: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusLangkah"];
-            peran: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Application.PeranTugas"];
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo?: string | null;
-            /** Format: int32 */
-            hkTersisa?: number | null;
-            sla: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusSla"];
-            terlambat: boolean;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            rencanaSelesai?: string | null;
-        };
-        /** @description One step of an SOP as the SOP defines it (its Mutu Baku). */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiLangkah": {
-            /**
-             * Format: int32
-             * @description Step number within the SOP.
-             */
-            nomor: number;
-            /** @description Code, e.g. "A4". */
-            kode: string;
-            /** @description Aktivitas. */
-            nama: string;
-            /** @description Roles that perform it (our reading of the swim lanes; configurable per version). */
-            pelaksana: string[];
-            /** @description Required input as the SOP words it. */
-            kelengkapan: string;
-            /** @description Steps whose output is that input; any one of them suffices. Empty: an external document. */
-            kelengkapanDari: string[];
-            /**
-             * Format: int32
-             * @description Mutu Baku time in working days; null = N/A ("disesuaikan").
-             */
-            waktuHk?: number | null;
-            /** @description The document type the step produces. */
-            output: string;
-            /** @description Notes. */
-            keterangan?: string | null;
-            /** @description Voluntary step that may be skipped. */
-            opsional: boolean;
-            /** @description Belongs to the yearly cycle (annual report, recap, directive, monev), not to one activity. */
-            siklusTahunan: boolean;
-            /** @description A step this one may jump to, skipping those between (D3 → D7). */
-            lompatKe?: string | null;
-            /** @description When the jump applies. */
-            syaratLompat?: string | null;
-            tenggatKalender?: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.TenggatKalender"];
-        };
-        /**
-         * @description An SOP version: code, name, version, effective date and ordered steps. Running instances keep the
-         *                 version they started with.
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiSop": {
-            kode: string;
-            nama: string;
-            /** Format: int32 */
-            versi: number;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            berlakuMulai: string;
-            langkah: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.DefinisiLangkah"][];
-        };
-        /**
-         * @description What a document is to its step.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.JenisDokumen": "Kelengkapan" | "Output" | "Bukti";
-        /**
-         * @description Kind of in-app notification.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.JenisNotifikasi": "Pengingat" | "Eskalasi" | "Informasi";
-        /**
-         * @description What may happen to a step.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.PemicuLangkah": "Mulai" | "Jeda" | "Lanjutkan" | "Ajukan" | "Kembalikan" | "Setujui" | "Lewati" | "Batalkan";
-        /** @description A pause while the step waits on an external party: from Bpom.Platform.BuildingBlocks.SopEngine.Domain.PeriodeJeda.Mulai until the day it resumed. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.PeriodeJeda": {
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            mulai: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            selesai?: string | null;
-            alasan: string;
-        };
-        /** @description Where a step stands against its Mutu Baku. */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.SlaLangkah": {
-            status: components["schemas"]["Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusSla"];
-            /** Format: int32 */
-            hkBudget?: number | null;
-            /** Format: int32 */
-            hkTerpakai?: number | null;
-            /** Format: int32 */
-            hkTersisa?: number | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            rencanaSelesai?: string | null;
-        };
-        /**
-         * @description State of a running SOP activity.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusInstans": "Berjalan" | "Selesai" | "Dibatalkan";
-        /**
-         * @description States of a running step.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusLangkah": "Menunggu" | "Berjalan" | "Dijeda" | "Diajukan" | "Dikembalikan" | "Selesai" | "Dilewati" | "Dibatalkan";
-        /**
-         * @description SLA status of a step.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusSla": "BelumBerjalan" | "TanpaSla" | "TepatWaktu" | "MendekatiBatas" | "Terlambat" | "SelesaiTepatWaktu" | "SelesaiTerlambat";
-        /**
-         * @description Status of a follow-up.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.StatusTindakLanjut": "Open" | "Close";
-        /**
-         * @description A deadline fixed by the calendar rather than by HK.
-         * @enum {string}
-         */
-        "Bpom.Platform.BuildingBlocks.SopEngine.Domain.TenggatKalender": "HariKe10SetelahTriwulan";
         /** @description A new password: at least 10 characters with letters and digits. */
         "Organisasi.Api.AturKataSandiRequest": {
             kataSandi: string;
@@ -4553,6 +4156,403 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Body of a step action. */
+        "SopEngine.Api.AksiLangkahRequest": {
+            /** @description Reason: required to pause (Jeda), return (Kembalikan) and skip (Lewati). */
+            alasan?: string | null;
+        };
+        /** @description Body of a cancellation. */
+        "SopEngine.Api.BatalkanRequest": {
+            alasan: string;
+        };
+        /** @description Body of a reopen. */
+        "SopEngine.Api.BukaKembaliRequest": {
+            alasan: string;
+        };
+        /** @description Body of a recommendation. */
+        "SopEngine.Api.RekomendasiRequest": {
+            /** @description What is recommended. */
+            uraian: string;
+            /** @description Who owns it. */
+            penanggungJawab: string;
+            /**
+             * Format: date
+             * @description Target date.
+             * @example 2026-03-31
+             */
+            targetTanggal?: string | null;
+        };
+        /** @description Body of a planned-date change. */
+        "SopEngine.Api.RencanaLangkahRequest": {
+            /**
+             * Format: date
+             * @description Planned finish date of an N/A step; null clears it.
+             * @example 2026-03-31
+             */
+            rencanaSelesai?: string | null;
+        };
+        /** @description Body of a follow-up. */
+        "SopEngine.Api.TindakLanjutRequest": {
+            uraian: string;
+        };
+        /** @description An audit entry as shown to users. */
+        "SopEngine.Application.AuditDto": {
+            /** Format: uuid */
+            id: string;
+            langkahKode?: string | null;
+            aksi: string;
+            dari?: string | null;
+            ke?: string | null;
+            alasan?: string | null;
+            keterangan?: string | null;
+            oleh: string;
+            unit?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            waktu: string;
+        };
+        /** @description The user's notifications, newest first, and how many are unread. */
+        "SopEngine.Application.DaftarNotifikasiDto": {
+            /** Format: int32 */
+            belumDibaca: number;
+            item: components["schemas"]["SopEngine.Application.NotifikasiDto"][];
+        };
+        /** @description A document version attached to a step. */
+        "SopEngine.Application.DokumenDto": {
+            /** Format: uuid */
+            id: string;
+            langkahKode: string;
+            jenis: components["schemas"]["SopEngine.Domain.JenisDokumen"];
+            /** Format: int32 */
+            versi: number;
+            namaBerkas: string;
+            jenisKonten: string;
+            /** Format: int64 */
+            ukuran: number;
+            sha256: string;
+            diunggahOleh: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diunggahPada: string;
+        };
+        /** @description An SOP activity run: its steps in order and where it stands. */
+        "SopEngine.Application.InstansDto": {
+            /** Format: uuid */
+            id: string;
+            kodeSop: string;
+            /** Format: int32 */
+            versiSop: number;
+            modul: string;
+            /** Format: uuid */
+            referensiId: string;
+            judul: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            zonaWaktu: string;
+            /** Format: int32 */
+            tahun: number;
+            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            selesaiPada?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            hariIni: string;
+            langkahAktif?: string | null;
+            bolehMengelola: boolean;
+            bolehBatalkan: boolean;
+            langkah: components["schemas"]["SopEngine.Application.LangkahDto"][];
+        };
+        /**
+         * @description A step of a running activity with its deadline, SLA on the unit's today, documents and the actions the
+         *                 current user may take now.
+         */
+        "SopEngine.Application.LangkahDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            nomor: number;
+            kode: string;
+            nama: string;
+            pelaksana: string[];
+            kelengkapan: string;
+            output: string;
+            /** Format: int32 */
+            waktuHk?: number | null;
+            status: components["schemas"]["SopEngine.Domain.StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalMulai?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalDiajukan?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalSelesai?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            rencanaSelesai?: string | null;
+            alasanTerakhir?: string | null;
+            jeda: components["schemas"]["SopEngine.Domain.PeriodeJeda"][];
+            sla: components["schemas"]["SopEngine.Domain.SlaLangkah"];
+            kelengkapanTersedia: boolean;
+            dokumen: components["schemas"]["SopEngine.Application.DokumenDto"][];
+            aksiTersedia: components["schemas"]["SopEngine.Domain.PemicuLangkah"][];
+            bolehUnggah: boolean;
+        };
+        /** @description An in-app notification. */
+        "SopEngine.Application.NotifikasiDto": {
+            /** Format: uuid */
+            id: string;
+            jenis: components["schemas"]["SopEngine.Domain.JenisNotifikasi"];
+            judul: string;
+            pesan: string;
+            /** Format: uuid */
+            instansId?: string | null;
+            modul?: string | null;
+            /** Format: uuid */
+            referensiId?: string | null;
+            langkahKode?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibacaPada?: string | null;
+        };
+        /**
+         * @description What the user is asked to do on a step: perform it, or approve/return its output.
+         * @enum {string}
+         */
+        "SopEngine.Application.PeranTugas": "Pelaksana" | "Penyetuju";
+        /** @description A recommendation with its follow-ups; `terlambat` when still open after its target date. */
+        "SopEngine.Application.RekomendasiDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            /** Format: int32 */
+            nomor: number;
+            uraian: string;
+            penanggungJawab: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            targetTanggal: string;
+            status: components["schemas"]["SopEngine.Domain.StatusTindakLanjut"];
+            terlambat: boolean;
+            tindakLanjut: components["schemas"]["SopEngine.Application.TindakLanjutDto"][];
+        };
+        /** @description A follow-up of a recommendation. */
+        "SopEngine.Application.TindakLanjutDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            nomor: number;
+            uraian: string;
+            status: components["schemas"]["SopEngine.Domain.StatusTindakLanjut"];
+            bukti?: components["schemas"]["SopEngine.Application.DokumenDto"];
+            catatan?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            ditutupPada?: string | null;
+        };
+        /** @description An active step the current user has to act on. */
+        "SopEngine.Application.TugasDto": {
+            /** Format: uuid */
+            instansId: string;
+            modul: string;
+            /** Format: uuid */
+            referensiId: string;
+            kodeSop: string;
+            judul: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            langkahKode: string;
+            namaLangkah: string;
+            status: components["schemas"]["SopEngine.Domain.StatusLangkah"];
+            peran: components["schemas"]["SopEngine.Application.PeranTugas"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla: components["schemas"]["SopEngine.Domain.StatusSla"];
+            terlambat: boolean;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            rencanaSelesai?: string | null;
+        };
+        /** @description One step of an SOP as the SOP defines it (its Mutu Baku). */
+        "SopEngine.Domain.DefinisiLangkah": {
+            /**
+             * Format: int32
+             * @description Step number within the SOP.
+             */
+            nomor: number;
+            /** @description Code, e.g. "A4". */
+            kode: string;
+            /** @description Aktivitas. */
+            nama: string;
+            /** @description Roles that perform it (our reading of the swim lanes; configurable per version). */
+            pelaksana: string[];
+            /** @description Required input as the SOP words it. */
+            kelengkapan: string;
+            /** @description Steps whose output is that input; any one of them suffices. Empty: an external document. */
+            kelengkapanDari: string[];
+            /**
+             * Format: int32
+             * @description Mutu Baku time in working days; null = N/A ("disesuaikan").
+             */
+            waktuHk?: number | null;
+            /** @description The document type the step produces. */
+            output: string;
+            /** @description Notes. */
+            keterangan?: string | null;
+            /** @description Voluntary step that may be skipped. */
+            opsional: boolean;
+            /** @description Belongs to the yearly cycle (annual report, recap, directive, monev), not to one activity. */
+            siklusTahunan: boolean;
+            /** @description A step this one may jump to, skipping those between (D3 → D7). */
+            lompatKe?: string | null;
+            /** @description When the jump applies. */
+            syaratLompat?: string | null;
+            tenggatKalender?: components["schemas"]["SopEngine.Domain.TenggatKalender"];
+        };
+        /**
+         * @description An SOP version: code, name, version, effective date and ordered steps. Running instances keep the
+         *                 version they started with.
+         */
+        "SopEngine.Domain.DefinisiSop": {
+            kode: string;
+            nama: string;
+            /** Format: int32 */
+            versi: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuMulai: string;
+            langkah: components["schemas"]["SopEngine.Domain.DefinisiLangkah"][];
+        };
+        /**
+         * @description What a document is to its step.
+         * @enum {string}
+         */
+        "SopEngine.Domain.JenisDokumen": "Kelengkapan" | "Output" | "Bukti";
+        /**
+         * @description Kind of in-app notification.
+         * @enum {string}
+         */
+        "SopEngine.Domain.JenisNotifikasi": "Pengingat" | "Eskalasi" | "Informasi";
+        /**
+         * @description What may happen to a step.
+         * @enum {string}
+         */
+        "SopEngine.Domain.PemicuLangkah": "Mulai" | "Jeda" | "Lanjutkan" | "Ajukan" | "Kembalikan" | "Setujui" | "Lewati" | "Batalkan";
+        /** @description A pause while the step waits on an external party: from Bpom.Platform.BuildingBlocks.SopEngine.Domain.PeriodeJeda.Mulai until the day it resumed. */
+        "SopEngine.Domain.PeriodeJeda": {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            mulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            selesai?: string | null;
+            alasan: string;
+        };
+        /** @description Where a step stands against its Mutu Baku. */
+        "SopEngine.Domain.SlaLangkah": {
+            status: components["schemas"]["SopEngine.Domain.StatusSla"];
+            /** Format: int32 */
+            hkBudget?: number | null;
+            /** Format: int32 */
+            hkTerpakai?: number | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            rencanaSelesai?: string | null;
+        };
+        /**
+         * @description State of a running SOP activity.
+         * @enum {string}
+         */
+        "SopEngine.Domain.StatusInstans": "Berjalan" | "Selesai" | "Dibatalkan";
+        /**
+         * @description States of a running step.
+         * @enum {string}
+         */
+        "SopEngine.Domain.StatusLangkah": "Menunggu" | "Berjalan" | "Dijeda" | "Diajukan" | "Dikembalikan" | "Selesai" | "Dilewati" | "Dibatalkan";
+        /**
+         * @description SLA status of a step.
+         * @enum {string}
+         */
+        "SopEngine.Domain.StatusSla": "BelumBerjalan" | "TanpaSla" | "TepatWaktu" | "MendekatiBatas" | "Terlambat" | "SelesaiTepatWaktu" | "SelesaiTerlambat";
+        /**
+         * @description Status of a follow-up.
+         * @enum {string}
+         */
+        "SopEngine.Domain.StatusTindakLanjut": "Open" | "Close";
+        /**
+         * @description A deadline fixed by the calendar rather than by HK.
+         * @enum {string}
+         */
+        "SopEngine.Domain.TenggatKalender": "HariKe10SetelahTriwulan";
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;

@@ -9,6 +9,8 @@ import { t } from '../i18n';
 import { formatTanggalPanjang, hariIniIso } from '../lib/tanggal';
 
 const menu = [
+  { to: '/beranda', label: t.nav.beranda, peran: null, end: true },
+  { to: '/advokasi', label: t.nav.advokasi, peran: null, end: false },
   { to: '/kalender', label: t.nav.kalender, peran: null, end: true },
   { to: '/kalender/kelola', label: t.nav.kelolaHariLibur, peran: 'Admin', end: false },
   { to: '/unit-kerja', label: t.nav.unitKerja, peran: null, end: false },
@@ -68,6 +70,7 @@ export function Layout() {
           .map((m) => (
             <NavLink key={m.to} component={RouterNavLink} to={m.to} end={m.end} label={m.label} onClick={close} />
           ))}
+        {s?.peran.includes('Admin') && <NavLink href="/hangfire" target="_blank" label={t.nav.hangfire} />}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

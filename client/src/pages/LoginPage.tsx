@@ -11,14 +11,14 @@ export function LoginPage() {
   const s = useSesi();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const kembali = params.get('kembali') ?? '/kalender';
+  const kembali = params.get('kembali') ?? '/beranda';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/login', { body: { username, password } })),
     onSuccess: (token) => {
       sesi.mulai(sesiDariToken(token.accessToken, token.expiresAt));
-      navigate(kembali.startsWith('/') ? kembali : '/kalender', { replace: true });
+      navigate(kembali.startsWith('/') ? kembali : '/beranda', { replace: true });
     },
   });
 

@@ -38,9 +38,7 @@ internal static class SwaggerSetup
             options.MapType<OffsetDateTime>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Example = JsonValue.Create("2026-04-01T00:00:00+07:00") });
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
-            options.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal)
-                .Replace("Bpom.Platform.Modules.", string.Empty, StringComparison.Ordinal)
-                .Replace("Microsoft.AspNetCore.Mvc.", string.Empty, StringComparison.Ordinal));
+            options.CustomSchemaIds(SchemaId);
 
             options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
             {
@@ -55,5 +53,18 @@ internal static class SwaggerSetup
             });
         });
         return services;
+    }
+
+    /// <summary>Namespace-qualified, without the common prefixes; a generic gets its arguments' names appended
+    /// (Halaman&lt;KegiatanAdvokasiRingkasDto&gt; → Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto).</summary>
+    private static string SchemaId(Type t)
+    {
+        var nama = t.IsGenericType
+            ? $"{t.Namespace}.{t.Name[..t.Name.IndexOf('`', StringComparison.Ordinal)]}{string.Concat(t.GetGenericArguments().Select(a => a.Name))}"
+            : t.FullName!;
+        return nama.Replace("+", ".", StringComparison.Ordinal)
+            .Replace("Bpom.Platform.BuildingBlocks.", string.Empty, StringComparison.Ordinal)
+            .Replace("Bpom.Platform.Modules.", string.Empty, StringComparison.Ordinal)
+            .Replace("Microsoft.AspNetCore.Mvc.", string.Empty, StringComparison.Ordinal);
     }
 }
