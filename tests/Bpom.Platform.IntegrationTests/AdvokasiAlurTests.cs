@@ -461,4 +461,69 @@ public class SopAksesTests(ApiFactory api) : IClassFixture<ApiFactory>
         await r.ReadAsync();
         Assert.Equal((1L, 1L), (r.GetInt64(0), r.GetInt64(1)));
     }
+
+    [Fact]
+    public async Task Edits_recommendation_changes_reopening_and_cancelling_are_authorised_and_audited()
+    {
+        var upt = await api.LoginAsync("upt.bengkulu");
+        var kepala = await api.LoginAsync("kepala.bengkulu");
+        var data = new
+        {
+            judul = "FGD kosmetik aman",
+            topik = "Kosmetik bermerkuri",
+            komoditas = "Kosmetik",
+            pemangkuKepentingan = new[] { new { jenis = "PelakuUsaha", nama = "Klinik kecantikan Kota Bengkulu" } },
+            bentuk = "Fgd",
+            lokasi = "Bengkulu",
+            tanggalRencanaMulai = "2026-08-03",
+            tanggalRencanaSelesai = "2026-08-31",
+            dasarKegiatan = "Hasil kajian 2025",
+        };
+        var k = await (await upt.PostAsJsonAsync("/api/advokasi", data)).JsonAsync(HttpStatusCode.Created);
+        var id = k.GetProperty("id").GetString();
+        var iid = k.GetProperty("instans").GetProperty("id").GetString();
+
+        var ubah = await (await upt.PutAsJsonAsync($"/api/advokasi/{id}", new
+        {
+            data.judul, topik = "Kosmetik mengandung merkuri", data.komoditas, data.pemangkuKepentingan, bentuk = "Workshop", data.lokasi,
+            data.tanggalRencanaMulai, data.tanggalRencanaSelesai, data.dasarKegiatan,
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Kosmetik mengandung merkuri", "Workshop"), (ubah.GetProperty("topik").GetString(), ubah.GetProperty("bentuk").GetString()));
+
+        var rek = await (await upt.PostAsJsonAsync($"/api/sop/instans/{iid}/rekomendasi", new { uraian = "Sosialisasi", penanggungJawab = "Dinkes", targetTanggal = "2026-09-30" })).JsonAsync(HttpStatusCode.OK);
+        var rid = rek[0].GetProperty("id").GetString();
+        rek = await (await upt.PutAsJsonAsync($"/api/sop/instans/{iid}/rekomendasi/{rid}", new { uraian = "Sosialisasi ke 20 klinik", penanggungJawab = "Dinkes Kota", targetTanggal = "2026-10-31" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Sosialisasi ke 20 klinik", "2026-10-31"), (rek[0].GetProperty("uraian").GetString(), rek[0].GetProperty("targetTanggal").GetString()));
+        rek = await (await upt.PostAsJsonAsync($"/api/sop/instans/{iid}/rekomendasi/{rid}/tindak-lanjut", new { uraian = "Surat ke Dinkes" })).JsonAsync(HttpStatusCode.OK);
+        var tlid = rek[0].GetProperty("tindakLanjut")[0].GetProperty("id").GetString();
+        await (await upt.PostAsJsonAsync($"/api/sop/instans/{iid}/rekomendasi/{rid}/tindak-lanjut/{tlid}/buka", new { alasan = "x" })).AssertProblemAsync(HttpStatusCode.Conflict);
+        using (var form = new MultipartFormDataContent())
+        {
+            var file = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n% bukti\n%%EOF\n"));
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            form.Add(file, "berkas", "bukti.pdf");
+            await (await upt.PostAsync($"/api/sop/instans/{iid}/rekomendasi/{rid}/tindak-lanjut/{tlid}/tutup", form)).JsonAsync(HttpStatusCode.OK);
+        }
+
+        await (await upt.PostAsJsonAsync($"/api/sop/instans/{iid}/rekomendasi/{rid}/tindak-lanjut/{tlid}/buka", new { alasan = "" })).AssertValidationProblemAsync("alasan");
+        rek = await (await upt.PostAsJsonAsync($"/api/sop/instans/{iid}/rekomendasi/{rid}/tindak-lanjut/{tlid}/buka", new { alasan = "Surat salah alamat" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Open", rek[0].GetProperty("tindakLanjut")[0].GetProperty("status").GetString());
+
+        // Cancelling: the performer may not, the head may (with a reason); afterwards nothing moves.
+        await (await upt.PostAsJsonAsync($"/api/sop/instans/{iid}/batalkan", new { alasan = "Anggaran dialihkan" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await kepala.PostAsJsonAsync($"/api/sop/instans/{iid}/batalkan", new { alasan = "" })).AssertValidationProblemAsync("alasan");
+        var batal = await (await kepala.PostAsJsonAsync($"/api/sop/instans/{iid}/batalkan", new { alasan = "Anggaran dialihkan" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Dibatalkan", batal.GetProperty("status").GetString());
+        Assert.All(batal.GetProperty("langkah").EnumerateArray(), l => Assert.Equal("Dibatalkan", l.GetProperty("status").GetString()));
+        await (await upt.PutAsJsonAsync($"/api/advokasi/{id}", data)).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await upt.PostAsJsonAsync($"/api/sop/instans/{iid}/rekomendasi", new { uraian = "x", penanggungJawab = "y", targetTanggal = "2026-09-30" })).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await kepala.PostAsJsonAsync($"/api/sop/instans/{iid}/batalkan", new { alasan = "lagi" })).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        var aksi = (await (await upt.GetAsync($"/api/sop/instans/{iid}/audit")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Select(a => a.GetProperty("aksi").GetString()!).ToList();
+        Assert.Equal(["Dibuat", "UbahKegiatan", "TambahRekomendasi", "UbahRekomendasi", "TambahTindakLanjut", "TutupTindakLanjut", "BukaKembaliTindakLanjut"], aksi.Take(7).ToArray());
+        Assert.Equal(6, aksi.Count(a => a == "Batalkan"));
+        Assert.Equal("KegiatanDibatalkan", aksi[^1]);
+    }
 }
+

@@ -156,16 +156,20 @@ public sealed class PencatatAudit(SopDbContext db, IClock clock, AksesSop akses)
         // Ids ascend in the order entries are made (EF inserts a batch in key order, and the sequence follows it).
         var waktu = clock.GetCurrentInstant();
         db.Audit.Add(new CatatanAudit(
-            Guid.CreateVersion7(waktu.ToDateTimeOffset().AddMilliseconds(_urutan++)), instans.Id, langkahKode, aksi, dari, ke, alasan, keterangan,
+            Guid.CreateVersion7(waktu.ToDateTimeOffset().AddMilliseconds(_urutan++)), instans.Id, langkahKode, aksi,
+            Potong(dari, 40), Potong(ke, 40), Potong(alasan, 1000), Potong(keterangan, 1000),
             user.IsAuthenticated ? user.UserId : null, user.IsAuthenticated ? user.Username : "sistem",
             user.IsAuthenticated ? user.UnitId : null, waktu));
     }
+
+    /// <summary>Fits a text into its column, marking the cut.</summary>
+    public static string? Potong(string? teks, int maks) => teks is null || teks.Length <= maks ? teks : string.Concat(teks.AsSpan(0, maks - 1), "…");
 
     /// <summary>An entry made by the system (deadline sweep, calendar recompute).</summary>
     public static CatatanAudit Sistem(InstansSop instans, string? langkahKode, string aksi, string? keterangan, Instant waktu)
     {
         ArgumentNullException.ThrowIfNull(instans);
-        return new CatatanAudit(Guid.CreateVersion7(), instans.Id, langkahKode, aksi, null, null, null, keterangan, null, "sistem", null, waktu);
+        return new CatatanAudit(Guid.CreateVersion7(), instans.Id, langkahKode, aksi, null, null, null, Potong(keterangan, 1000), null, "sistem", null, waktu);
     }
 }
 
@@ -427,7 +431,7 @@ internal sealed class RingkasanInstansQueryHandler(SopDbContext db, IKalenderHar
 }
 
 /// <summary>Records an edit an SOP module made to its activity data (title, stakeholders, …) in the activity's
-/// audit trail. Sent by the module inside its own command after it has authorised the edit.</summary>
+/// audit trail: <c>Dari</c>/<c>Ke</c> are short states; the before/after text goes in <c>Keterangan</c>. Sent by the module inside its own command after it has authorised the edit.</summary>
 public sealed record CatatAuditKegiatanCommand(Guid InstansId, string Aksi, string? Dari, string? Ke, string? Keterangan) : ICommand<Unit>;
 
 internal sealed class CatatAuditKegiatanCommandValidator : AbstractValidator<CatatAuditKegiatanCommand>
@@ -436,8 +440,8 @@ internal sealed class CatatAuditKegiatanCommandValidator : AbstractValidator<Cat
     {
         RuleFor(x => x.InstansId).NotEmpty();
         RuleFor(x => x.Aksi).NotEmpty().MaximumLength(60);
-        RuleFor(x => x.Dari).MaximumLength(1000);
-        RuleFor(x => x.Ke).MaximumLength(1000);
+        RuleFor(x => x.Dari).MaximumLength(40);
+        RuleFor(x => x.Ke).MaximumLength(40);
         RuleFor(x => x.Keterangan).MaximumLength(1000);
     }
 }

@@ -127,7 +127,9 @@ internal sealed class UbahRekomendasiCommandHandler(SopDbContext db, PembacaInst
         var lama = $"{r.Uraian} (PJ {r.PenanggungJawab}, target {r.TargetTanggal:yyyy-MM-dd})";
         r.Ubah(request.Uraian, request.PenanggungJawab, request.TargetTanggal!.Value);
         instans.Sentuh(clock.GetCurrentInstant());
-        audit.Catat(instans, null, "UbahRekomendasi", lama, $"{r.Uraian} (PJ {r.PenanggungJawab}, target {r.TargetTanggal:yyyy-MM-dd})", keterangan: $"Rekomendasi {r.Nomor}");
+        var baru = $"{r.Uraian} (PJ {r.PenanggungJawab}, target {r.TargetTanggal:yyyy-MM-dd})";
+        var keterangan = $"Rekomendasi {r.Nomor}. Sebelum: {lama} → Sesudah: {baru}";
+        audit.Catat(instans, null, "UbahRekomendasi", keterangan: keterangan);
         await db.SaveChangesAsync(cancellationToken);
         return await RekomendasiMapping.BacaAsync(db, instans, clock, cancellationToken);
     }

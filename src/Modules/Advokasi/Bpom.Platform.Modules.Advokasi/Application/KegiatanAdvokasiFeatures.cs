@@ -176,7 +176,8 @@ internal sealed class UbahKegiatanAdvokasiCommandHandler(AdvokasiDbContext db, I
         KegiatanMapping.Isi(kegiatan, request);
         if (kegiatan.Ringkas() != lama)
         {
-            await mediator.Send(new CatatAuditKegiatanCommand(kegiatan.InstansId, "UbahKegiatan", Potong(lama), Potong(kegiatan.Ringkas()), null), cancellationToken);
+            await mediator.Send(
+                new CatatAuditKegiatanCommand(kegiatan.InstansId, "UbahKegiatan", null, null, Potong($"Sebelum: {lama} → Sesudah: {kegiatan.Ringkas()}")), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
