@@ -385,15 +385,11 @@ internal sealed class DaftarAuditQueryHandler(SopDbContext db, PembacaInstans pe
         await pembaca.MuatAsync(request.InstansId, cancellationToken);
         var rows = await db.Audit.AsNoTracking().Where(a => a.InstansId == request.InstansId)
             .OrderBy(a => a.Urutan).ToListAsync(cancellationToken);
-        var unit = new Dictionary<Guid, string>();
-        foreach (var id in rows.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).Distinct())
-        {
-            unit[id] = (await direktori.UnitAsync(id, cancellationToken))?.Nama ?? "-";
-        }
+        var unit = await direktori.NamaUnitAsync(rows.Where(r => r.UnitId is not null).Select(r => r.UnitId!.Value).ToList(), cancellationToken);
 
         return rows.Select(a => new AuditDto(
             a.Id, a.LangkahKode, a.Aksi, a.Dari, a.Ke, a.Alasan, a.Keterangan, a.NamaPengguna,
-            a.UnitId is { } u ? unit[u] : null, a.Waktu)).ToList();
+            a.UnitId is { } u ? unit.GetValueOrDefault(u, "-") : null, a.Waktu)).ToList();
     }
 }
 

@@ -45,7 +45,7 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         var daftar = await db.Instans.AsNoTracking().Where(i => instansIds.Contains(i.Id)).ToListAsync(cancellationToken);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
-        var namaUnit = new Dictionary<Guid, string>();
+        var namaUnit = await direktori.NamaUnitAsync(daftar.Select(i => i.UnitId).ToList(), cancellationToken);
         var hasil = new List<TugasDto>();
         foreach (var i in daftar)
         {
@@ -62,14 +62,9 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
                 continue;
             }
 
-            if (!namaUnit.TryGetValue(i.UnitId, out var nama))
-            {
-                namaUnit[i.UnitId] = nama = (await direktori.UnitAsync(i.UnitId, cancellationToken))?.Nama ?? "-";
-            }
-
             var sla = l.Sla(i.HariIni(sekarang), kalender);
             hasil.Add(new TugasDto(
-                i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, nama, l.Kode, l.Nama, l.Status, peran.Value, sla.JatuhTempo,
+                i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, namaUnit.GetValueOrDefault(i.UnitId, "-"), l.Kode, l.Nama, l.Status, peran.Value, sla.JatuhTempo,
                 sla.HkTersisa, sla.Status, sla.Status == StatusSla.Terlambat, l.RencanaSelesai));
         }
 

@@ -193,9 +193,6 @@ public sealed class Rekomendasi
         _tindakLanjut.Add(tl);
         return tl;
     }
-
-    public TindakLanjut CariTindakLanjut(Guid id) =>
-        _tindakLanjut.SingleOrDefault(t => t.Id == id) ?? throw new KeyNotFoundException($"Tindak lanjut {id} tidak ada.");
 }
 
 /// <summary>A follow-up of a recommendation: Open until closed with evidence (a <see cref="JenisDokumen.Bukti"/>

@@ -97,9 +97,13 @@ public sealed partial class PenyapuTenggat(
     /// <summary>Recomputes the due dates of open steps against the current calendar; audits every date that moved.</summary>
     public async Task<int> HitungUlangJatuhTempoAsync(KalenderHariKerja kalender, CancellationToken cancellationToken)
     {
+        // One read decides which activities move; only those are loaded for update (each saved on its own, so a
+        // concurrent change to one does not block the others).
         var terbuka = new[] { StatusLangkah.Berjalan, StatusLangkah.Dijeda, StatusLangkah.Diajukan, StatusLangkah.Dikembalikan };
-        var ids = await db.Langkah.AsNoTracking().Where(l => terbuka.Contains(l.Status) && l.WaktuHk != null)
-            .Select(l => l.InstansId).Distinct().ToListAsync(cancellationToken);
+        var berjalan = await db.Instans.AsNoTracking()
+            .Where(i => db.Langkah.Any(l => l.InstansId == i.Id && terbuka.Contains(l.Status) && l.WaktuHk != null))
+            .ToListAsync(cancellationToken);
+        var ids = berjalan.Where(i => i.HitungUlangJatuhTempo(kalender, clock.GetCurrentInstant()).Count > 0).Select(i => i.Id).ToList();
         var jumlah = 0;
         foreach (var id in ids)
         {

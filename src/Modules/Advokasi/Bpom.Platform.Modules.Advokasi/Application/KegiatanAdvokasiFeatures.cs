@@ -177,14 +177,14 @@ internal sealed class UbahKegiatanAdvokasiCommandHandler(AdvokasiDbContext db, I
         if (kegiatan.Ringkas() != lama)
         {
             await mediator.Send(
-                new CatatAuditKegiatanCommand(kegiatan.InstansId, "UbahKegiatan", null, null, Potong($"Sebelum: {lama} → Sesudah: {kegiatan.Ringkas()}")), cancellationToken);
+                new CatatAuditKegiatanCommand(
+                    kegiatan.InstansId, "UbahKegiatan", null, null, PencatatAudit.Potong($"Sebelum: {lama} → Sesudah: {kegiatan.Ringkas()}", 1000)),
+                cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return await KegiatanMapping.DetailAsync(kegiatan, mediator, cancellationToken);
     }
-
-    private static string Potong(string s) => s.Length <= 1000 ? s : s[..997] + "...";
 }
 
 /// <summary>One Kegiatan Advokasi (404 when the user may not read it).</summary>
@@ -267,19 +267,12 @@ internal sealed class DaftarKegiatanAdvokasiQueryHandler(AdvokasiDbContext db, A
             .ToList();
         var ukuran = request.Ukuran ?? 20;
         var halaman = request.Halaman ?? 1;
-        var namaUnit = new Dictionary<Guid, string>();
-        var item = new List<KegiatanAdvokasiRingkasDto>();
-        foreach (var (k, s) in semua.Skip((halaman - 1) * ukuran).Take(ukuran))
-        {
-            if (!namaUnit.TryGetValue(k.UnitId, out var nama))
-            {
-                namaUnit[k.UnitId] = nama = (await direktori.UnitAsync(k.UnitId, cancellationToken))?.Nama ?? "-";
-            }
-
-            item.Add(new KegiatanAdvokasiRingkasDto(
-                k.Id, k.InstansId, k.Judul, k.Komoditas, k.Bentuk, k.UnitId, nama, k.Tahun, k.TanggalRencanaMulai, s.Status, s.LangkahAktif,
-                s.NamaLangkahAktif, s.StatusLangkahAktif, s.JatuhTempo, s.HkTersisa, s.Sla, s.Terlambat));
-        }
+        var halamanIni = semua.Skip((halaman - 1) * ukuran).Take(ukuran).ToList();
+        var namaUnit = await direktori.NamaUnitAsync(halamanIni.Select(x => x.Kegiatan.UnitId).ToList(), cancellationToken);
+        var item = halamanIni.Select(x => new KegiatanAdvokasiRingkasDto(
+            x.Kegiatan.Id, x.Kegiatan.InstansId, x.Kegiatan.Judul, x.Kegiatan.Komoditas, x.Kegiatan.Bentuk, x.Kegiatan.UnitId,
+            namaUnit.GetValueOrDefault(x.Kegiatan.UnitId, "-"), x.Kegiatan.Tahun, x.Kegiatan.TanggalRencanaMulai, x.Sop.Status, x.Sop.LangkahAktif,
+            x.Sop.NamaLangkahAktif, x.Sop.StatusLangkahAktif, x.Sop.JatuhTempo, x.Sop.HkTersisa, x.Sop.Sla, x.Sop.Terlambat)).ToList();
 
         return new Halaman<KegiatanAdvokasiRingkasDto>(item, semua.Count, halaman, ukuran);
     }

@@ -13,6 +13,12 @@ internal sealed class DirektoriOrganisasi(OrganisasiDbContext db) : IDirektoriOr
         return u is null ? null : new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> NamaUnitAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return await db.UnitKerja.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Nama, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Guid>> UnitTerjangkauAsync(Guid unitId, CancellationToken cancellationToken)
     {
         var loka = await db.UnitKerja.AsNoTracking().Where(u => u.KoordinatorId == unitId).Select(u => u.Id).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Organisasi.Contracts;
@@ -227,14 +228,8 @@ internal sealed class GetUnitTerjangkauQueryValidator : AbstractValidator<GetUni
     public GetUnitTerjangkauQueryValidator() => RuleFor(x => x.UnitId).NotEmpty();
 }
 
-internal sealed class GetUnitTerjangkauQueryHandler(OrganisasiDbContext db) : IRequestHandler<GetUnitTerjangkauQuery, IReadOnlyList<Guid>>
+internal sealed class GetUnitTerjangkauQueryHandler(IDirektoriOrganisasi direktori) : IRequestHandler<GetUnitTerjangkauQuery, IReadOnlyList<Guid>>
 {
-    public async Task<IReadOnlyList<Guid>> Handle(GetUnitTerjangkauQuery request, CancellationToken cancellationToken)
-    {
-        var loka = await db.UnitKerja.AsNoTracking()
-            .Where(u => u.KoordinatorId == request.UnitId)
-            .Select(u => u.Id)
-            .ToListAsync(cancellationToken);
-        return [request.UnitId, .. loka];
-    }
+    public Task<IReadOnlyList<Guid>> Handle(GetUnitTerjangkauQuery request, CancellationToken cancellationToken) =>
+        direktori.UnitTerjangkauAsync(request.UnitId, cancellationToken);
 }
