@@ -7,6 +7,7 @@ using System.Text.Json;
 using Bpom.Platform.BuildingBlocks.SopEngine.Contracts;
 using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure;
 using Bpom.Platform.IntegrationTests.Infrastructure;
+using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ internal sealed class RekamLangkahTerlambat(PerekamAcara perekam) : INotificatio
     }
 }
 
-public sealed class AdvokasiApiFactory : ApiFactory
+public sealed class SopApiFactory : ApiFactory
 {
     public PerekamAcara Perekam { get; } = new();
 
@@ -74,7 +75,7 @@ public sealed class AdvokasiApiFactory : ApiFactory
 /// concurrent sweeps), a pause, a holiday added mid-step, returns, documents with versions, recommendations with
 /// evidence, the audit trail, and access for the koordinator Balai, another UPT and Pusat.
 /// </summary>
-public class AdvokasiAlurTests(AdvokasiApiFactory api) : IClassFixture<AdvokasiApiFactory>
+public class AdvokasiAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory>
 {
     private static readonly object DataKegiatan = new
     {
@@ -92,34 +93,6 @@ public class AdvokasiAlurTests(AdvokasiApiFactory api) : IClassFixture<AdvokasiA
         tanggalRencanaSelesai = "2026-05-29",
         dasarKegiatan = "Disposisi Kepala Loka No. 12/LOKA-RJL/2026",
     };
-
-    private static byte[] Pdf(string isi) => Encoding.ASCII.GetBytes($"%PDF-1.4\n% {isi}\n%%EOF\n");
-
-    private static async Task<HttpResponseMessage> UnggahAsync(HttpClient client, string instansId, string kode, string jenis, string nama, byte[] isi)
-    {
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(jenis), "jenis");
-        var file = new ByteArrayContent(isi);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "berkas", nama);
-        return await client.PostAsync($"/api/sop/instans/{instansId}/langkah/{kode}/dokumen", form);
-    }
-
-    private static Task<HttpResponseMessage> AksiAsync(HttpClient client, string instansId, string kode, string aksi, string? alasan = null) =>
-        client.PostAsJsonAsync($"/api/sop/instans/{instansId}/langkah/{kode}/{aksi}", new { alasan });
-
-    private static JsonElement Langkah(JsonElement instans, string kode) =>
-        instans.GetProperty("langkah").EnumerateArray().Single(l => l.GetProperty("kode").GetString() == kode);
-
-    private static (string? Status, string? JatuhTempo, string Sla) Keadaan(JsonElement instans, string kode)
-    {
-        var l = Langkah(instans, kode);
-        return (l.GetProperty("status").GetString(), l.GetProperty("jatuhTempo").ValueKind == JsonValueKind.Null ? null : l.GetProperty("jatuhTempo").GetString(),
-            l.GetProperty("sla").GetProperty("status").GetString()!);
-    }
-
-    private async Task<JsonElement> NotifikasiAsync(HttpClient client) =>
-        (await (await client.GetAsync("/api/notifikasi?batas=200")).JsonAsync(HttpStatusCode.OK)).GetProperty("item");
 
     private static int Hitung(JsonElement notifikasi, string jenis, string langkah) =>
         notifikasi.EnumerateArray().Count(n => n.GetProperty("jenis").GetString() == jenis && n.GetProperty("langkahKode").GetString() == langkah);
@@ -384,12 +357,6 @@ public class AdvokasiAlurTests(AdvokasiApiFactory api) : IClassFixture<AdvokasiA
         var ex = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
         Assert.Contains("append-only", ex.MessageText, StringComparison.Ordinal);
     }
-
-    private static async Task<JsonElement> InstansAsync(HttpClient client, string iid) =>
-        await (await client.GetAsync($"/api/sop/instans/{iid}")).JsonAsync(HttpStatusCode.OK);
-
-    private static async Task<JsonElement> AuditAsync(HttpClient client, string iid) =>
-        await (await client.GetAsync($"/api/sop/instans/{iid}/audit")).JsonAsync(HttpStatusCode.OK);
 
     private async Task<HttpClient> BuatPenggunaUptLainAsync(HttpClient admin)
     {

@@ -33,6 +33,9 @@ public interface IDirektoriOrganisasi
     /// <summary>Names of the given units, in one query (unknown ids are left out).</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamaUnitAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken);
 
+    /// <summary>Units by exact name, in one query (unknown names are left out).</summary>
+    Task<IReadOnlyDictionary<string, UnitOrganisasi>> UnitBerdasarkanNamaAsync(IReadOnlyCollection<string> nama, CancellationToken cancellationToken);
+
     /// <summary>The unit itself and, for a koordinator Balai, the Lokas it coordinates.</summary>
     Task<IReadOnlyList<Guid>> UnitTerjangkauAsync(Guid unitId, CancellationToken cancellationToken);
 

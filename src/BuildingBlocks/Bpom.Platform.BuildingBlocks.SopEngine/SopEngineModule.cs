@@ -23,6 +23,8 @@ public sealed class SopEngineModule : IModule
         services.AddScoped<AksesSop>();
         services.AddScoped<PembacaInstans>();
         services.AddScoped<PencatatAudit>();
+        services.AddScoped<PengaturPenugasan>();
+        services.AddScoped<PenyusunDaftarKegiatan>();
         services.AddScoped<PenyimpanDokumen>();
         services.AddScoped<PenyapuTenggat>();
     }

@@ -15,6 +15,10 @@ public sealed record AksiLangkahRequest(string? Alasan);
 /// <param name="RencanaSelesai">Planned finish date of an N/A step; null clears it.</param>
 public sealed record RencanaLangkahRequest(LocalDate? RencanaSelesai);
 
+/// <summary>Body of a routed step's report or acknowledgement.</summary>
+/// <param name="Catatan">What the unit did (required when it carries out part of the step); optional note on receipt.</param>
+public sealed record PenugasanRequest(string? Catatan);
+
 /// <summary>Body of a cancellation.</summary>
 public sealed record BatalkanRequest(string Alasan);
 
@@ -75,7 +79,7 @@ public sealed class InstansController(IMediator mediator) : ControllerBase
     /// is checked by content signature; SHA-256 stored; a re-upload adds a version.</summary>
     /// <param name="id">Activity run.</param>
     /// <param name="kode">Step code.</param>
-    /// <param name="jenis">Output or Kelengkapan.</param>
+    /// <param name="jenis">Output, Kelengkapan, or Bukti (evidence of a routed unit's part of the step).</param>
     /// <param name="berkas">The file.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpPost("langkah/{kode}/dokumen")]
@@ -91,6 +95,26 @@ public sealed class InstansController(IMediator mediator) : ControllerBase
         var dokumen = await mediator.Send(new UnggahDokumenCommand(id, kode, jenis, nama, isi), cancellationToken);
         return CreatedAtAction(nameof(DokumenController.Unduh), "Dokumen", new { id = dokumen.Id }, dokumen);
     }
+
+    /// <summary>The current user's unit reports its part of a step routed to it, or acknowledges an output addressed
+    /// to it.</summary>
+    /// <remarks>
+    /// Routings (<c>langkah[].penugasan</c>) are set by the SOP module from the activity's data, e.g. SOP B step 5 is
+    /// carried out by Dit. Was / UPT for the commodity and step 4's report is addressed to the Dit. Pemberdayaan
+    /// (fungsi fasilitator) or the Dit. Pengawasan (CAPA). A <c>Pelaksana</c> routing is reported while the step runs
+    /// (<c>catatan</c> required; upload evidence with <c>jenis=Bukti</c>); the step cannot be submitted before every
+    /// such unit has reported. A <c>Penerima</c> routing is acknowledged once the output is approved. 403 when the step
+    /// is not routed to the user's unit, 409 when it is not the time.
+    ///
+    ///     POST /api/sop/instans/{id}/langkah/B5/penugasan
+    ///     { "catatan": "Pemeriksaan sarana dilakukan 12 Mei; CAPA diterima." }
+    /// </remarks>
+    [HttpPost("langkah/{kode}/penugasan")]
+    [ProducesResponseType<InstansDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<InstansDto> Penugasan(Guid id, string kode, PenugasanRequest? body, CancellationToken cancellationToken) =>
+        mediator.Send(new SelesaikanPenugasanCommand(id, kode, body?.Catatan), cancellationToken);
 
     /// <summary>Cancels the activity (KepalaUnit of the performing unit); unfinished steps are cancelled.</summary>
     [HttpPost("batalkan")]

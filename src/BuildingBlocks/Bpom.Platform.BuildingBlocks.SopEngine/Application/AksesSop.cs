@@ -2,6 +2,8 @@ using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bpom.Platform.BuildingBlocks.SopEngine.Application;
 
@@ -37,9 +39,16 @@ public static class CakupanPusatSop
 /// <param name="Semua">Admin and Pimpinan read every activity.</param>
 /// <param name="Unit">Own unit and, for a koordinator Balai, its Lokas.</param>
 /// <param name="KodeSop">SOPs whose activities a Unit Kerja Pusat user oversees (reads) in every unit.</param>
-public sealed record CakupanBaca(bool Semua, IReadOnlyList<Guid> Unit, IReadOnlyList<string> KodeSop)
+/// <param name="Instans">Activities one of a step of which is routed to the user's unit(s) (<see cref="PenugasanLangkah"/>).</param>
+public sealed record CakupanBaca(bool Semua, IReadOnlyList<Guid> Unit, IReadOnlyList<string> KodeSop, IReadOnlyList<Guid> Instans)
 {
-    public bool Boleh(Guid unitId, string kodeSop) => Semua || Unit.Contains(unitId) || KodeSop.Contains(kodeSop);
+    public bool Boleh(Guid instansId, Guid unitId, string kodeSop) =>
+        Semua || Unit.Contains(unitId) || KodeSop.Contains(kodeSop) || Instans.Contains(instansId);
+
+    /// <summary>For a module list of SOP <paramref name="kodeSop"/>: null when every activity is readable, otherwise the
+    /// performing units and the routed activities (instance ids) that are.</summary>
+    public (IReadOnlyList<Guid> Unit, IReadOnlyList<Guid> Instans)? SaringanUntuk(string kodeSop) =>
+        Semua || KodeSop.Contains(kodeSop) ? null : (Unit, Instans);
 }
 
 /// <summary>
@@ -49,7 +58,7 @@ public sealed record CakupanBaca(bool Semua, IReadOnlyList<Guid> Unit, IReadOnly
 /// act across units on their own steps); approving and returning: the KepalaUnit of the performing unit.
 /// An activity the user may not read is reported as not found.
 /// </summary>
-public sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori)
+public sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori, SopDbContext db)
 {
     private static readonly string[] PeranLintasUnit = [Peran.Ppsdm, Peran.Pimpinan];
     private CakupanBaca? _cakupan;
@@ -65,7 +74,7 @@ public sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori)
 
         if (user.IsInRole(Peran.Admin) || user.IsInRole(Peran.Pimpinan))
         {
-            return _cakupan = new CakupanBaca(true, [], []);
+            return _cakupan = new CakupanBaca(true, [], [], []);
         }
 
         var unit = await direktori.UnitTerjangkauAsync(user.UnitId, cancellationToken);
@@ -84,14 +93,16 @@ public sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori)
             kodeSop.Add("POM-04.01-D");
         }
 
-        return _cakupan = new CakupanBaca(false, unit, kodeSop.Distinct().ToList());
+        var ditugaskan = await db.Penugasan.AsNoTracking().Where(p => unit.Contains(p.UnitId)).Select(p => p.InstansId).Distinct()
+            .ToListAsync(cancellationToken);
+        return _cakupan = new CakupanBaca(false, unit, kodeSop.Distinct().ToList(), ditugaskan);
     }
 
     /// <summary>Throws <see cref="NotFoundException"/> when the user may not read the activity.</summary>
     public async Task PastikanBolehBacaAsync(InstansSop instans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instans);
-        if (!(await CakupanAsync(cancellationToken)).Boleh(instans.UnitId, instans.KodeSop))
+        if (!(await CakupanAsync(cancellationToken)).Boleh(instans.Id, instans.UnitId, instans.KodeSop))
         {
             throw new NotFoundException("Kegiatan tidak ditemukan.");
         }
@@ -103,6 +114,22 @@ public sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori)
         ArgumentNullException.ThrowIfNull(instans);
         ArgumentNullException.ThrowIfNull(langkah);
         return langkah.Pelaksana.Any(p => user.IsInRole(p) && (instans.UnitId == user.UnitId || PeranLintasUnit.Contains(p)));
+    }
+
+    /// <summary>May the user report / acknowledge a routing of a step to their unit? Performer roles of the step
+    /// (Pelaksana) or any officer of the unit (Penerima), and the unit's head.</summary>
+    public bool BolehMenyelesaikanPenugasan(LangkahSop langkah, PenugasanLangkah penugasan)
+    {
+        ArgumentNullException.ThrowIfNull(langkah);
+        ArgumentNullException.ThrowIfNull(penugasan);
+        if (penugasan.UnitId != user.UnitId)
+        {
+            return false;
+        }
+
+        return user.IsInRole(Peran.KepalaUnit) || (penugasan.Jenis == JenisPenugasan.Pelaksana
+            ? langkah.Pelaksana.Any(user.IsInRole)
+            : user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.Upt));
     }
 
     /// <summary>May the user approve or return a submitted output (the head of the performing unit)?</summary>

@@ -52,21 +52,25 @@ internal sealed class UnggahDokumenCommandValidator : AbstractValidator<UnggahDo
     {
         RuleFor(x => x.InstansId).NotEmpty();
         RuleFor(x => x.Kode).NotEmpty().MaximumLength(10);
-        RuleFor(x => x.Jenis).NotNull().WithMessage("jenis wajib diisi (Output atau Kelengkapan).")
-            .Must(j => j is JenisDokumen.Output or JenisDokumen.Kelengkapan).WithMessage("jenis harus Output atau Kelengkapan.");
+        RuleFor(x => x.Jenis).NotNull().WithMessage("jenis wajib diisi (Output, Kelengkapan atau Bukti).")
+            .IsInEnum().WithMessage("jenis harus Output, Kelengkapan atau Bukti.");
         RuleFor(x => x.NamaBerkas).NotEmpty().OverridePropertyName("berkas").WithMessage("Berkas wajib diunggah.").MaximumLength(255);
         RuleFor(x => x.Isi).NotNull().Must(i => i.Length > 0).OverridePropertyName("berkas").WithMessage("Berkas kosong.");
     }
 }
 
-internal sealed class UnggahDokumenCommandHandler(PembacaInstans pembaca, AksesSop akses, PenyimpanDokumen penyimpan, PencatatAudit audit)
+internal sealed class UnggahDokumenCommandHandler(SopDbContext db, PembacaInstans pembaca, AksesSop akses, PenyimpanDokumen penyimpan, PencatatAudit audit)
     : IRequestHandler<UnggahDokumenCommand, DokumenDto>
 {
     public async Task<DokumenDto> Handle(UnggahDokumenCommand request, CancellationToken cancellationToken)
     {
         var instans = await pembaca.MuatAsync(request.InstansId, cancellationToken);
         var langkah = PembacaInstans.CariLangkah(instans, request.Kode);
-        if (!akses.BolehMelaksanakan(instans, langkah))
+        // Evidence (Bukti) of a routed step: the step's performers, or a unit carrying out part of it that has not reported yet.
+        var penugasanTerbuka = request.Jenis == JenisDokumen.Bukti && (await db.Penugasan.AsNoTracking()
+            .Where(p => p.InstansId == instans.Id && p.LangkahKode == langkah.Kode && p.Jenis == JenisPenugasan.Pelaksana && p.SelesaiPada == null)
+            .ToListAsync(cancellationToken)).Any(p => akses.BolehMenyelesaikanPenugasan(langkah, p));
+        if (!penugasanTerbuka && !akses.BolehMelaksanakan(instans, langkah))
         {
             throw new ForbiddenException($"Anda bukan pelaksana langkah {langkah.Kode} pada unit kegiatan ini.");
         }
@@ -84,7 +88,7 @@ internal sealed class UnggahDokumenCommandHandler(PembacaInstans pembaca, AksesS
                 : $"Kelengkapan hanya diunggah sebelum langkah {langkah.Kode} dimulai.");
         }
 
-        if (jenis == JenisDokumen.Output && langkah.Status is not (StatusLangkah.Berjalan or StatusLangkah.Dikembalikan or StatusLangkah.Dijeda))
+        if (jenis is JenisDokumen.Output or JenisDokumen.Bukti && langkah.Status is not (StatusLangkah.Berjalan or StatusLangkah.Dikembalikan or StatusLangkah.Dijeda))
         {
             throw new DomainException($"Output langkah {langkah.Kode} hanya dapat diunggah saat langkah berjalan atau dikembalikan (status sekarang {langkah.Status}).");
         }
@@ -113,7 +117,7 @@ internal sealed class UnduhDokumenQueryHandler(SopDbContext db, AksesSop akses) 
         var dokumen = await db.Dokumen.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DokumenId, cancellationToken)
             ?? throw new NotFoundException("Dokumen tidak ditemukan.");
         var instans = await db.Instans.AsNoTracking().SingleAsync(i => i.Id == dokumen.InstansId, cancellationToken);
-        if (!(await akses.CakupanAsync(cancellationToken)).Boleh(instans.UnitId, instans.KodeSop))
+        if (!(await akses.CakupanAsync(cancellationToken)).Boleh(instans.Id, instans.UnitId, instans.KodeSop))
         {
             throw new NotFoundException("Dokumen tidak ditemukan.");
         }

@@ -40,7 +40,8 @@ public sealed record LangkahDto(
     bool KelengkapanTersedia,
     IReadOnlyList<DokumenDto> Dokumen,
     IReadOnlyList<PemicuLangkah> AksiTersedia,
-    bool BolehUnggah);
+    bool BolehUnggah,
+    IReadOnlyList<PenugasanDto> Penugasan);
 
 /// <summary>An SOP activity run: its steps in order and where it stands.</summary>
 public sealed record InstansDto(
@@ -64,7 +65,8 @@ public sealed record InstansDto(
     IReadOnlyList<LangkahDto> Langkah);
 
 /// <summary>Builds <see cref="InstansDto"/> and the document facts the state machine's guards need.</summary>
-public sealed class PembacaInstans(SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, IClock clock)
+public sealed class PembacaInstans(
+    SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, PengaturPenugasan penugasan, IClock clock)
 {
     /// <summary>Loads an activity the user may read (404 otherwise), tracked for changes.</summary>
     public async Task<InstansSop> MuatAsync(Guid id, CancellationToken cancellationToken)
@@ -91,7 +93,8 @@ public sealed class PembacaInstans(SopDbContext db, IKalenderHariKerjaSource kal
         var added = db.ChangeTracker.Entries<DokumenSop>().Where(e => e.State == EntityState.Added && e.Entity.InstansId == instans.Id)
             .Select(e => new { e.Entity.LangkahKode, e.Entity.Jenis });
         var ada = stored.Concat(added).Select(d => (d.LangkahKode, d.Jenis)).ToHashSet();
-        return langkah => Konteks(instans, langkah, ada);
+        var tertunda = await penugasan.TertundaAsync(instans, cancellationToken);
+        return langkah => Konteks(instans, langkah, ada) with { PenugasanTertunda = tertunda.GetValueOrDefault(langkah.Kode) };
     }
 
     private static KonteksTransisi Konteks(InstansSop instans, LangkahSop langkah, HashSet<(string, JenisDokumen)> ada)
@@ -114,7 +117,9 @@ public sealed class PembacaInstans(SopDbContext db, IKalenderHariKerjaSource kal
         var unit = await direktori.UnitAsync(instans.UnitId, cancellationToken);
         var hariIni = instans.HariIni(clock.GetCurrentInstant());
         var aktif = instans.LangkahAktif;
-        var langkah = instans.Langkah.Select(l => KeDto(instans, l, aktif, hariIni, kalender, konteks(l), dokumen)).ToList();
+        var rute = await penugasan.BacaAsync(instans, cancellationToken);
+        var langkah = instans.Langkah.Select(l => KeDto(instans, l, aktif, hariIni, kalender, konteks(l), dokumen)
+            with { Penugasan = rute.Where(r => r.LangkahKode == l.Kode).ToList() }).ToList();
         return new InstansDto(
             instans.Id, instans.KodeSop, instans.VersiSop, instans.Modul, instans.ReferensiId, instans.Judul, instans.UnitId,
             unit?.Nama ?? "-", instans.ZonaWaktu, instans.Tahun, instans.Status, instans.DibuatPada, instans.SelesaiPada, hariIni,
@@ -134,7 +139,7 @@ public sealed class PembacaInstans(SopDbContext db, IKalenderHariKerjaSource kal
         return new LangkahDto(
             l.Id, l.Nomor, l.Kode, l.Nama, l.Pelaksana, l.Kelengkapan, l.Output, l.WaktuHk, l.Status, l.TanggalMulai, l.JatuhTempo,
             l.TanggalDiajukan, l.TanggalSelesai, l.RencanaSelesai, l.AlasanTerakhir, l.Jeda, l.Sla(hariIni, kalender), konteks.KelengkapanTersedia,
-            dokumen.Where(d => d.LangkahKode == l.Kode).Select(KeDto).ToList(), aksi, bolehUnggah);
+            dokumen.Where(d => d.LangkahKode == l.Kode).Select(KeDto).ToList(), aksi, bolehUnggah, []);
     }
 
     public static DokumenDto KeDto(DokumenSop d)
@@ -181,7 +186,11 @@ public sealed class PencatatAudit(SopDbContext db, IClock clock, AksesSop akses)
 /// <param name="Judul">Activity title.</param>
 /// <param name="UnitId">Performing unit.</param>
 /// <param name="Tahun">Activity year.</param>
-public sealed record BuatInstansSopCommand(string KodeSop, string Modul, Guid ReferensiId, string Judul, Guid UnitId, int Tahun) : ICommand<Guid>;
+/// <param name="Penugasan">Steps routed to other units (reporters, recipients) by the module's rules.</param>
+/// <param name="Output">Output wording per step code for this activity, where the SOP words it by case.</param>
+public sealed record BuatInstansSopCommand(
+    string KodeSop, string Modul, Guid ReferensiId, string Judul, Guid UnitId, int Tahun, IReadOnlyList<PenugasanBaru>? Penugasan = null,
+    IReadOnlyDictionary<string, string>? Output = null) : ICommand<Guid>;
 
 internal sealed class BuatInstansSopCommandValidator : AbstractValidator<BuatInstansSopCommand>
 {
@@ -193,11 +202,18 @@ internal sealed class BuatInstansSopCommandValidator : AbstractValidator<BuatIns
         RuleFor(x => x.Judul).NotEmpty().MaximumLength(300);
         RuleFor(x => x.UnitId).NotEmpty();
         RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100);
+        RuleForEach(x => x.Penugasan).ChildRules(p =>
+        {
+            p.RuleFor(x => x.LangkahKode).NotEmpty().MaximumLength(10);
+            p.RuleFor(x => x.UnitId).NotEmpty();
+            p.RuleFor(x => x.Jenis).IsInEnum();
+            p.RuleFor(x => x.Keterangan).NotEmpty().MaximumLength(300);
+        });
     }
 }
 
 internal sealed class BuatInstansSopCommandHandler(
-    SopDbContext db, IMediator mediator, IDirektoriOrganisasi direktori, IClock clock, AksesSop akses, PencatatAudit audit)
+    SopDbContext db, IMediator mediator, IDirektoriOrganisasi direktori, IClock clock, AksesSop akses, PencatatAudit audit, PengaturPenugasan penugasan)
     : IRequestHandler<BuatInstansSopCommand, Guid>
 {
     public async Task<Guid> Handle(BuatInstansSopCommand request, CancellationToken cancellationToken)
@@ -210,6 +226,11 @@ internal sealed class BuatInstansSopCommandHandler(
             clock.GetCurrentInstant(), akses.Pengguna.UserId);
         db.Instans.Add(instans);
         audit.Catat(instans, null, "Dibuat", ke: nameof(StatusInstans.Berjalan), keterangan: $"{sop.Kode} versi {sop.Versi}: {request.Judul.Trim()}");
+        if (request.Penugasan is { Count: > 0 } || request.Output is { Count: > 0 })
+        {
+            await penugasan.AturAsync(instans, request.Penugasan ?? [], request.Output, cancellationToken);
+        }
+
         return instans.Id;
     }
 }
@@ -251,7 +272,7 @@ internal sealed class JalankanLangkahCommandValidator : AbstractValidator<Jalank
 
 internal sealed class JalankanLangkahCommandHandler(
     SopDbContext db, PembacaInstans pembaca, AksesSop akses, PencatatAudit audit, IKalenderHariKerjaSource kalenderSource, IClock clock,
-    IIntegrationEvents events)
+    IIntegrationEvents events, PengaturPenugasan penugasan)
     : IRequestHandler<JalankanLangkahCommand, InstansDto>
 {
     public async Task<InstansDto> Handle(JalankanLangkahCommand request, CancellationToken cancellationToken)
@@ -273,6 +294,7 @@ internal sealed class JalankanLangkahCommandHandler(
             await TerbitkanAsync(instans, p, kalender, sekarang, cancellationToken);
         }
 
+        await penugasan.BeritahuAsync(instans, perubahan, cancellationToken);
         if (instans.Status == StatusInstans.Selesai)
         {
             audit.Catat(instans, null, "KegiatanSelesai", nameof(StatusInstans.Berjalan), nameof(StatusInstans.Selesai));

@@ -16,6 +16,12 @@ public enum PeranTugas
 {
     Pelaksana = 1,
     Penyetuju = 2,
+
+    /// <summary>The user's unit carries out part of the step (routed) and has not reported yet.</summary>
+    TindakLanjut = 3,
+
+    /// <summary>An output addressed to the user's unit was approved and awaits acknowledgement.</summary>
+    Penerima = 4,
 }
 
 /// <summary>An active step the current user has to act on.</summary>
@@ -26,7 +32,8 @@ public sealed record TugasDto(
 
 /// <summary>"Tugas saya": the current step of every running activity, across all SOPs, that the user performs
 /// (performer role in the performing unit) or approves (KepalaUnit of the unit, when submitted); sorted by due date,
-/// overdue first, steps without a deadline last.</summary>
+/// overdue first, steps without a deadline last. Steps routed to the user's unit are included: a part to carry out
+/// (TindakLanjut) while the step runs, an approved output to acknowledge (Penerima).</summary>
 public sealed record TugasSayaQuery : IQuery<IReadOnlyList<TugasDto>>;
 
 internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, AksesSop akses, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, IClock clock)
@@ -42,6 +49,9 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
             .Join(db.Instans.Where(i => i.Status == StatusInstans.Berjalan), l => l.InstansId, i => i.Id, (l, i) => new { l, i })
             .Where(x => x.i.UnitId == unitId || x.l.Pelaksana.Any(p => lintasUnit.Contains(p)))
             .Select(x => x.i.Id).Distinct().ToListAsync(cancellationToken);
+        var rute = await db.Penugasan.AsNoTracking().Where(p => p.UnitId == unitId && p.SelesaiPada == null).ToListAsync(cancellationToken);
+        instansIds.AddRange(rute.Select(r => r.InstansId));
+        instansIds = instansIds.Distinct().ToList();
         var daftar = await db.Instans.AsNoTracking().Where(i => instansIds.Contains(i.Id)).ToListAsync(cancellationToken);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
@@ -49,7 +59,26 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         var hasil = new List<TugasDto>();
         foreach (var i in daftar)
         {
-            if (i.LangkahAktif is not { } l)
+            foreach (var r in rute.Where(r => r.InstansId == i.Id))
+            {
+                var lr = i.CariLangkah(r.LangkahKode);
+                var berlaku = r.Jenis == JenisPenugasan.Penerima
+                    ? lr.Status == StatusLangkah.Selesai
+                    : i.LangkahAktif?.Id == lr.Id && lr.Status is StatusLangkah.Berjalan or StatusLangkah.Dijeda or StatusLangkah.Dikembalikan;
+                if (berlaku && akses.BolehMenyelesaikanPenugasan(lr, r))
+                {
+                    var slaRute = lr.Sla(i.HariIni(sekarang), kalender);
+                    hasil.Add(new TugasDto(
+                        i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, namaUnit.GetValueOrDefault(i.UnitId, "-"), lr.Kode,
+                        r.Jenis == JenisPenugasan.Penerima ? $"Terima: {lr.Output}" : lr.Nama, lr.Status,
+                        r.Jenis == JenisPenugasan.Penerima ? PeranTugas.Penerima : PeranTugas.TindakLanjut,
+                        r.Jenis == JenisPenugasan.Penerima ? null : slaRute.JatuhTempo, r.Jenis == JenisPenugasan.Penerima ? null : slaRute.HkTersisa,
+                        r.Jenis == JenisPenugasan.Penerima ? StatusSla.TanpaSla : slaRute.Status,
+                        r.Jenis != JenisPenugasan.Penerima && slaRute.Status == StatusSla.Terlambat, lr.RencanaSelesai));
+                }
+            }
+
+            if (i.Status != StatusInstans.Berjalan || i.LangkahAktif is not { } l)
             {
                 continue;
             }

@@ -34,7 +34,9 @@ public enum PemicuLangkah
 /// <summary>Facts the application layer establishes before a transition (who may act is checked there: 403).</summary>
 /// <param name="KelengkapanTersedia">The step's required input document exists.</param>
 /// <param name="OutputTersedia">The step's output document has been uploaded.</param>
-public sealed record KonteksTransisi(bool KelengkapanTersedia = false, bool OutputTersedia = false);
+/// <param name="PenugasanTertunda">Units attached to carry out part of the step that have not reported yet (names);
+/// empty or null when none.</param>
+public sealed record KonteksTransisi(bool KelengkapanTersedia = false, bool OutputTersedia = false, IReadOnlyList<string>? PenugasanTertunda = null);
 
 /// <summary>A pause while the step waits on an external party: from <see cref="Mulai"/> until the day it resumed.</summary>
 public sealed record PeriodeJeda(LocalDate Mulai, LocalDate? Selesai, string Alasan);
@@ -196,6 +198,17 @@ public sealed class LangkahSop
         AlasanTerakhir = alasan.Trim();
     }
 
+    /// <summary>Words the output for this activity (e.g. SOP B step 3: a surat rekomendasi for OT/SK/Kosmetik).</summary>
+    public void SesuaikanOutput(string output)
+    {
+        if (Status != StatusLangkah.Menunggu)
+        {
+            throw new DomainException($"Langkah {Kode} sudah dimulai; outputnya tidak dapat diubah.");
+        }
+
+        Output = string.IsNullOrWhiteSpace(output) ? Output : output.Trim();
+    }
+
     /// <summary>Sets the planned finish date of a step without an HK deadline.</summary>
     public void TetapkanRencana(LocalDate? rencana)
     {
@@ -314,6 +327,9 @@ public sealed class LangkahSop
         var m = new StateMachine<StatusLangkah, PemicuLangkah>(() => Status, s => Status = s);
         var kelengkapan = new Tuple<Func<bool>, string>(() => _konteks.KelengkapanTersedia, $"Kelengkapan belum ada: {Kelengkapan}.");
         var output = new Tuple<Func<bool>, string>(() => _konteks.OutputTersedia, $"Output \"{Output}\" belum diunggah.");
+        var penugasan = new Tuple<Func<bool>, string>(
+            () => _konteks.PenugasanTertunda is not { Count: > 0 },
+            $"Menunggu laporan tindak lanjut dari: {string.Join(", ", _konteks.PenugasanTertunda ?? [])}.");
         var bolehLewat = new Tuple<Func<bool>, string>(() => BolehDilewati, $"Langkah {Kode} tidak boleh dilewati menurut SOP.");
 
         m.Configure(StatusLangkah.Menunggu)
@@ -321,7 +337,7 @@ public sealed class LangkahSop
             .PermitIf(PemicuLangkah.Lewati, StatusLangkah.Dilewati, bolehLewat)
             .Permit(PemicuLangkah.Batalkan, StatusLangkah.Dibatalkan);
         m.Configure(StatusLangkah.Berjalan)
-            .PermitIf(PemicuLangkah.Ajukan, StatusLangkah.Diajukan, output)
+            .PermitIf(PemicuLangkah.Ajukan, StatusLangkah.Diajukan, output, penugasan)
             .Permit(PemicuLangkah.Jeda, StatusLangkah.Dijeda)
             .PermitIf(PemicuLangkah.Lewati, StatusLangkah.Dilewati, bolehLewat)
             .Permit(PemicuLangkah.Batalkan, StatusLangkah.Dibatalkan);
@@ -333,7 +349,7 @@ public sealed class LangkahSop
             .Permit(PemicuLangkah.Kembalikan, StatusLangkah.Dikembalikan)
             .Permit(PemicuLangkah.Batalkan, StatusLangkah.Dibatalkan);
         m.Configure(StatusLangkah.Dikembalikan)
-            .PermitIf(PemicuLangkah.Ajukan, StatusLangkah.Diajukan, output)
+            .PermitIf(PemicuLangkah.Ajukan, StatusLangkah.Diajukan, output, penugasan)
             .Permit(PemicuLangkah.Batalkan, StatusLangkah.Dibatalkan);
 
         m.OnUnhandledTrigger((state, trigger, unmetGuards) => throw new DomainException(

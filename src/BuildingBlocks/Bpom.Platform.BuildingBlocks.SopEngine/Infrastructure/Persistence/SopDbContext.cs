@@ -59,6 +59,8 @@ public sealed class SopDbContext(DbContextOptions<SopDbContext> options) : DbCon
 
     public DbSet<KlaimNotifikasi> KlaimNotifikasi => Set<KlaimNotifikasi>();
 
+    public DbSet<PenugasanLangkah> Penugasan => Set<PenugasanLangkah>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -187,6 +189,21 @@ public sealed class SopDbContext(DbContextOptions<SopDbContext> options) : DbCon
             b.Property(x => x.Modul).HasMaxLength(60);
             b.Property(x => x.LangkahKode).HasMaxLength(10);
             b.HasIndex(x => new { x.PenggunaId, x.DibacaPada, x.DibuatPada });
+        });
+
+        modelBuilder.Entity<PenugasanLangkah>(b =>
+        {
+            b.ToTable("penugasan_langkah");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.LangkahKode).HasMaxLength(10).IsRequired();
+            b.Property(x => x.Keterangan).HasMaxLength(300).IsRequired();
+            b.Property(x => x.SelesaiOlehNama).HasMaxLength(200);
+            b.Property(x => x.Catatan).HasMaxLength(2000);
+            b.Ignore(x => x.Selesai);
+            b.HasOne<InstansSop>().WithMany().HasForeignKey(x => x.InstansId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(x => new { x.InstansId, x.LangkahKode, x.UnitId, x.Jenis }).IsUnique();
+            b.HasIndex(x => new { x.UnitId, x.SelesaiPada });
         });
 
         modelBuilder.Entity<KlaimNotifikasi>(b =>

@@ -79,9 +79,6 @@ public sealed record KegiatanAdvokasiRingkasDto(
     LocalDate TanggalRencanaMulai, StatusInstans Status, string? LangkahAktif, string? NamaLangkahAktif, StatusLangkah? StatusLangkah,
     LocalDate? JatuhTempo, int? HkTersisa, StatusSla? Sla, bool Terlambat);
 
-/// <summary>One page of a list.</summary>
-public sealed record Halaman<T>(IReadOnlyList<T> Item, int Total, int NomorHalaman, int UkuranHalaman);
-
 /// <summary>A Kegiatan Advokasi with its SOP run (steps, due dates, SLA, documents, actions).</summary>
 public sealed record KegiatanAdvokasiDto(
     Guid Id, string Judul, string Topik, Komoditas Komoditas, IReadOnlyList<PemangkuKepentingan> PemangkuKepentingan, BentukAdvokasi Bentuk,
@@ -228,19 +225,12 @@ internal sealed class DaftarKegiatanAdvokasiQueryValidator : AbstractValidator<D
     }
 }
 
-internal sealed class DaftarKegiatanAdvokasiQueryHandler(AdvokasiDbContext db, AksesSop akses, IMediator mediator, IDirektoriOrganisasi direktori)
+internal sealed class DaftarKegiatanAdvokasiQueryHandler(AdvokasiDbContext db, PenyusunDaftarKegiatan penyusun)
     : IRequestHandler<DaftarKegiatanAdvokasiQuery, Halaman<KegiatanAdvokasiRingkasDto>>
 {
     public async Task<Halaman<KegiatanAdvokasiRingkasDto>> Handle(DaftarKegiatanAdvokasiQuery request, CancellationToken cancellationToken)
     {
-        var cakupan = await akses.CakupanAsync(cancellationToken);
-        var q = db.Kegiatan.AsNoTracking();
-        if (!cakupan.Semua && !cakupan.KodeSop.Contains(SopAdvokasi.Kode))
-        {
-            var units = cakupan.Unit.ToList();
-            q = q.Where(k => units.Contains(k.UnitId));
-        }
-
+        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopAdvokasi.Kode, cancellationToken);
         if (request.UnitId is { } unitId)
         {
             q = q.Where(k => k.UnitId == unitId);
@@ -258,22 +248,11 @@ internal sealed class DaftarKegiatanAdvokasiQueryHandler(AdvokasiDbContext db, A
         }
 
         var rows = await q.OrderByDescending(k => k.TanggalRencanaMulai).ThenByDescending(k => k.DibuatPada).ToListAsync(cancellationToken);
-        var ringkasan = await mediator.Send(new RingkasanInstansQuery(rows.Select(r => r.InstansId).ToList()), cancellationToken);
-        var semua = rows
-            .Where(r => ringkasan.ContainsKey(r.InstansId))
-            .Select(r => (Kegiatan: r, Sop: ringkasan[r.InstansId]))
-            .Where(x => request.Status is null || x.Sop.Status == request.Status)
-            .Where(x => request.Terlambat is null || x.Sop.Terlambat == request.Terlambat)
-            .ToList();
-        var ukuran = request.Ukuran ?? 20;
-        var halaman = request.Halaman ?? 1;
-        var halamanIni = semua.Skip((halaman - 1) * ukuran).Take(ukuran).ToList();
-        var namaUnit = await direktori.NamaUnitAsync(halamanIni.Select(x => x.Kegiatan.UnitId).ToList(), cancellationToken);
-        var item = halamanIni.Select(x => new KegiatanAdvokasiRingkasDto(
-            x.Kegiatan.Id, x.Kegiatan.InstansId, x.Kegiatan.Judul, x.Kegiatan.Komoditas, x.Kegiatan.Bentuk, x.Kegiatan.UnitId,
-            namaUnit.GetValueOrDefault(x.Kegiatan.UnitId, "-"), x.Kegiatan.Tahun, x.Kegiatan.TanggalRencanaMulai, x.Sop.Status, x.Sop.LangkahAktif,
-            x.Sop.NamaLangkahAktif, x.Sop.StatusLangkahAktif, x.Sop.JatuhTempo, x.Sop.HkTersisa, x.Sop.Sla, x.Sop.Terlambat)).ToList();
-
-        return new Halaman<KegiatanAdvokasiRingkasDto>(item, semua.Count, halaman, ukuran);
+        return await penyusun.HalamanAsync(
+            rows, new SaringanSop(request.Status, request.Terlambat, request.Halaman, request.Ukuran),
+            (k, sop, namaUnit) => new KegiatanAdvokasiRingkasDto(
+                k.Id, k.InstansId, k.Judul, k.Komoditas, k.Bentuk, k.UnitId, namaUnit, k.Tahun, k.TanggalRencanaMulai, sop.Status, sop.LangkahAktif,
+                sop.NamaLangkahAktif, sop.StatusLangkahAktif, sop.JatuhTempo, sop.HkTersisa, sop.Sla, sop.Terlambat),
+            cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.SopEngine.Application;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Advokasi.Domain;
@@ -38,7 +39,7 @@ public sealed record PemangkuKepentingan(JenisPemangkuKepentingan Jenis, string 
 
 /// <summary>A Kegiatan Advokasi (SOP POM-04.01 A, steps 1–6): what, about which commodity, to whom, how, where,
 /// when, on what basis, by which unit. Its steps run on the SOP engine instance <see cref="InstansId"/>.</summary>
-public sealed class KegiatanAdvokasi
+public sealed class KegiatanAdvokasi : IKegiatanSop
 {
     public KegiatanAdvokasi(Guid id, Guid unitId, Guid dibuatOlehId, Instant dibuatPada)
     {

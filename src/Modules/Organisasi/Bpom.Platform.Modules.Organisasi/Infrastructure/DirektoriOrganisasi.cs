@@ -19,6 +19,13 @@ internal sealed class DirektoriOrganisasi(OrganisasiDbContext db) : IDirektoriOr
         return await db.UnitKerja.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Nama, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, UnitOrganisasi>> UnitBerdasarkanNamaAsync(IReadOnlyCollection<string> nama, CancellationToken cancellationToken)
+    {
+        var daftar = nama.Distinct().ToList();
+        var rows = await db.UnitKerja.AsNoTracking().Where(u => daftar.Contains(u.Nama)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(u => u.Nama, u => new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId), StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<Guid>> UnitTerjangkauAsync(Guid unitId, CancellationToken cancellationToken)
     {
         var loka = await db.UnitKerja.AsNoTracking().Where(u => u.KoordinatorId == unitId).Select(u => u.Id).ToListAsync(cancellationToken);

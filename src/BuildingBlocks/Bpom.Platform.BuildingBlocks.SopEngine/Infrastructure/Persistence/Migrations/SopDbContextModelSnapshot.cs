@@ -355,6 +355,54 @@ namespace Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Persistence.Migr
                     b.ToTable("notifikasi", "sop");
                 });
 
+            modelBuilder.Entity("Bpom.Platform.BuildingBlocks.SopEngine.Domain.PenugasanLangkah", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("InstansId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Jenis")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LangkahKode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("SelesaiOlehId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SelesaiOlehNama")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Instant?>("SelesaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "SelesaiPada");
+
+                    b.HasIndex("InstansId", "LangkahKode", "UnitId", "Jenis")
+                        .IsUnique();
+
+                    b.ToTable("penugasan_langkah", "sop");
+                });
+
             modelBuilder.Entity("Bpom.Platform.BuildingBlocks.SopEngine.Domain.Rekomendasi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -517,6 +565,15 @@ namespace Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Persistence.Migr
                 {
                     b.HasOne("Bpom.Platform.BuildingBlocks.SopEngine.Domain.InstansSop", null)
                         .WithMany("_langkah")
+                        .HasForeignKey("InstansId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bpom.Platform.BuildingBlocks.SopEngine.Domain.PenugasanLangkah", b =>
+                {
+                    b.HasOne("Bpom.Platform.BuildingBlocks.SopEngine.Domain.InstansSop", null)
+                        .WithMany()
                         .HasForeignKey("InstansId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

@@ -26,6 +26,11 @@ internal sealed class DemoUserSeeder(OrganisasiDbContext db, IPasswordHasher<Pen
         ("kepala.kshm", "Kepala Biro Kerja Sama dan Hubungan Masyarakat", "Biro Kerja Sama dan Hubungan Masyarakat", Peran.KepalaUnit),
         ("kepala.bengkulu", "Kepala Balai POM di Bengkulu", "Balai POM di Bengkulu", Peran.KepalaUnit),
         ("kepala.rejanglebong", "Kepala Loka POM Rejang Lebong", "Loka POM di Kabupaten Rejang Lebong", Peran.KepalaUnit),
+        ("kepala.pmpu.pangan", "Direktur PMPU Pangan Olahan", "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan", Peran.KepalaUnit),
+        ("pusat.pmpu.otskkos", "Petugas Dit. PMPU OT, SK dan Kosmetik",
+            "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik", Peran.UnitKerjaPusat),
+        ("pusat.was.otsk", "Petugas Dit. Pengawasan OT dan SK", "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan", Peran.UnitKerjaPusat),
+        ("pusat.was.produksipangan", "Petugas Dit. Pengawasan Produksi Pangan Olahan", "Direktorat Pengawasan Produksi Pangan Olahan", Peran.UnitKerjaPusat),
     ];
 
     public int Order => 10;

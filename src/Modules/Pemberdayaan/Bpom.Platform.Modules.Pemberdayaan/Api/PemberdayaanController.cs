@@ -1,0 +1,99 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.SopEngine.Application;
+using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+using Bpom.Platform.Modules.Pemberdayaan.Application;
+using Bpom.Platform.Modules.Pemberdayaan.Contracts;
+using Bpom.Platform.Modules.Pemberdayaan.Domain;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bpom.Platform.Modules.Pemberdayaan.Api;
+
+/// <summary>
+/// Kegiatan Pemberdayaan Masyarakat (SOP POM-04.01 C, steps 1–4), the kader/duta registry and the recap of what was
+/// reached per unit and period. Steps, documents, audit and recommendations are under <c>/api/sop/instans/{instansId}</c>.
+/// </summary>
+[ApiController]
+[Route("api/pemberdayaan")]
+[Tags("Pemberdayaan Masyarakat")]
+public sealed class PemberdayaanController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Lists activities the user may read, newest planned start first, with the current step and SLA.</summary>
+    /// <param name="unitId">Only this performing unit.</param>
+    /// <param name="tahun">Only this year.</param>
+    /// <param name="program">Only this programme.</param>
+    /// <param name="status">Berjalan, Selesai or Dibatalkan.</param>
+    /// <param name="terlambat">true: only those whose current step is overdue.</param>
+    /// <param name="cari">Part of the title.</param>
+    /// <param name="halaman">Page, from 1.</param>
+    /// <param name="ukuran">Page size, 1–100 (default 20).</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet]
+    [ProducesResponseType<Halaman<KegiatanPemberdayaanRingkasDto>>(StatusCodes.Status200OK)]
+    public Task<Halaman<KegiatanPemberdayaanRingkasDto>> Daftar(
+        [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] ProgramPemberdayaan? program, [FromQuery] StatusInstans? status,
+        [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] int? halaman, [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarKegiatanPemberdayaanQuery(unitId, tahun, program, cari, new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
+
+    /// <summary>One activity with its communities, kader and SOP run.</summary>
+    [HttpGet("{id:guid}")]
+    [ProducesResponseType<KegiatanPemberdayaanDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public Task<KegiatanPemberdayaanDto> Lihat(Guid id, CancellationToken cancellationToken) =>
+        mediator.Send(new GetKegiatanPemberdayaanQuery(id), cancellationToken);
+
+    /// <summary>Creates an activity for the user's unit (UPT, or a Dit. Pemberdayaan). Next: upload the basis as C1's
+    /// Kelengkapan, then start C1.</summary>
+    /// <remarks>
+    ///     { "judul": "Desa Pangan Aman Desa Sumber Urip", "program": "DesaPanganAman", "bentuk": "PembentukanKaderKomunitas",
+    ///       "komunitas": [ { "jenis": "Desa", "nama": "Desa Sumber Urip", "provinsi": "Bengkulu", "kabupatenKota": "Kabupaten Rejang Lebong" } ],
+    ///       "kader": [ { "nama": "Siti Aminah", "peran": "Kader", "komunitas": "Desa Sumber Urip", "kontak": "0812..." } ],
+    ///       "jumlahPeserta": 40, "lokasi": "Balai Desa Sumber Urip", "tanggalRencanaMulai": "2026-03-02",
+    ///       "tanggalRencanaSelesai": "2026-05-29", "dasarKegiatan": "Rencana kerja 2026" }
+    /// </remarks>
+    [HttpPost]
+    [ProducesResponseType<KegiatanPemberdayaanDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<ActionResult<KegiatanPemberdayaanDto>> Buat(DataKegiatanPemberdayaan body, CancellationToken cancellationToken)
+    {
+        var kegiatan = await mediator.Send(new BuatKegiatanPemberdayaanCommand(body), cancellationToken);
+        return CreatedAtAction(nameof(Lihat), new { id = kegiatan.Id }, kegiatan);
+    }
+
+    /// <summary>Edits a running activity (performing unit), e.g. to record the kader formed; audited.</summary>
+    [HttpPut("{id:guid}")]
+    [ProducesResponseType<KegiatanPemberdayaanDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<KegiatanPemberdayaanDto> Ubah(Guid id, DataKegiatanPemberdayaan body, CancellationToken cancellationToken) =>
+        mediator.Send(new UbahKegiatanPemberdayaanCommand(id, body), cancellationToken);
+
+    /// <summary>The kader/duta registry (activities the user may read).</summary>
+    /// <param name="cari">Part of the name or the community.</param>
+    /// <param name="peran">Kader or Duta.</param>
+    /// <param name="unitId">Only this unit.</param>
+    /// <param name="tahun">Only this year.</param>
+    /// <param name="halaman">Page, from 1.</param>
+    /// <param name="ukuran">Page size, 1–100 (default 20).</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("kader")]
+    [ProducesResponseType<Halaman<KaderRegistriDto>>(StatusCodes.Status200OK)]
+    public Task<Halaman<KaderRegistriDto>> DaftarKader(
+        [FromQuery] string? cari, [FromQuery] PeranKader? peran, [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] int? halaman,
+        [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarKaderQuery(cari, peran, unitId, tahun, halaman, ukuran), cancellationToken);
+
+    /// <summary>What was reached per unit in a year or period: activities carried out (step C3 finished in the period),
+    /// distinct villages, markets, schools and other communities, kader formed and participants.</summary>
+    /// <param name="tahun">Year.</param>
+    /// <param name="periode">TW1–TW4 or B01–B12; empty = the whole year.</param>
+    /// <param name="unitId">Only this unit.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("rekap")]
+    [ProducesResponseType<RekapPemberdayaanDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<RekapPemberdayaanDto> Rekap([FromQuery] int tahun, [FromQuery] string? periode, [FromQuery] Guid? unitId, CancellationToken cancellationToken) =>
+        mediator.Send(new RekapPemberdayaanQuery(tahun, periode, unitId), cancellationToken);
+}
