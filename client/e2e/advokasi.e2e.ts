@@ -1,33 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { BASE_URL, gantiPengguna, gunakanBrowser, masuk, pilihOpsi, uji } from './harness';
+import { BASE_URL, aksi, gantiPengguna, gunakanBrowser, langkah, masuk, pdf, pilihOpsi, statusLangkah, uji, unggah } from './harness';
 
 gunakanBrowser();
-
-const pdf = (isi: string) => ({ name: `${isi.replace(/\W+/g, '-')}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${isi}\n%%EOF\n`) });
-
-const langkah = (page: Page, kode: string) => page.getByTestId(`langkah-${kode}`);
-
-async function statusLangkah(page: Page, kode: string) {
-  return langkah(page, kode).getAttribute('data-status');
-}
-
-async function unggah(page: Page, isi: string) {
-  const aksi = page.getByTestId('aksi-langkah');
-  await aksi.locator('input[type=file]').setInputFiles(pdf(isi));
-  await aksi.getByRole('button', { name: 'Unggah', exact: true }).click();
-  await page.getByText('Dokumen tersimpan.').first().waitFor();
-}
-
-async function aksi(page: Page, kode: string, nama: string, statusBaru: string, alasan?: string) {
-  await page.getByTestId('aksi-langkah').getByRole('button', { name: nama, exact: true }).click();
-  if (alasan) {
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Alasan').fill(alasan);
-    await dialog.getByRole('button', { name: nama, exact: true }).click();
-  }
-  await expect.poll(() => statusLangkah(page, kode)).toBe(statusBaru);
-}
 
 describe('advokasi', () => {
   uji('UPT membuat kegiatan advokasi dan menjalankan langkah A1–A6 bersama kepala unitnya', async (page) => {

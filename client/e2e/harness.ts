@@ -92,3 +92,30 @@ export async function pilihOpsi(page: Page, input: Locator, ketik: string, label
   }
   throw new Error(`Opsi "${label}" tidak dapat dipilih`);
 }
+
+// SOP activity pages (any module): step timeline, upload, actions.
+export const pdf = (isi: string) => ({ name: `${isi.replace(/\W+/g, '-')}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${isi}\n%%EOF\n`) });
+
+export const langkah = (page: Page, kode: string) => page.getByTestId(`langkah-${kode}`);
+
+export async function statusLangkah(page: Page, kode: string) {
+  return langkah(page, kode).getAttribute('data-status');
+}
+
+export async function unggah(page: Page, isi: string) {
+  const aksi = page.getByTestId('aksi-langkah');
+  await aksi.locator('input[type=file]').setInputFiles(pdf(isi));
+  await aksi.getByRole('button', { name: 'Unggah', exact: true }).click();
+  await page.getByText('Dokumen tersimpan.').first().waitFor();
+}
+
+export async function aksi(page: Page, kode: string, nama: string, statusBaru: string, alasan?: string) {
+  await page.getByTestId('aksi-langkah').getByRole('button', { name: nama, exact: true }).click();
+  if (alasan) {
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Alasan').fill(alasan);
+    await dialog.getByRole('button', { name: nama, exact: true }).click();
+  }
+  await expect.poll(() => statusLangkah(page, kode)).toBe(statusBaru);
+}
+

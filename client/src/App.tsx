@@ -9,6 +9,8 @@ import { AdvokasiBaruPage } from './pages/AdvokasiBaruPage';
 import { AdvokasiDaftarPage } from './pages/AdvokasiDaftarPage';
 import { AdvokasiDetailPage } from './pages/AdvokasiDetailPage';
 import { BerandaPage } from './pages/BerandaPage';
+import { KaderPage, PemberdayaanDaftarPage, PemberdayaanDetailPage, PemberdayaanFormPage } from './pages/PemberdayaanPages';
+import { PembinaanDaftarPage, PembinaanDetailPage, PembinaanFormPage, SasaranDaftarPage, SasaranDetailPage } from './pages/PembinaanPages';
 import { KalenderPage } from './pages/KalenderPage';
 import { KelolaHariLiburPage } from './pages/KelolaHariLiburPage';
 import { LoginPage } from './pages/LoginPage';
@@ -44,6 +46,17 @@ export const routes = [
       { path: 'advokasi', element: <AdvokasiDaftarPage /> },
       { path: 'advokasi/baru', element: <AdvokasiBaruPage /> },
       { path: 'advokasi/:id', element: <AdvokasiDetailPage /> },
+      { path: 'pembinaan', element: <PembinaanDaftarPage /> },
+      { path: 'pembinaan/baru', element: <PembinaanFormPage /> },
+      { path: 'pembinaan/sasaran', element: <SasaranDaftarPage /> },
+      { path: 'pembinaan/sasaran/:id', element: <SasaranDetailPage /> },
+      { path: 'pembinaan/:id', element: <PembinaanDetailPage /> },
+      { path: 'pembinaan/:id/ubah', element: <PembinaanFormPage /> },
+      { path: 'pemberdayaan', element: <PemberdayaanDaftarPage /> },
+      { path: 'pemberdayaan/baru', element: <PemberdayaanFormPage /> },
+      { path: 'pemberdayaan/kader', element: <KaderPage /> },
+      { path: 'pemberdayaan/:id', element: <PemberdayaanDetailPage /> },
+      { path: 'pemberdayaan/:id/ubah', element: <PemberdayaanFormPage /> },
       { path: 'kalender', element: <KalenderPage /> },
       {
         path: 'kalender/kelola',

@@ -107,7 +107,7 @@ public class AdvokasiAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         var kepalaKoordinator = await api.LoginAsync("kepala.bengkulu");
         var pusat = await api.LoginAsync("pusat.advokasi");
         var admin = await api.LoginAsync("admin");
-        var lain = await BuatPenggunaUptLainAsync(admin);
+        var lain = await api.BuatPenggunaUptAsync("upt.jambi", "Balai POM di Jambi");
 
         // Create: the activity and its SOP A run; A1 waits for its Kelengkapan.
         var kegiatan = await (await loka.PostAsJsonAsync("/api/advokasi", DataKegiatan)).JsonAsync(HttpStatusCode.Created);
@@ -356,21 +356,6 @@ public class AdvokasiAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         await using var cmd = new NpgsqlCommand("UPDATE sop.jejak_audit SET \"Alasan\" = 'diubah'", conn);
         var ex = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
         Assert.Contains("append-only", ex.MessageText, StringComparison.Ordinal);
-    }
-
-    private async Task<HttpClient> BuatPenggunaUptLainAsync(HttpClient admin)
-    {
-        var units = await (await admin.GetAsync("/api/unit-kerja?cari=Balai%20POM%20di%20Jambi")).JsonAsync(HttpStatusCode.OK);
-        var jambi = units.EnumerateArray().First().GetProperty("id").GetString();
-        await (await admin.PostAsJsonAsync("/api/pengguna", new
-        {
-            username = "upt.jambi",
-            namaLengkap = "Petugas Balai POM di Jambi",
-            unitId = jambi,
-            peran = new[] { "Upt" },
-            kataSandi = "Jambi#2026test",
-        })).JsonAsync(HttpStatusCode.Created);
-        return await api.LoginAsync("upt.jambi", "Jambi#2026test");
     }
 }
 

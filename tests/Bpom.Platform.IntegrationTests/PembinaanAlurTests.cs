@@ -144,7 +144,7 @@ public class PembinaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory
         Assert.Contains("SesuaikanOutput", audit);
 
         // Scope: another UPT does not see it; the Dit. PMPU OT-SK-Kos still has the report to acknowledge after completion.
-        var jambi = await BuatPenggunaAsync("upt.jambi.b", "Balai POM di Jambi");
+        var jambi = await api.BuatPenggunaUptAsync("upt.jambi.b", "Balai POM di Jambi");
         await (await jambi.GetAsync($"/api/pembinaan/{dibuat.GetProperty("id").GetString()}")).AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(0, (await (await jambi.GetAsync("/api/pembinaan")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
         Assert.NotNull(Tugas(await TugasAsync(pmpu), iid, "B4"));
@@ -237,7 +237,7 @@ public class PembinaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory
             kedua.GetProperty("sasaran").EnumerateArray().Select(s => s.GetProperty("id").GetString()).Order());
         Assert.Equal("PT Sehat Sentosa", kedua.GetProperty("sasaran").EnumerateArray().Single(s => s.GetProperty("id").GetString() == usahaId).GetProperty("nama").GetString());
 
-        var registri = await (await upt.GetAsync("/api/pembinaan/sasaran?cari=sehat")).JsonAsync(HttpStatusCode.OK);
+        var registri = await (await upt.GetAsync("/api/pembinaan/sasaran?cari=sentosa")).JsonAsync(HttpStatusCode.OK);
         var baris = registri.GetProperty("item").EnumerateArray().Single();
         Assert.Equal(2, baris.GetProperty("jumlahKegiatan").GetInt32());
         Assert.Equal("2026-08-03", baris.GetProperty("terakhirDibina").GetString());
@@ -254,8 +254,9 @@ public class PembinaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory
         await (await upt.PostAsJsonAsync("/api/pembinaan", new
         {
             judul = "",
-            asal = "Entah",
-        })).AssertValidationProblemAsync();
+            lokasi = "Bengkulu",
+        })).AssertValidationProblemAsync("judul", "asal", "komoditas", "fungsi", "bentuk", "sasaran", "jumlahPeserta", "tanggalRencanaMulai");
+        await (await upt.PostAsJsonAsync("/api/pembinaan", new { judul = "x", asal = "Entah" })).AssertValidationProblemAsync();
         await (await upt.PostAsJsonAsync("/api/pembinaan", Data("x", "Kosmetik", "Fasilitator",
             [new { nama = "PT A", jenis = "PelakuUsaha", nib = "12345", provinsi = "Bengkulu", kabupatenKota = "Kota Bengkulu" },
              new { nama = "Dinas Kesehatan", jenis = "PemerintahDaerah", nib = "1234567890123", provinsi = "Bengkulu", kabupatenKota = "" }])))
@@ -271,21 +272,5 @@ public class PembinaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory
             .AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await (await api.LoginAsync("kepala.bengkulu")).PostAsJsonAsync("/api/pembinaan", Data("x", "Kosmetik", "Capa", [Usaha("PT B", null)])))
             .AssertProblemAsync(HttpStatusCode.Forbidden);
-    }
-
-    private async Task<HttpClient> BuatPenggunaAsync(string username, string unit)
-    {
-        var admin = await api.LoginAsync("admin");
-        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit)}")).JsonAsync(HttpStatusCode.OK);
-        var unitId = units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString();
-        await (await admin.PostAsJsonAsync("/api/pengguna", new
-        {
-            username,
-            namaLengkap = $"Petugas {unit}",
-            unitId,
-            peran = new[] { "Upt" },
-            kataSandi = "Uji#2026test!",
-        })).JsonAsync(HttpStatusCode.Created);
-        return await api.LoginAsync(username, "Uji#2026test!");
     }
 }

@@ -63,7 +63,7 @@ public class PenggunaTests(ApiFactory api) : IClassFixture<ApiFactory>
         }
 
         var admin = await api.LoginAsync("admin");
-        var list = await (await admin.GetAsync("/api/pengguna?cari=pmpu")).JsonAsync(HttpStatusCode.OK);
+        var list = await (await admin.GetAsync("/api/pengguna?cari=pusat.pmpu.pangan")).JsonAsync(HttpStatusCode.OK);
         var user = Assert.Single(list.EnumerateArray());
         Assert.True(user.GetProperty("terkunci").GetBoolean());
         var id = user.GetProperty("id").GetString();

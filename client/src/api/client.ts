@@ -73,6 +73,11 @@ export type Tugas = Schemas['SopEngine.Application.TugasDto'];
 export type Rekomendasi = Schemas['SopEngine.Application.RekomendasiDto'];
 export type KegiatanAdvokasi = Schemas['Advokasi.Application.KegiatanAdvokasiDto'];
 export type DataKegiatanAdvokasi = Schemas['Advokasi.Application.DataKegiatanAdvokasi'];
+export type Penugasan = Schemas['SopEngine.Application.PenugasanDto'];
+export type DataKegiatanPembinaan = Schemas['Pembinaan.Application.DataKegiatanPembinaan'];
+export type KegiatanPembinaan = Schemas['Pembinaan.Application.KegiatanPembinaanDto'];
+export type DataKegiatanPemberdayaan = Schemas['Pemberdayaan.Application.DataKegiatanPemberdayaan'];
+export type KegiatanPemberdayaan = Schemas['Pemberdayaan.Application.KegiatanPemberdayaanDto'];
 
 /** Posts multipart form data (file uploads) with the session token; errors become ApiError. */
 export async function kirimForm<T>(path: string, form: FormData): Promise<T> {

@@ -38,8 +38,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto"];
-                        "text/json": components["schemas"]["Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto"];
+                        "application/json": components["schemas"]["Application.HalamanKegiatanAdvokasiRingkasDto"];
+                        "text/json": components["schemas"]["Application.HalamanKegiatanAdvokasiRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1393,6 +1393,940 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pemberdayaan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists activities the user may read, newest planned start first, with the current step and SLA. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this performing unit. */
+                    unitId?: string;
+                    /** @description Only this year. */
+                    tahun?: number;
+                    /** @description Only this programme. */
+                    program?: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
+                    /** @description Berjalan, Selesai or Dibatalkan. */
+                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
+                    /** @description true: only those whose current step is overdue. */
+                    terlambat?: boolean;
+                    /** @description Part of the title. */
+                    cari?: string;
+                    /** @description Page, from 1. */
+                    halaman?: number;
+                    /** @description Page size, 1–100 (default 20). */
+                    ukuran?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application.HalamanKegiatanPemberdayaanRingkasDto"];
+                        "text/json": components["schemas"]["Application.HalamanKegiatanPemberdayaanRingkasDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Creates an activity for the user's unit (UPT, or a Dit. Pemberdayaan). Next: upload the basis as C1's
+         *                 Kelengkapan, then start C1.
+         * @description { "judul": "Desa Pangan Aman Desa Sumber Urip", "program": "DesaPanganAman", "bentuk": "PembentukanKaderKomunitas",
+         *       "komunitas": [ { "jenis": "Desa", "nama": "Desa Sumber Urip", "provinsi": "Bengkulu", "kabupatenKota": "Kabupaten Rejang Lebong" } ],
+         *       "kader": [ { "nama": "Siti Aminah", "peran": "Kader", "komunitas": "Desa Sumber Urip", "kontak": "0812..." } ],
+         *       "jumlahPeserta": 40, "lokasi": "Balai Desa Sumber Urip", "tanggalRencanaMulai": "2026-03-02",
+         *       "tanggalRencanaSelesai": "2026-05-29", "dasarKegiatan": "Rencana kerja 2026" }
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                    "text/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                    "application/*+json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                        "text/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pemberdayaan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity with its communities, kader and SOP run. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                        "text/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Edits a running activity (performing unit), e.g. to record the kader formed; audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                    "text/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                    "application/*+json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                        "text/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pemberdayaan/kader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kader/duta registry (activities the user may read). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name or the community. */
+                    cari?: string;
+                    /** @description Kader or Duta. */
+                    peran?: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
+                    /** @description Only this unit. */
+                    unitId?: string;
+                    /** @description Only this year. */
+                    tahun?: number;
+                    /** @description Page, from 1. */
+                    halaman?: number;
+                    /** @description Page size, 1–100 (default 20). */
+                    ukuran?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application.HalamanKaderRegistriDto"];
+                        "text/json": components["schemas"]["Application.HalamanKaderRegistriDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pemberdayaan/rekap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What was reached per unit in a year or period: activities carried out (step C3 finished in the period),
+         *                 distinct villages, markets, schools and other communities, kader formed and participants.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description TW1–TW4 or B01–B12; empty = the whole year. */
+                    periode?: string;
+                    /** @description Only this unit. */
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanDto"];
+                        "text/json": components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pembinaan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists activities the user may read, newest planned start first, with the current step and SLA. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this performing unit. */
+                    unitId?: string;
+                    /** @description Only this year. */
+                    tahun?: number;
+                    /** @description Only this commodity. */
+                    komoditas?: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
+                    /** @description Fasilitator or Capa. */
+                    fungsi?: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
+                    /** @description Berjalan, Selesai or Dibatalkan. */
+                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
+                    /** @description true: only those whose current step is overdue. */
+                    terlambat?: boolean;
+                    /** @description Part of the title. */
+                    cari?: string;
+                    /** @description Page, from 1. */
+                    halaman?: number;
+                    /** @description Page size, 1–100 (default 20). */
+                    ukuran?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application.HalamanKegiatanPembinaanRingkasDto"];
+                        "text/json": components["schemas"]["Application.HalamanKegiatanPembinaanRingkasDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Creates an activity for the user's unit (UPT, or a directorate SOP B names). Next: upload the request
+         *                 letter / MoU / basis as B1's Kelengkapan, then start B1.
+         * @description { "judul": "Pendampingan CPOTB UMKM jamu", "asal": "SuratPermintaan", "dasarKegiatan": "Surat Dinkes No. 440/12/2026",
+         *       "komoditas": "ObatTradisional", "fungsi": "Fasilitator", "bentuk": "Pendampingan", "jumlahPeserta": 12,
+         *       "sasaran": [ { "nama": "UD Jamu Sehat", "jenis": "PelakuUsaha", "nib": "1234567890123", "umkm": true,
+         *                      "provinsi": "Bengkulu", "kabupatenKota": "Kota Bengkulu" } ],
+         *       "lokasi": "Kota Bengkulu", "tanggalRencanaMulai": "2026-03-02", "tanggalRencanaSelesai": "2026-06-30" }
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                    "text/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                    "application/*+json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                        "text/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pembinaan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity with the parties guided and its SOP run. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                        "text/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Edits a running activity (performing unit); audited; routing of steps not yet started follows the new data. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                    "text/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                    "application/*+json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                        "text/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pembinaan/sasaran": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry of businesses and stakeholders guided (those in activities the user may read). */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name, or the exact NIB. */
+                    cari?: string;
+                    /** @description Only this kind. */
+                    jenis?: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
+                    /** @description Only this province. */
+                    provinsi?: string;
+                    /** @description Page, from 1. */
+                    halaman?: number;
+                    /** @description Page size, 1–100 (default 20). */
+                    ukuran?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application.HalamanSasaranRingkasDto"];
+                        "text/json": components["schemas"]["Application.HalamanSasaranRingkasDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pembinaan/sasaran/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One business or stakeholder with every guidance it received (one record across activities). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pembinaan.Application.SasaranDetailDto"];
+                        "text/json": components["schemas"]["Pembinaan.Application.SasaranDetailDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/pengguna": {
         parameters: {
             query?: never;
@@ -2376,6 +3310,121 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["SopEngine.Application.DokumenDto"];
                         "text/json": components["schemas"]["SopEngine.Application.DokumenDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sop/instans/{id}/langkah/{kode}/penugasan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The current user's unit reports its part of a step routed to it, or acknowledges an output addressed
+         *                  to it.
+         * @description Routings (`langkah[].penugasan`) are set by the SOP module from the activity's data, e.g. SOP B step 5 is
+         *     carried out by Dit. Was / UPT for the commodity and step 4's report is addressed to the Dit. Pemberdayaan
+         *     (fungsi fasilitator) or the Dit. Pengawasan (CAPA). A `Pelaksana` routing is reported while the step runs
+         *     (`catatan` required; upload evidence with `jenis=Bukti`); the step cannot be submitted before every
+         *     such unit has reported. A `Penerima` routing is acknowledged once the output is approved. 403 when the step
+         *     is not routed to the user's unit, 409 when it is not the time.
+         *
+         *         POST /api/sop/instans/{id}/langkah/B5/penugasan
+         *         { "catatan": "Pemeriksaan sarana dilakukan 12 Mei; CAPA diterima." }
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["SopEngine.Api.PenugasanRequest"];
+                    "text/json": components["schemas"]["SopEngine.Api.PenugasanRequest"];
+                    "application/*+json": components["schemas"]["SopEngine.Api.PenugasanRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3786,16 +4835,6 @@ export interface components {
              */
             dasarKegiatan: string;
         };
-        /** @description One page of a list. */
-        "Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto": {
-            item: components["schemas"]["Advokasi.Application.KegiatanAdvokasiRingkasDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
         /** @description A Kegiatan Advokasi with its SOP run (steps, due dates, SLA, documents, actions). */
         "Advokasi.Application.KegiatanAdvokasiDto": {
             /** Format: uuid */
@@ -3880,6 +4919,51 @@ export interface components {
         "Advokasi.Domain.PemangkuKepentingan": {
             jenis: components["schemas"]["Advokasi.Domain.JenisPemangkuKepentingan"];
             nama: string;
+        };
+        "Application.HalamanKaderRegistriDto": {
+            item: components["schemas"]["Pemberdayaan.Application.KaderRegistriDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        "Application.HalamanKegiatanAdvokasiRingkasDto": {
+            item: components["schemas"]["Advokasi.Application.KegiatanAdvokasiRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        "Application.HalamanKegiatanPemberdayaanRingkasDto": {
+            item: components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        "Application.HalamanKegiatanPembinaanRingkasDto": {
+            item: components["schemas"]["Pembinaan.Application.KegiatanPembinaanRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        "Application.HalamanSasaranRingkasDto": {
+            item: components["schemas"]["Pembinaan.Application.SasaranRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
         };
         /** @description A new password: at least 10 characters with letters and digits. */
         "Organisasi.Api.AturKataSandiRequest": {
@@ -4146,6 +5230,404 @@ export interface components {
          * @enum {string}
          */
         "Organisasi.Domain.JenisUnit": "UnitKerjaPusat" | "BalaiBesarPom" | "BalaiPom" | "LokaPom" | "Ppsdm" | "Pimpinan";
+        /** @description What a user enters for a Kegiatan Pemberdayaan Masyarakat. */
+        "Pemberdayaan.Application.DataKegiatanPemberdayaan": {
+            /** @description Title. */
+            judul: string;
+            program?: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
+            /** @description The programme, when Lainnya. */
+            programLainnya?: string | null;
+            /** @description Target communities (1–200) with their region. */
+            komunitas?: components["schemas"]["Pemberdayaan.Domain.KomunitasSasaran"][] | null;
+            bentuk?: components["schemas"]["Pemberdayaan.Domain.BentukPemberdayaan"];
+            /** @description Kader/duta formed (0–500). */
+            kader?: components["schemas"]["Pemberdayaan.Application.KaderMasukan"][] | null;
+            /**
+             * Format: int32
+             * @description Participants.
+             */
+            jumlahPeserta?: number | null;
+            /** @description Where. */
+            lokasi: string;
+            /**
+             * Format: date
+             * @description Planned start.
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai?: string | null;
+            /**
+             * Format: date
+             * @description Planned end.
+             * @example 2026-03-31
+             */
+            tanggalRencanaSelesai?: string | null;
+            /** @description Basis (recommendation, request letter, MoU); the document is C1's Kelengkapan. */
+            dasarKegiatan: string;
+        };
+        /** @description A kader/duta as shown. */
+        "Pemberdayaan.Application.KaderDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            peran: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
+            komunitas: string;
+            kontak?: string | null;
+        };
+        /** @description A kader or duta formed. */
+        "Pemberdayaan.Application.KaderMasukan": {
+            /** @description Name. */
+            nama: string;
+            peran?: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
+            /** @description The community served (name of one of the target communities). */
+            komunitas: string;
+            /** @description Phone or e-mail (optional). */
+            kontak?: string | null;
+        };
+        /** @description A kader/duta in the registry, with the activity that formed them. */
+        "Pemberdayaan.Application.KaderRegistriDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            peran: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
+            komunitas: string;
+            jenisKomunitas?: components["schemas"]["Pemberdayaan.Domain.JenisKomunitas"];
+            kabupatenKota?: string | null;
+            kontak?: string | null;
+            /** Format: uuid */
+            kegiatanId: string;
+            judulKegiatan: string;
+            program: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+        };
+        /** @description A Kegiatan Pemberdayaan with its communities, kader and SOP run. */
+        "Pemberdayaan.Application.KegiatanPemberdayaanDto": {
+            /** Format: uuid */
+            id: string;
+            judul: string;
+            program: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
+            programLainnya?: string | null;
+            komunitas: components["schemas"]["Pemberdayaan.Domain.KomunitasSasaran"][];
+            bentuk: components["schemas"]["Pemberdayaan.Domain.BentukPemberdayaan"];
+            kader: components["schemas"]["Pemberdayaan.Application.KaderDto"][];
+            /** Format: int32 */
+            jumlahPeserta: number;
+            lokasi: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaSelesai: string;
+            dasarKegiatan: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            bolehUbah: boolean;
+            instans: components["schemas"]["SopEngine.Application.InstansDto"];
+        };
+        /** @description A Kegiatan Pemberdayaan in a list. */
+        "Pemberdayaan.Application.KegiatanPemberdayaanRingkasDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            judul: string;
+            program: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
+            bentuk: components["schemas"]["Pemberdayaan.Domain.BentukPemberdayaan"];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /** Format: int32 */
+            jumlahKomunitas: number;
+            /** Format: int32 */
+            jumlahKader: number;
+            /** Format: int32 */
+            jumlahPeserta: number;
+            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
+            langkahAktif?: string | null;
+            namaLangkahAktif?: string | null;
+            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
+            terlambat: boolean;
+        };
+        "Pemberdayaan.Contracts.RekapPemberdayaanDto": {
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            unit: components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanUnitDto"][];
+            total: components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanUnitDto"];
+        };
+        "Pemberdayaan.Contracts.RekapPemberdayaanUnitDto": {
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            jumlahKegiatan: number;
+            /** Format: int32 */
+            desa: number;
+            /** Format: int32 */
+            pasar: number;
+            /** Format: int32 */
+            sekolah: number;
+            /** Format: int32 */
+            komunitasLain: number;
+            /** Format: int32 */
+            kader: number;
+            /** Format: int32 */
+            peserta: number;
+        };
+        /**
+         * @description How the community is empowered (SOP C step 3).
+         * @enum {string}
+         */
+        "Pemberdayaan.Domain.BentukPemberdayaan": "Bimtek" | "PembentukanKaderKomunitas" | "Kie";
+        /**
+         * @description Kind of community reached.
+         * @enum {string}
+         */
+        "Pemberdayaan.Domain.JenisKomunitas": "Desa" | "Pasar" | "Sekolah" | "Pkk" | "KarangTaruna" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "Lainnya";
+        /** @description A target community: a village, market, school, PKK, … with its region. */
+        "Pemberdayaan.Domain.KomunitasSasaran": {
+            jenis: components["schemas"]["Pemberdayaan.Domain.JenisKomunitas"];
+            nama: string;
+            provinsi: string;
+            kabupatenKota: string;
+        };
+        /**
+         * @description Role of a person formed.
+         * @enum {string}
+         */
+        "Pemberdayaan.Domain.PeranKader": "Kader" | "Duta";
+        /**
+         * @description The community empowerment programme an activity belongs to.
+         * @enum {string}
+         */
+        "Pemberdayaan.Domain.ProgramPemberdayaan": "DesaPanganAman" | "PasarPanganAman" | "PanganJajananAnakSekolah" | "KaderOtSkKos" | "Kie" | "Lainnya";
+        /** @description What a user enters for a Kegiatan Pembinaan dan Pendampingan. */
+        "Pembinaan.Application.DataKegiatanPembinaan": {
+            /** @description Title. */
+            judul: string;
+            asal?: components["schemas"]["Pembinaan.Domain.AsalPembinaan"];
+            /** @description The letter / MoU / recommendation (number, date, subject); upload the document as B1's Kelengkapan. */
+            dasarKegiatan: string;
+            komoditas?: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
+            fungsi?: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
+            bentuk?: components["schemas"]["Pembinaan.Domain.BentukPembinaan"];
+            /** @description The businesses or stakeholders guided (1–100). */
+            sasaran?: components["schemas"]["Pembinaan.Application.SasaranMasukan"][] | null;
+            /**
+             * Format: int32
+             * @description Participants (0–100000).
+             */
+            jumlahPeserta?: number | null;
+            /** @description Where. */
+            lokasi: string;
+            /**
+             * Format: date
+             * @description Planned start.
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai?: string | null;
+            /**
+             * Format: date
+             * @description Planned end.
+             * @example 2026-03-31
+             */
+            tanggalRencanaSelesai?: string | null;
+            /**
+             * Format: uuid
+             * @description The UPT of the place guided (receives the surat rekomendasi, follows up). Defaults to the
+             *                 user's own unit when that is a UPT; required for Unit Kerja Pusat.
+             */
+            uptSetempatId?: string | null;
+        };
+        /** @description A Kegiatan Pembinaan with the parties guided and its SOP run (steps, routings, documents, actions). */
+        "Pembinaan.Application.KegiatanPembinaanDto": {
+            /** Format: uuid */
+            id: string;
+            judul: string;
+            asal: components["schemas"]["Pembinaan.Domain.AsalPembinaan"];
+            dasarKegiatan: string;
+            komoditas: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
+            fungsi: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
+            bentuk: components["schemas"]["Pembinaan.Domain.BentukPembinaan"];
+            sasaran: components["schemas"]["Pembinaan.Application.SasaranDto"][];
+            /** Format: int32 */
+            jumlahPeserta: number;
+            lokasi: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaSelesai: string;
+            /** Format: uuid */
+            uptSetempatId: string;
+            namaUptSetempat: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            bolehUbah: boolean;
+            instans: components["schemas"]["SopEngine.Application.InstansDto"];
+        };
+        /** @description A Kegiatan Pembinaan in a list: where it stands on the SOP. */
+        "Pembinaan.Application.KegiatanPembinaanRingkasDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            judul: string;
+            komoditas: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
+            fungsi: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
+            bentuk: components["schemas"]["Pembinaan.Domain.BentukPembinaan"];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /** Format: int32 */
+            jumlahSasaran: number;
+            /** Format: int32 */
+            jumlahPeserta: number;
+            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
+            langkahAktif?: string | null;
+            namaLangkahAktif?: string | null;
+            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
+            terlambat: boolean;
+        };
+        /** @description A registry record with the guidance it received, newest first. */
+        "Pembinaan.Application.SasaranDetailDto": {
+            sasaran: components["schemas"]["Pembinaan.Application.SasaranDto"];
+            riwayat: components["schemas"]["Pembinaan.Application.KegiatanPembinaanRingkasDto"][];
+        };
+        /** @description A registry record of a party guided. */
+        "Pembinaan.Application.SasaranDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            jenis: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
+            nib?: string | null;
+            umkm: boolean;
+            irtp: boolean;
+            provinsi: string;
+            kabupatenKota: string;
+        };
+        /**
+         * @description A party guided: an existing registry record (Id) or a new one. A new business with the
+         *                 NIB (or, without NIB, the kind, name and kabupaten/kota) of an existing record is linked to that record.
+         */
+        "Pembinaan.Application.SasaranMasukan": {
+            /**
+             * Format: uuid
+             * @description Existing registry record; the other fields are then ignored.
+             */
+            id?: string | null;
+            /** @description Name. */
+            nama?: string | null;
+            jenis?: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
+            /** @description NIB (13 digits), businesses only. */
+            nib?: string | null;
+            /** @description Micro/small/medium business. */
+            umkm: boolean;
+            /** @description Industri Rumah Tangga Pangan (Pangan Olahan businesses). */
+            irtp: boolean;
+            /** @description Province. */
+            provinsi?: string | null;
+            /** @description Regency / city. */
+            kabupatenKota?: string | null;
+        };
+        /** @description A registry record in the list: how often and when it was last guided (in activities the user may read). */
+        "Pembinaan.Application.SasaranRingkasDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            jenis: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
+            nib?: string | null;
+            umkm: boolean;
+            irtp: boolean;
+            provinsi: string;
+            kabupatenKota: string;
+            /** Format: int32 */
+            jumlahKegiatan: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            terakhirDibina: string;
+        };
+        /**
+         * @description Where the activity comes from (SOP B step 1 Kelengkapan).
+         * @enum {string}
+         */
+        "Pembinaan.Domain.AsalPembinaan": "InisiatifPusat" | "InisiatifUpt" | "SuratPermintaan" | "MouPks";
+        /**
+         * @description The form SOP B step 3 names.
+         * @enum {string}
+         */
+        "Pembinaan.Domain.BentukPembinaan": "Fgd" | "Audiensi" | "Workshop" | "BimbinganTeknis" | "Konsultasi" | "Pendampingan";
+        /**
+         * @description What the guidance is for: facilitation (report to the Dit. Pemberdayaan) or CAPA (report to the Dit.
+         *                 Pengawasan).
+         * @enum {string}
+         */
+        "Pembinaan.Domain.FungsiPembinaan": "Fasilitator" | "Capa";
+        /**
+         * @description Kind of party guided.
+         * @enum {string}
+         */
+        "Pembinaan.Domain.JenisSasaran": "PelakuUsaha" | "AsosiasiPelakuUsaha" | "KementerianLembaga" | "PemerintahDaerah" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "KomunitasPendidikan";
+        /**
+         * @description The commodity SOP B covers.
+         * @enum {string}
+         */
+        "Pembinaan.Domain.KomoditasPembinaan": "PanganOlahan" | "ObatTradisional" | "SuplemenKesehatan" | "Kosmetik";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -4168,6 +5650,11 @@ export interface components {
         /** @description Body of a reopen. */
         "SopEngine.Api.BukaKembaliRequest": {
             alasan: string;
+        };
+        /** @description Body of a routed step's report or acknowledgement. */
+        "SopEngine.Api.PenugasanRequest": {
+            /** @description What the unit did (required when it carries out part of the step); optional note on receipt. */
+            catatan?: string | null;
         };
         /** @description Body of a recommendation. */
         "SopEngine.Api.RekomendasiRequest": {
@@ -4326,6 +5813,7 @@ export interface components {
             dokumen: components["schemas"]["SopEngine.Application.DokumenDto"][];
             aksiTersedia: components["schemas"]["SopEngine.Domain.PemicuLangkah"][];
             bolehUnggah: boolean;
+            penugasan: components["schemas"]["SopEngine.Application.PenugasanDto"][];
         };
         /** @description An in-app notification. */
         "SopEngine.Application.NotifikasiDto": {
@@ -4351,11 +5839,43 @@ export interface components {
              */
             dibacaPada?: string | null;
         };
+        /** @description A step routed to another unit, as shown to users. */
+        "SopEngine.Application.PenugasanDto": {
+            /**
+             * Format: uuid
+             * @description Routing id.
+             */
+            id: string;
+            /** @description Step. */
+            langkahKode: string;
+            /**
+             * Format: uuid
+             * @description Unit.
+             */
+            unitId: string;
+            /** @description Its name. */
+            namaUnit: string;
+            jenis: components["schemas"]["SopEngine.Domain.JenisPenugasan"];
+            /** @description The rule that routed it. */
+            keterangan: string;
+            /**
+             * Format: date-time
+             * @description When reported / acknowledged.
+             * @example 2026-03-31T17:00:00Z
+             */
+            selesaiPada?: string | null;
+            /** @description By whom. */
+            selesaiOleh?: string | null;
+            /** @description The report or note. */
+            catatan?: string | null;
+            /** @description The current user may report / acknowledge it now. */
+            bolehSelesaikan: boolean;
+        };
         /**
          * @description What the user is asked to do on a step: perform it, or approve/return its output.
          * @enum {string}
          */
-        "SopEngine.Application.PeranTugas": "Pelaksana" | "Penyetuju";
+        "SopEngine.Application.PeranTugas": "Pelaksana" | "Penyetuju" | "TindakLanjut" | "Penerima";
         /** @description A recommendation with its follow-ups; `terlambat` when still open after its target date. */
         "SopEngine.Application.RekomendasiDto": {
             /** Format: uuid */
@@ -4489,6 +6009,11 @@ export interface components {
          * @enum {string}
          */
         "SopEngine.Domain.JenisNotifikasi": "Pengingat" | "Eskalasi" | "Informasi";
+        /**
+         * @description Why another unit is attached to a step.
+         * @enum {string}
+         */
+        "SopEngine.Domain.JenisPenugasan": "Pelaksana" | "Penerima";
         /**
          * @description What may happen to a step.
          * @enum {string}

@@ -11,6 +11,10 @@ import { formatTanggalPanjang, hariIniIso } from '../lib/tanggal';
 const menu = [
   { to: '/beranda', label: t.nav.beranda, peran: null, end: true },
   { to: '/advokasi', label: t.nav.advokasi, peran: null, end: false },
+  { to: '/pembinaan', label: t.nav.pembinaan, peran: null, end: true },
+  { to: '/pembinaan/sasaran', label: t.nav.pelakuUsaha, peran: null, end: false },
+  { to: '/pemberdayaan', label: t.nav.pemberdayaan, peran: null, end: true },
+  { to: '/pemberdayaan/kader', label: t.nav.kader, peran: null, end: false },
   { to: '/kalender', label: t.nav.kalender, peran: null, end: true },
   { to: '/kalender/kelola', label: t.nav.kelolaHariLibur, peran: 'Admin', end: false },
   { to: '/unit-kerja', label: t.nav.unitKerja, peran: null, end: false },

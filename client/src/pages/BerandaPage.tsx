@@ -9,7 +9,8 @@ import { formatTanggalPanjang } from '../lib/tanggal';
 /** Where an activity of a module is shown in the SPA. */
 export function tautanKegiatan(modul: string | null | undefined, referensiId: string | null | undefined): string | null {
   if (!modul || !referensiId) return null;
-  return modul === 'Advokasi' ? `/advokasi/${referensiId}` : null;
+  const rute: Record<string, string> = { Advokasi: 'advokasi', Pembinaan: 'pembinaan', Pemberdayaan: 'pemberdayaan' };
+  return rute[modul] ? `/${rute[modul]}/${referensiId}` : null;
 }
 
 /** Beranda: "Tugas Saya" (active steps across SOPs by due date) and the user's notifications. */
@@ -71,7 +72,7 @@ function TabelTugas({ data }: { data: Tugas[] }) {
                     {t.statusLangkah[x.status]}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{x.peran === 'Penyetuju' ? t.beranda.penyetuju : t.beranda.pelaksana}</Table.Td>
+                <Table.Td>{t.beranda.peranTugas[x.peran] ?? x.peran}</Table.Td>
                 <Table.Td>{x.jatuhTempo ? formatTanggalPanjang(x.jatuhTempo) : '—'}</Table.Td>
                 <Table.Td>
                   <Badge color={warnaSla[x.sla]} variant={x.terlambat ? 'filled' : 'light'}>

@@ -58,6 +58,23 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A client signed in as <paramref name="username"/>.</summary>
+    /// <summary>Creates a UPT officer of <paramref name="unit"/> (as admin) and logs them in.</summary>
+    public async Task<HttpClient> BuatPenggunaUptAsync(string username, string unit)
+    {
+        var admin = await LoginAsync("admin");
+        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit)}")).JsonAsync(HttpStatusCode.OK);
+        var unitId = units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString();
+        await (await admin.PostAsJsonAsync("/api/pengguna", new
+        {
+            username,
+            namaLengkap = $"Petugas {unit}",
+            unitId,
+            peran = new[] { "Upt" },
+            kataSandi = "Uji#2026test!",
+        })).JsonAsync(HttpStatusCode.Created);
+        return await LoginAsync(username, "Uji#2026test!");
+    }
+
     public async Task<HttpClient> LoginAsync(string username, string password = DemoPassword)
     {
         var client = CreateClient();

@@ -93,7 +93,6 @@ public sealed class PemberdayaanController(IMediator mediator) : ControllerBase
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("rekap")]
     [ProducesResponseType<RekapPemberdayaanDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<RekapPemberdayaanDto> Rekap([FromQuery] int tahun, [FromQuery] string? periode, [FromQuery] Guid? unitId, CancellationToken cancellationToken) =>
         mediator.Send(new RekapPemberdayaanQuery(tahun, periode, unitId), cancellationToken);
 }
