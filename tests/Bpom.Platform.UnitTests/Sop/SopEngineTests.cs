@@ -107,6 +107,34 @@ public class LangkahSopTests
     }
 
     [Fact]
+    public void A_routed_step_is_submitted_only_when_every_unit_carrying_out_part_of_it_has_reported()
+    {
+        var b = SeedSop.Baca().Single(s => s.Kode == "POM-04.01-B");
+        var langkah = new LangkahSop(Guid.NewGuid(), b, "B5");
+        langkah.Mulai(Tgl(2026, 8, 19), Kalender, Lengkap);
+        var tertunda = Lengkap with { PenugasanTertunda = ["Direktorat Pengawasan Kosmetik", "Balai POM di Bengkulu"] };
+        var ex = Assert.Throws<DomainException>(() => langkah.Ajukan(Tgl(2026, 8, 20), tertunda));
+        Assert.Contains("Menunggu laporan tindak lanjut dari: Direktorat Pengawasan Kosmetik, Balai POM di Bengkulu.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(StatusLangkah.Berjalan, langkah.Status);
+        Assert.DoesNotContain(PemicuLangkah.Ajukan, langkah.PemicuTersedia(tertunda));
+
+        langkah.Ajukan(Tgl(2026, 8, 21), Lengkap with { PenugasanTertunda = [] });
+        Assert.Equal(StatusLangkah.Diajukan, langkah.Status);
+    }
+
+    [Fact]
+    public void The_output_wording_is_set_per_activity_only_before_the_step_starts()
+    {
+        var b = SeedSop.Baca().Single(s => s.Kode == "POM-04.01-B");
+        var langkah = new LangkahSop(Guid.NewGuid(), b, "B3");
+        langkah.SesuaikanOutput("Surat rekomendasi untuk sertifikasi sarana");
+        Assert.Equal("Surat rekomendasi untuk sertifikasi sarana", langkah.Output);
+        langkah.Mulai(Tgl(2026, 8, 3), Kalender, Lengkap);
+        Assert.Throws<DomainException>(() => langkah.SesuaikanOutput("Lain"));
+        Assert.Equal("Surat rekomendasi untuk sertifikasi sarana", langkah.Output);
+    }
+
+    [Fact]
     public void Illegal_transitions_say_why_and_change_nothing()
     {
         var langkah = new LangkahSop(Guid.NewGuid(), A, "A1");
