@@ -25,6 +25,7 @@ public sealed class SopEngineModule : IModule
         services.AddScoped<PencatatAudit>();
         services.AddScoped<PengaturPenugasan>();
         services.AddScoped<PenyusunDaftarKegiatan>();
+        services.AddScoped<PengelolaKegiatanSop>();
         services.AddScoped<PenyimpanDokumen>();
         services.AddScoped<PenyapuTenggat>();
     }

@@ -1,6 +1,9 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +18,8 @@ public interface IKegiatanSop
     Guid InstansId { get; }
 
     Guid UnitId { get; }
+
+    int Tahun { get; }
 }
 
 /// <summary>Filters on where an activity stands on its SOP, shared by every module list.</summary>
@@ -40,10 +45,22 @@ public static class SaringanSopRules
 /// on the SOP, filtered and paged.</summary>
 public sealed class PenyusunDaftarKegiatan(AksesSop akses, IMediator mediator, IDirektoriOrganisasi direktori)
 {
-    /// <summary>Keeps the activities of SOP <paramref name="kodeSop"/> the user may read.</summary>
-    public async Task<IQueryable<T>> CakupanAsync<T>(IQueryable<T> query, string kodeSop, CancellationToken cancellationToken)
+    /// <summary>Keeps the activities of SOP <paramref name="kodeSop"/> the user may read, optionally of one performing
+    /// unit and one year.</summary>
+    public async Task<IQueryable<T>> CakupanAsync<T>(
+        IQueryable<T> query, string kodeSop, CancellationToken cancellationToken, Guid? unitId = null, int? tahun = null)
         where T : class, IKegiatanSop
     {
+        if (unitId is { } u)
+        {
+            query = query.Where(k => k.UnitId == u);
+        }
+
+        if (tahun is { } t)
+        {
+            query = query.Where(k => k.Tahun == t);
+        }
+
         var saringan = (await akses.CakupanAsync(cancellationToken)).SaringanUntuk(kodeSop);
         if (saringan is not { } s)
         {
@@ -104,5 +121,54 @@ internal sealed class TanggalSelesaiLangkahQueryHandler(Infrastructure.Persisten
             .Select(l => new { l.InstansId, l.TanggalSelesai })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.InstansId, r => r.TanggalSelesai!.Value);
+    }
+}
+
+/// <summary>What SOP modules share when their users create and edit activities: who may create, who may edit, and the
+/// audit entry of an edit.</summary>
+public sealed class PengelolaKegiatanSop(AksesSop akses, IDirektoriOrganisasi direktori, IMediator mediator)
+{
+    /// <summary>UPT staff, or staff of a Unit Kerja Pusat the SOP names, create activities of SOP <paramref name="kodeSop"/>
+    /// for their own unit; 403 otherwise.</summary>
+    public async Task PastikanBolehMembuatAsync(string kodeSop, string pesan, CancellationToken cancellationToken)
+    {
+        var user = akses.Pengguna;
+        if (user.IsInRole(Peran.Upt))
+        {
+            return;
+        }
+
+        if (user.IsInRole(Peran.UnitKerjaPusat)
+            && await direktori.UnitAsync(user.UnitId, cancellationToken) is { } unit
+            && CakupanPusatSop.UntukUnit(unit.Nama).Contains(kodeSop))
+        {
+            return;
+        }
+
+        throw new ForbiddenException(pesan);
+    }
+
+    /// <summary>An activity's data may be edited by the performing unit while it runs: 404 when the user may not read
+    /// it, 403 for other units, 409 once finished or cancelled.</summary>
+    public async Task PastikanBolehUbahAsync(Guid instansId, CancellationToken cancellationToken)
+    {
+        var instans = await mediator.Send(new GetInstansQuery(instansId), cancellationToken);
+        if (!instans.BolehMengelola)
+        {
+            throw instans.Status == StatusInstans.Berjalan
+                ? new ForbiddenException("Hanya unit pelaksana yang dapat mengubah kegiatan ini.")
+                : new DomainException("Kegiatan sudah selesai atau dibatalkan; datanya tidak dapat diubah.");
+        }
+    }
+
+    /// <summary>Records an edit (before → after) in the activity's audit trail when anything changed.</summary>
+    public async Task CatatUbahAsync(Guid instansId, string sebelum, string sesudah, CancellationToken cancellationToken)
+    {
+        if (sebelum != sesudah)
+        {
+            await mediator.Send(
+                new CatatAuditKegiatanCommand(instansId, "UbahKegiatan", null, null, PencatatAudit.Potong($"Sebelum: {sebelum} → Sesudah: {sesudah}", 1000)),
+                cancellationToken);
+        }
     }
 }

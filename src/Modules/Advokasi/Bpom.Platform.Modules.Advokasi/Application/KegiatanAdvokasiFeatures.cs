@@ -115,15 +115,12 @@ internal sealed class BuatKegiatanAdvokasiCommandValidator : AbstractValidator<B
     public BuatKegiatanAdvokasiCommandValidator() => Include(new DataKegiatanAdvokasiRules<BuatKegiatanAdvokasiCommand>());
 }
 
-internal sealed class BuatKegiatanAdvokasiCommandHandler(AdvokasiDbContext db, IMediator mediator, ICurrentUser user, IClock clock)
+internal sealed class BuatKegiatanAdvokasiCommandHandler(AdvokasiDbContext db, IMediator mediator, ICurrentUser user, IClock clock, PengelolaKegiatanSop pengelola)
     : IRequestHandler<BuatKegiatanAdvokasiCommand, KegiatanAdvokasiDto>
 {
     public async Task<KegiatanAdvokasiDto> Handle(BuatKegiatanAdvokasiCommand request, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Peran.UnitKerjaPusat) && !user.IsInRole(Peran.Upt))
-        {
-            throw new ForbiddenException("Kegiatan advokasi dibuat oleh petugas Unit Kerja Pusat atau UPT.");
-        }
+        await pengelola.PastikanBolehMembuatAsync(SopAdvokasi.Kode, "Kegiatan advokasi dibuat oleh petugas Unit Kerja Pusat atau UPT.", cancellationToken);
 
         var kegiatan = new KegiatanAdvokasi(Guid.CreateVersion7(), user.UnitId, user.UserId, clock.GetCurrentInstant());
         KegiatanMapping.Isi(kegiatan, request);
@@ -154,30 +151,17 @@ internal sealed class UbahKegiatanAdvokasiCommandValidator : AbstractValidator<U
     }
 }
 
-internal sealed class UbahKegiatanAdvokasiCommandHandler(AdvokasiDbContext db, IMediator mediator)
+internal sealed class UbahKegiatanAdvokasiCommandHandler(AdvokasiDbContext db, IMediator mediator, PengelolaKegiatanSop pengelola)
     : IRequestHandler<UbahKegiatanAdvokasiCommand, KegiatanAdvokasiDto>
 {
     public async Task<KegiatanAdvokasiDto> Handle(UbahKegiatanAdvokasiCommand request, CancellationToken cancellationToken)
     {
         var kegiatan = await db.Kegiatan.SingleOrDefaultAsync(k => k.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Kegiatan advokasi tidak ditemukan.");
-        var instans = await mediator.Send(new GetInstansQuery(kegiatan.InstansId), cancellationToken); // 404 when not readable
-        if (!instans.BolehMengelola)
-        {
-            throw instans.Status == StatusInstans.Berjalan
-                ? new ForbiddenException("Hanya unit pelaksana yang dapat mengubah kegiatan ini.")
-                : new DomainException("Kegiatan sudah selesai atau dibatalkan; datanya tidak dapat diubah.");
-        }
-
+        await pengelola.PastikanBolehUbahAsync(kegiatan.InstansId, cancellationToken);
         var lama = kegiatan.Ringkas();
         KegiatanMapping.Isi(kegiatan, request);
-        if (kegiatan.Ringkas() != lama)
-        {
-            await mediator.Send(
-                new CatatAuditKegiatanCommand(
-                    kegiatan.InstansId, "UbahKegiatan", null, null, PencatatAudit.Potong($"Sebelum: {lama} → Sesudah: {kegiatan.Ringkas()}", 1000)),
-                cancellationToken);
-        }
+        await pengelola.CatatUbahAsync(kegiatan.InstansId, lama, kegiatan.Ringkas(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return await KegiatanMapping.DetailAsync(kegiatan, mediator, cancellationToken);
@@ -230,16 +214,7 @@ internal sealed class DaftarKegiatanAdvokasiQueryHandler(AdvokasiDbContext db, P
 {
     public async Task<Halaman<KegiatanAdvokasiRingkasDto>> Handle(DaftarKegiatanAdvokasiQuery request, CancellationToken cancellationToken)
     {
-        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopAdvokasi.Kode, cancellationToken);
-        if (request.UnitId is { } unitId)
-        {
-            q = q.Where(k => k.UnitId == unitId);
-        }
-
-        if (request.Tahun is { } tahun)
-        {
-            q = q.Where(k => k.Tahun == tahun);
-        }
+        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopAdvokasi.Kode, cancellationToken, request.UnitId, request.Tahun);
 
         if (!string.IsNullOrWhiteSpace(request.Cari))
         {

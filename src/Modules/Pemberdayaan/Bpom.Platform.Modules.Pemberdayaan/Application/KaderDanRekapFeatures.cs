@@ -43,16 +43,8 @@ internal sealed class DaftarKaderQueryHandler(PemberdayaanDbContext db, Penyusun
 {
     public async Task<Halaman<KaderRegistriDto>> Handle(DaftarKaderQuery request, CancellationToken cancellationToken)
     {
-        var kegiatan = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking().IgnoreAutoIncludes(), SopPemberdayaan.Kode, cancellationToken);
-        if (request.UnitId is { } unitId)
-        {
-            kegiatan = kegiatan.Where(k => k.UnitId == unitId);
-        }
-
-        if (request.Tahun is { } tahun)
-        {
-            kegiatan = kegiatan.Where(k => k.Tahun == tahun);
-        }
+        var kegiatan = await penyusun.CakupanAsync(
+            db.Kegiatan.AsNoTracking().IgnoreAutoIncludes(), SopPemberdayaan.Kode, cancellationToken, request.UnitId, request.Tahun);
 
         var q = db.Kader.AsNoTracking().Join(kegiatan, x => x.KegiatanId, k => k.Id, (x, k) => new { Kader = x, Kegiatan = k });
         if (!string.IsNullOrWhiteSpace(request.Cari))
@@ -127,11 +119,7 @@ internal sealed class RekapPemberdayaanQueryHandler(PemberdayaanDbContext db, Pe
     public async Task<RekapPemberdayaanDto> Handle(RekapPemberdayaanQuery request, CancellationToken cancellationToken)
     {
         var (dari, sampai) = PeriodeLaporan.Rentang(request.Tahun, request.Periode)!.Value;
-        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPemberdayaan.Kode, cancellationToken);
-        if (request.UnitId is { } unitId)
-        {
-            q = q.Where(k => k.UnitId == unitId);
-        }
+        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPemberdayaan.Kode, cancellationToken, request.UnitId);
 
         // Activities carried out in the period: step C3 finished between dari and sampai (a plan from late last year
         // carried out this year counts this year).

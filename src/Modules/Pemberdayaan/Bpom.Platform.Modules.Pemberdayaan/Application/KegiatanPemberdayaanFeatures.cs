@@ -145,18 +145,13 @@ internal sealed class BuatKegiatanPemberdayaanCommandValidator : AbstractValidat
 }
 
 internal sealed class BuatKegiatanPemberdayaanCommandHandler(
-    PemberdayaanDbContext db, IMediator mediator, ICurrentUser user, IClock clock, IDirektoriOrganisasi direktori)
+    PemberdayaanDbContext db, IMediator mediator, ICurrentUser user, IClock clock, PengelolaKegiatanSop pengelola)
     : IRequestHandler<BuatKegiatanPemberdayaanCommand, KegiatanPemberdayaanDto>
 {
     public async Task<KegiatanPemberdayaanDto> Handle(BuatKegiatanPemberdayaanCommand request, CancellationToken cancellationToken)
     {
-        var bolehPusat = user.IsInRole(Peran.UnitKerjaPusat)
-            && await direktori.UnitAsync(user.UnitId, cancellationToken) is { } unit
-            && CakupanPusatSop.UntukUnit(unit.Nama).Contains(SopPemberdayaan.Kode);
-        if (!user.IsInRole(Peran.Upt) && !bolehPusat)
-        {
-            throw new ForbiddenException("Kegiatan pemberdayaan masyarakat dibuat oleh petugas UPT atau direktorat pemberdayaan masyarakat.");
-        }
+        await pengelola.PastikanBolehMembuatAsync(
+            SopPemberdayaan.Kode, "Kegiatan pemberdayaan masyarakat dibuat oleh petugas UPT atau direktorat pemberdayaan masyarakat.", cancellationToken);
 
         var kegiatan = new KegiatanPemberdayaan(Guid.CreateVersion7(), user.UnitId, user.UserId, clock.GetCurrentInstant());
         KegiatanPemberdayaanMapping.Isi(kegiatan, request);
@@ -189,30 +184,17 @@ internal sealed class UbahKegiatanPemberdayaanCommandValidator : AbstractValidat
     }
 }
 
-internal sealed class UbahKegiatanPemberdayaanCommandHandler(PemberdayaanDbContext db, IMediator mediator)
+internal sealed class UbahKegiatanPemberdayaanCommandHandler(PemberdayaanDbContext db, IMediator mediator, PengelolaKegiatanSop pengelola)
     : IRequestHandler<UbahKegiatanPemberdayaanCommand, KegiatanPemberdayaanDto>
 {
     public async Task<KegiatanPemberdayaanDto> Handle(UbahKegiatanPemberdayaanCommand request, CancellationToken cancellationToken)
     {
         var kegiatan = await db.Kegiatan.SingleOrDefaultAsync(k => k.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Kegiatan pemberdayaan tidak ditemukan.");
-        var instans = await mediator.Send(new GetInstansQuery(kegiatan.InstansId), cancellationToken); // 404 when not readable
-        if (!instans.BolehMengelola)
-        {
-            throw instans.Status == StatusInstans.Berjalan
-                ? new ForbiddenException("Hanya unit pelaksana yang dapat mengubah kegiatan ini.")
-                : new DomainException("Kegiatan sudah selesai atau dibatalkan; datanya tidak dapat diubah.");
-        }
-
+        await pengelola.PastikanBolehUbahAsync(kegiatan.InstansId, cancellationToken);
         var lama = kegiatan.Ringkas();
         KegiatanPemberdayaanMapping.Isi(kegiatan, request);
-        if (kegiatan.Ringkas() != lama)
-        {
-            await mediator.Send(
-                new CatatAuditKegiatanCommand(
-                    kegiatan.InstansId, "UbahKegiatan", null, null, PencatatAudit.Potong($"Sebelum: {lama} → Sesudah: {kegiatan.Ringkas()}", 1000)),
-                cancellationToken);
-        }
+        await pengelola.CatatUbahAsync(kegiatan.InstansId, lama, kegiatan.Ringkas(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return await KegiatanPemberdayaanMapping.DetailAsync(kegiatan, mediator, cancellationToken);
@@ -263,16 +245,7 @@ internal sealed class DaftarKegiatanPemberdayaanQueryHandler(PemberdayaanDbConte
 {
     public async Task<Halaman<KegiatanPemberdayaanRingkasDto>> Handle(DaftarKegiatanPemberdayaanQuery request, CancellationToken cancellationToken)
     {
-        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPemberdayaan.Kode, cancellationToken);
-        if (request.UnitId is { } unitId)
-        {
-            q = q.Where(k => k.UnitId == unitId);
-        }
-
-        if (request.Tahun is { } tahun)
-        {
-            q = q.Where(k => k.Tahun == tahun);
-        }
+        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPemberdayaan.Kode, cancellationToken, request.UnitId, request.Tahun);
 
         if (request.Program is { } program)
         {

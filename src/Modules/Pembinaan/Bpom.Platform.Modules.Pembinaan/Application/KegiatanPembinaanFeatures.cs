@@ -277,12 +277,14 @@ internal sealed class BuatKegiatanPembinaanCommandValidator : AbstractValidator<
 }
 
 internal sealed class BuatKegiatanPembinaanCommandHandler(
-    PembinaanDbContext db, IMediator mediator, ICurrentUser user, IClock clock, IDirektoriOrganisasi direktori, PengisiKegiatanPembinaan pengisi)
+    PembinaanDbContext db, IMediator mediator, ICurrentUser user, IClock clock, IDirektoriOrganisasi direktori, PengisiKegiatanPembinaan pengisi,
+    PengelolaKegiatanSop pengelola)
     : IRequestHandler<BuatKegiatanPembinaanCommand, KegiatanPembinaanDto>
 {
     public async Task<KegiatanPembinaanDto> Handle(BuatKegiatanPembinaanCommand request, CancellationToken cancellationToken)
     {
-        await PastikanBolehMembuatAsync(cancellationToken);
+        await pengelola.PastikanBolehMembuatAsync(
+            SopPembinaan.Kode, "Kegiatan pembinaan dibuat oleh petugas UPT atau direktorat yang disebut SOP POM-04.01 B.", cancellationToken);
         var kegiatan = new KegiatanPembinaan(Guid.CreateVersion7(), user.UnitId, user.UserId, clock.GetCurrentInstant());
         var (penugasan, output) = await pengisi.IsiAsync(kegiatan, request, cancellationToken);
         var instansId = await mediator.Send(
@@ -292,23 +294,6 @@ internal sealed class BuatKegiatanPembinaanCommandHandler(
         db.Kegiatan.Add(kegiatan);
         await db.SaveChangesAsync(cancellationToken);
         return await KegiatanPembinaanMapping.DetailAsync(kegiatan, db, mediator, direktori, cancellationToken);
-    }
-
-    private async Task PastikanBolehMembuatAsync(CancellationToken cancellationToken)
-    {
-        if (user.IsInRole(Peran.Upt))
-        {
-            return;
-        }
-
-        if (user.IsInRole(Peran.UnitKerjaPusat)
-            && await direktori.UnitAsync(user.UnitId, cancellationToken) is { } unit
-            && CakupanPusatSop.UntukUnit(unit.Nama).Contains(SopPembinaan.Kode))
-        {
-            return;
-        }
-
-        throw new ForbiddenException("Kegiatan pembinaan dibuat oleh petugas UPT atau direktorat yang disebut SOP POM-04.01 B.");
     }
 }
 
@@ -331,30 +316,18 @@ internal sealed class UbahKegiatanPembinaanCommandValidator : AbstractValidator<
     }
 }
 
-internal sealed class UbahKegiatanPembinaanCommandHandler(PembinaanDbContext db, IMediator mediator, IDirektoriOrganisasi direktori, PengisiKegiatanPembinaan pengisi)
+internal sealed class UbahKegiatanPembinaanCommandHandler(
+    PembinaanDbContext db, IMediator mediator, IDirektoriOrganisasi direktori, PengisiKegiatanPembinaan pengisi, PengelolaKegiatanSop pengelola)
     : IRequestHandler<UbahKegiatanPembinaanCommand, KegiatanPembinaanDto>
 {
     public async Task<KegiatanPembinaanDto> Handle(UbahKegiatanPembinaanCommand request, CancellationToken cancellationToken)
     {
         var kegiatan = await db.Kegiatan.SingleOrDefaultAsync(k => k.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Kegiatan pembinaan tidak ditemukan.");
-        var instans = await mediator.Send(new GetInstansQuery(kegiatan.InstansId), cancellationToken); // 404 when not readable
-        if (!instans.BolehMengelola)
-        {
-            throw instans.Status == StatusInstans.Berjalan
-                ? new ForbiddenException("Hanya unit pelaksana yang dapat mengubah kegiatan ini.")
-                : new DomainException("Kegiatan sudah selesai atau dibatalkan; datanya tidak dapat diubah.");
-        }
-
+        await pengelola.PastikanBolehUbahAsync(kegiatan.InstansId, cancellationToken);
         var lama = await KegiatanPembinaanMapping.RingkasAsync(kegiatan, db, cancellationToken);
         var (penugasan, output) = await pengisi.IsiAsync(kegiatan, request, cancellationToken);
-        var baru = await KegiatanPembinaanMapping.RingkasAsync(kegiatan, db, cancellationToken);
-        if (baru != lama)
-        {
-            await mediator.Send(
-                new CatatAuditKegiatanCommand(kegiatan.InstansId, "UbahKegiatan", null, null, PencatatAudit.Potong($"Sebelum: {lama} → Sesudah: {baru}", 1000)),
-                cancellationToken);
-        }
+        await pengelola.CatatUbahAsync(kegiatan.InstansId, lama, await KegiatanPembinaanMapping.RingkasAsync(kegiatan, db, cancellationToken), cancellationToken);
 
         await mediator.Send(new AturPenugasanCommand(kegiatan.InstansId, penugasan, output), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -410,16 +383,7 @@ internal sealed class DaftarKegiatanPembinaanQueryHandler(PembinaanDbContext db,
 {
     public async Task<Halaman<KegiatanPembinaanRingkasDto>> Handle(DaftarKegiatanPembinaanQuery request, CancellationToken cancellationToken)
     {
-        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPembinaan.Kode, cancellationToken);
-        if (request.UnitId is { } unitId)
-        {
-            q = q.Where(k => k.UnitId == unitId);
-        }
-
-        if (request.Tahun is { } tahun)
-        {
-            q = q.Where(k => k.Tahun == tahun);
-        }
+        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPembinaan.Kode, cancellationToken, request.UnitId, request.Tahun);
 
         if (request.Komoditas is { } komoditas)
         {
