@@ -212,9 +212,12 @@ public class PembinaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory
             Rute(diubah.GetProperty("instans")).ToList());
         Assert.Equal("Surat rekomendasi untuk sertifikasi sarana", Langkah(diubah.GetProperty("instans"), "B3").GetProperty("output").GetString());
         var audit = (await AuditAsync(pusat, diubah.GetProperty("instans").GetProperty("id").GetString()!)).EnumerateArray()
-            .Select(a => a.GetProperty("aksi").GetString()).ToList();
-        Assert.Contains("PenugasanDihapus", audit);
-        Assert.Contains("UbahKegiatan", audit);
+            .Select(a => (Aksi: a.GetProperty("aksi").GetString(), Langkah: a.GetProperty("langkahKode").GetString(), Keterangan: a.GetProperty("keterangan").GetString()))
+            .ToList();
+        Assert.Equal(
+            ["B4 Direktorat Pengawasan Produksi Pangan Olahan", "B5 Direktorat Pengawasan Produksi Pangan Olahan", "B5 Direktorat Registrasi Pangan Olahan"],
+            audit.Where(a => a.Aksi == "PenugasanDihapus").Select(a => $"{a.Langkah} {a.Keterangan}").Order(StringComparer.Ordinal));
+        Assert.Contains(audit, a => a.Aksi == "UbahKegiatan" && a.Keterangan!.Contains("Sesudah: Pendampingan kosmetik", StringComparison.Ordinal));
     }
 
     [Fact]

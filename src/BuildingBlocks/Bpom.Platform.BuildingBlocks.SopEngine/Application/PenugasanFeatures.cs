@@ -45,17 +45,17 @@ public sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi dire
             instans.CariLangkah(p.LangkahKode); // unknown step: a programming error of the module
         }
 
-        var units = await direktori.NamaUnitAsync(penugasan.Select(p => p.UnitId).ToList(), cancellationToken);
-        var tidakAda = penugasan.Where(p => !units.ContainsKey(p.UnitId)).Select(p => p.UnitId).Distinct().ToList();
-        if (tidakAda.Count > 0)
-        {
-            throw new NotFoundException($"Unit tujuan tidak ditemukan: {string.Join(", ", tidakAda)}.");
-        }
-
         var ada = db.Penugasan.Local.Where(p => p.InstansId == instans.Id).ToList();
         if (db.Entry(instans).State != EntityState.Added)
         {
             ada = await db.Penugasan.Where(p => p.InstansId == instans.Id).ToListAsync(cancellationToken);
+        }
+
+        var units = await direktori.NamaUnitAsync(penugasan.Select(p => p.UnitId).Concat(ada.Select(a => a.UnitId)).ToList(), cancellationToken);
+        var tidakAda = penugasan.Where(p => !units.ContainsKey(p.UnitId)).Select(p => p.UnitId).Distinct().ToList();
+        if (tidakAda.Count > 0)
+        {
+            throw new NotFoundException($"Unit tujuan tidak ditemukan: {string.Join(", ", tidakAda)}.");
         }
 
         var diminta = penugasan.Where(p => belumMulai.Contains(p.LangkahKode))
