@@ -454,6 +454,1274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fasilitator/angkatan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cohorts the user may read, newest first. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this running unit. */
+                    unitId?: string;
+                    /** @description Only this year. */
+                    tahun?: number;
+                    /** @description Berjalan, Selesai or Dibatalkan. */
+                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
+                    /** @description true: only those whose current step is overdue. */
+                    terlambat?: boolean;
+                    /** @description Part of the name. */
+                    cari?: string;
+                    /** @description Page, from 1. */
+                    halaman?: number;
+                    /** @description Page size, 1–100 (default 20). */
+                    ukuran?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application.HalamanAngkatanRingkasDto"];
+                        "text/json": components["schemas"]["Application.HalamanAngkatanRingkasDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Creates a cohort (staff of a directorate running SOP D); participating UPTs are routed to recruitment (D2).
+         * @description { "nama": "Angkatan I 2026", "dasarKegiatan": "Usulan kegiatan Dit. PMPU PO 2026", "uptIds": ["…"],
+         *       "pendaftaranMulai": "2026-01-05", "pendaftaranSelesai": "2026-01-30", "lembagaPelatihan": "LPK Pangan Nusantara" }
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/angkatan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cohort with its participants (status, certificates, history, actions open to the user) and SOP run. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Edits a running cohort (its unit); audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/angkatan/{id}/peserta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers a person (by NIK; an existing NIK is the same person) while D1/D2 run. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataPeserta"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataPeserta"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Application.DataPeserta"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/angkatan/{id}/peserta/impor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports participants from CSV or XLSX (columns nama,nik,telepon,email,provinsi,kabupaten_kota,
+         *                 instansi_penugas,perjanjian). Every bad row is reported as `baris[n].kolom`; nothing is imported unless
+         *                 every row is good.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Cohort. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The .csv (UTF-8, comma, header) or .xlsx (first sheet, header row) file, ≤ 5 MB.
+                         */
+                        berkas?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/angkatan/{id}/peserta/transisi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One action on several participants at once (Rekrut, CatatPelatihan, Hentikan): all or nothing; the
+         *                 action's SOP step must have started (D2, D3).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.TransisiPesertaRequest"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.TransisiPesertaRequest"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.TransisiPesertaRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/peserta/{pesertaId}/sertifikat-kompetensi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a participant's competency certificate (PPSDM, step D4 started, trained competent). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pesertaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/peserta/{pesertaId}/sertifikat-pengakuan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a participant's ratified recognition certificate (PPSDM or Pimpinan, step D6 started). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pesertaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/peserta/{pesertaId}/pindaian": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uploads the scan of a recorded certificate (kept as evidence on step D4 / D6). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Participant. */
+                    pesertaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        sertifikat?: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
+                        /**
+                         * Format: binary
+                         * @description PDF or image.
+                         */
+                        berkas?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facilitator registry: people in cohorts the user may read, by name, province, status or certificate number. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the name. */
+                    cari?: string;
+                    /** @description Domicile province. */
+                    provinsi?: string;
+                    /** @description Status in their latest cohort. */
+                    status?: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
+                    /** @description A competency or recognition certificate number. */
+                    nomorSertifikat?: string;
+                    /** @description Page, from 1. */
+                    halaman?: number;
+                    /** @description Page size, 1–100 (default 20). */
+                    ukuran?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application.HalamanFasilitatorRingkasDto"];
+                        "text/json": components["schemas"]["Application.HalamanFasilitatorRingkasDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A facilitator's profile: data, every cohort with its path and certificates, assignments. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/{id}/pendampingan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assigns a recognised facilitator to mentor a business (from the Pembinaan registry or a plain record). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.PendampinganRequest"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.PendampinganRequest"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.PendampinganRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/antrean-ppsdm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for PPSDM: training results, competency certificates, recognition certificates to ratify. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AntreanPpsdmDto"][];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AntreanPpsdmDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kalender/hari-kerja/jatuh-tempo": {
         parameters: {
             query?: never;
@@ -4799,6 +6067,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fasilitator/sertifikat/{nomor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is this recognition certificate valid? 400 for a malformed number, 404 when unknown. Numbers may
+         *                 contain slashes, as is or escaped (`FKP/2026/001` or `FKP%2F2026%2F001`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    nomor: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.VerifikasiSertifikatDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.VerifikasiSertifikatDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/qr-sertifikat/{nomor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A QR code (SVG) pointing at the public verification page of the certificate, for the printed certificate. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    nomor: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4920,6 +6341,24 @@ export interface components {
             jenis: components["schemas"]["Advokasi.Domain.JenisPemangkuKepentingan"];
             nama: string;
         };
+        "Application.HalamanAngkatanRingkasDto": {
+            item: components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        "Application.HalamanFasilitatorRingkasDto": {
+            item: components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
         "Application.HalamanKaderRegistriDto": {
             item: components["schemas"]["Pemberdayaan.Application.KaderRegistriDto"][];
             /** Format: int32 */
@@ -4965,6 +6404,367 @@ export interface components {
             /** Format: int32 */
             ukuranHalaman: number;
         };
+        /** @description Body of a mentoring assignment. */
+        "FasilitatorKeamananPangan.Api.PendampinganRequest": {
+            /** Format: uuid */
+            sasaranPembinaanId?: string | null;
+            namaUsaha?: string | null;
+            nib?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            mulai?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            selesai?: string | null;
+            catatan?: string | null;
+        };
+        /** @description Body of a competency certificate. */
+        "FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest": {
+            nomor: string;
+            skema: string;
+            lsp: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+        };
+        /** @description Body of a recognition certificate. */
+        "FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest": {
+            nomor: string;
+            disahkanOleh: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+        };
+        /** @description Body of a bulk participant action. */
+        "FasilitatorKeamananPangan.Api.TransisiPesertaRequest": {
+            /** @description Participants. */
+            pesertaIds: string[];
+            aksi?: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
+            hasilPelatihan?: components["schemas"]["FasilitatorKeamananPangan.Domain.HasilPelatihan"];
+            /** @description Reason (Hentikan) or note. */
+            catatan?: string | null;
+        };
+        /** @description A cohort with its participants and SOP D run. */
+        "FasilitatorKeamananPangan.Application.AngkatanDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            dasarKegiatan: string;
+            upt: components["schemas"]["FasilitatorKeamananPangan.Application.UnitRingkasDto"][];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            pendaftaranMulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            pendaftaranSelesai: string;
+            lembagaPelatihan: string;
+            /** Format: int32 */
+            tahun: number;
+            bolehUbah: boolean;
+            bolehTambahPeserta: boolean;
+            peserta: components["schemas"]["FasilitatorKeamananPangan.Application.PesertaDto"][];
+            instans: components["schemas"]["SopEngine.Application.InstansDto"];
+        };
+        /** @description A cohort in a list. */
+        "FasilitatorKeamananPangan.Application.AngkatanRingkasDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            nama: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            pendaftaranMulai: string;
+            /** Format: int32 */
+            jumlahPeserta: number;
+            /** Format: int32 */
+            jumlahDiakui: number;
+            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
+            langkahAktif?: string | null;
+            namaLangkahAktif?: string | null;
+            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
+            terlambat: boolean;
+        };
+        /**
+         * @description What waits for PPSDM: training results (D3 running), competency certificates (D4 running, trained
+         *                 competent) and recognition certificates to ratify (D6 running).
+         */
+        "FasilitatorKeamananPangan.Application.AntreanPpsdmDto": {
+            /** Format: uuid */
+            angkatanId: string;
+            angkatan: string;
+            /** Format: uuid */
+            pesertaId: string;
+            /** Format: uuid */
+            fasilitatorId: string;
+            nama: string;
+            status: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
+            aksiBerikut: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
+        };
+        /** @description What a user enters for a cohort. */
+        "FasilitatorKeamananPangan.Application.DataAngkatan": {
+            /** @description Cohort name, e.g. "Angkatan I 2026". */
+            nama: string;
+            /** @description Basis (recommendation, request letter, MoU/PKS or proposal); the document is D1's Kelengkapan. */
+            dasarKegiatan: string;
+            /** @description UPTs taking part (they recruit in step D2). */
+            uptIds?: string[] | null;
+            /**
+             * Format: date
+             * @description Registration opens.
+             * @example 2026-03-31
+             */
+            pendaftaranMulai?: string | null;
+            /**
+             * Format: date
+             * @description Registration closes.
+             * @example 2026-03-31
+             */
+            pendaftaranSelesai?: string | null;
+            /** @description The training institution recognised by BPOM. */
+            lembagaPelatihan: string;
+        };
+        /** @description A person registered to a cohort. A NIK already in the registry is the same person (their data is updated). */
+        "FasilitatorKeamananPangan.Application.DataPeserta": {
+            /** @description Full name. */
+            nama: string;
+            /** @description 16-digit NIK. */
+            nik: string;
+            /** @description Phone. */
+            telepon?: string | null;
+            /** @description E-mail. */
+            email?: string | null;
+            /** @description Domicile province. */
+            provinsi: string;
+            /** @description Domicile regency/city. */
+            kabupatenKota: string;
+            /** @description The K/L/Pemda/organisation that assigns them. */
+            instansiPenugas: string;
+            /** @description Their work agreement (number/date). */
+            perjanjian?: string | null;
+            /**
+             * Format: uuid
+             * @description The participating UPT that registers them (a UPT user: their own unit).
+             */
+            uptId?: string | null;
+        };
+        /** @description A facilitator's profile: data, every cohort, assignments. */
+        "FasilitatorKeamananPangan.Application.FasilitatorDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            nik: string;
+            telepon?: string | null;
+            email?: string | null;
+            provinsi: string;
+            kabupatenKota: string;
+            instansiPenugas: string;
+            perjanjian?: string | null;
+            keikutsertaan: components["schemas"]["FasilitatorKeamananPangan.Application.KeikutsertaanDto"][];
+            pendampingan: components["schemas"]["FasilitatorKeamananPangan.Application.PendampinganDto"][];
+            bolehTugaskan: boolean;
+        };
+        /** @description A facilitator in the registry: their latest cohort status and recognition certificate. */
+        "FasilitatorKeamananPangan.Application.FasilitatorRingkasDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            nik: string;
+            provinsi: string;
+            kabupatenKota: string;
+            instansiPenugas: string;
+            status: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
+            angkatan: string;
+            nomorSertifikatPengakuan?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+        };
+        /** @description A facilitator's path in one cohort. */
+        "FasilitatorKeamananPangan.Application.KeikutsertaanDto": {
+            /** Format: uuid */
+            angkatanId: string;
+            angkatan: string;
+            peserta: components["schemas"]["FasilitatorKeamananPangan.Application.PesertaDto"];
+        };
+        /** @description A mentoring assignment. */
+        "FasilitatorKeamananPangan.Application.PendampinganDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sasaranPembinaanId?: string | null;
+            namaUsaha: string;
+            nib?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            mulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            selesai?: string | null;
+            catatan?: string | null;
+        };
+        /** @description A participant of a cohort, with the person's data (NIK masked unless the caller may see it whole). */
+        "FasilitatorKeamananPangan.Application.PesertaDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fasilitatorId: string;
+            nama: string;
+            nik: string;
+            telepon?: string | null;
+            email?: string | null;
+            provinsi: string;
+            kabupatenKota: string;
+            instansiPenugas: string;
+            perjanjian?: string | null;
+            /** Format: uuid */
+            uptId?: string | null;
+            status: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
+            hasilPelatihan?: components["schemas"]["FasilitatorKeamananPangan.Domain.HasilPelatihan"];
+            sertifikatKompetensi?: components["schemas"]["FasilitatorKeamananPangan.Domain.SertifikatKompetensi"];
+            sertifikatPengakuan?: components["schemas"]["FasilitatorKeamananPangan.Domain.SertifikatPengakuan"];
+            alasanBerhenti?: string | null;
+            riwayat: components["schemas"]["FasilitatorKeamananPangan.Domain.RiwayatPeserta"][];
+            aksiTersedia: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"][];
+        };
+        /**
+         * @description Whether a recognition certificate is valid: Berlaku, Kedaluwarsa (past its validity) or Dicabut (the
+         *                 facilitator was stopped).
+         * @enum {string}
+         */
+        "FasilitatorKeamananPangan.Application.StatusSertifikat": "Berlaku" | "Kedaluwarsa" | "Dicabut";
+        /** @description A unit by id and name. */
+        "FasilitatorKeamananPangan.Application.UnitRingkasDto": {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+        };
+        /** @description What the public verification shows: no NIK, no contact. */
+        "FasilitatorKeamananPangan.Application.VerifikasiSertifikatDto": {
+            nomor: string;
+            nama: string;
+            status: components["schemas"]["FasilitatorKeamananPangan.Application.StatusSertifikat"];
+            disahkanOleh: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalPengesahan: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai: string;
+            angkatan: string;
+        };
+        /**
+         * @description What may happen to a participant.
+         * @enum {string}
+         */
+        "FasilitatorKeamananPangan.Domain.AksiPeserta": "Daftar" | "Rekrut" | "CatatPelatihan" | "CatatSertifikatKompetensi" | "CatatSertifikatPengakuan" | "Hentikan";
+        /**
+         * @description Result of the competency-based training.
+         * @enum {string}
+         */
+        "FasilitatorKeamananPangan.Domain.HasilPelatihan": "Kompeten" | "BelumKompeten";
+        /** @description One transition of a participant: who did it and when. */
+        "FasilitatorKeamananPangan.Domain.RiwayatPeserta": {
+            dari: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
+            ke: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
+            aksi: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
+            catatan?: string | null;
+            /** Format: uuid */
+            olehId: string;
+            olehNama: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+        };
+        /** @description A competency certificate (SOP D step 4), issued by an LSP under a scheme. */
+        "FasilitatorKeamananPangan.Domain.SertifikatKompetensi": {
+            nomor: string;
+            skema: string;
+            lsp: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+            /** Format: uuid */
+            dokumenId?: string | null;
+        };
+        /** @description A recognition certificate (SOP D step 6), ratified by PPSDM / Kepala BPOM. */
+        "FasilitatorKeamananPangan.Domain.SertifikatPengakuan": {
+            nomor: string;
+            disahkanOleh: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai: string;
+            /** Format: uuid */
+            dokumenId?: string | null;
+        };
+        /**
+         * @description Where a person stands in one cohort.
+         * @enum {string}
+         */
+        "FasilitatorKeamananPangan.Domain.StatusPeserta": "Terdaftar" | "Direkrut" | "Dilatih" | "TersertifikasiKompetensi" | "Diakui" | "Berhenti";
         /** @description A new password: at least 10 characters with letters and digits. */
         "Organisasi.Api.AturKataSandiRequest": {
             kataSandi: string;

@@ -193,7 +193,8 @@ public sealed class InstansController(IMediator mediator) : ControllerBase
         mediator.Send(new BukaKembaliTindakLanjutCommand(id, rekomendasiId, tindakLanjutId, body.Alasan), cancellationToken);
 }
 
-internal static class BerkasForm
+/// <summary>Reads an uploaded form file into memory (the size cap is the endpoint's request limit).</summary>
+public static class BerkasForm
 {
     public static async Task<(string Nama, byte[] Isi)> BacaAsync(IFormFile? berkas, CancellationToken cancellationToken)
     {

@@ -27,7 +27,12 @@ public static class CakupanPusatSop
             "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik",
             "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan",
         ],
-        ["POM-04.01-D"] = ["Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan"],
+        // The sibling track "Pembentukan Fasilitator Pemberdayaan Pelaku Usaha UMKM OT dan Kosmetik" follows SOP D.
+        ["POM-04.01-D"] =
+        [
+            "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan",
+            "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik",
+        ],
     };
 
     /// <summary>The SOP codes whose activities a central unit named <paramref name="namaUnit"/> oversees.</summary>

@@ -128,12 +128,12 @@ internal sealed class TanggalSelesaiLangkahQueryHandler(Infrastructure.Persisten
 /// audit entry of an edit.</summary>
 public sealed class PengelolaKegiatanSop(AksesSop akses, IDirektoriOrganisasi direktori, IMediator mediator)
 {
-    /// <summary>UPT staff, or staff of a Unit Kerja Pusat the SOP names, create activities of SOP <paramref name="kodeSop"/>
-    /// for their own unit; 403 otherwise.</summary>
-    public async Task PastikanBolehMembuatAsync(string kodeSop, string pesan, CancellationToken cancellationToken)
+    /// <summary>UPT staff (unless <paramref name="hanyaPusat"/>), or staff of a Unit Kerja Pusat the SOP names, create
+    /// activities of SOP <paramref name="kodeSop"/> for their own unit; 403 otherwise.</summary>
+    public async Task PastikanBolehMembuatAsync(string kodeSop, string pesan, CancellationToken cancellationToken, bool hanyaPusat = false)
     {
         var user = akses.Pengguna;
-        if (user.IsInRole(Peran.Upt))
+        if (!hanyaPusat && user.IsInRole(Peran.Upt))
         {
             return;
         }

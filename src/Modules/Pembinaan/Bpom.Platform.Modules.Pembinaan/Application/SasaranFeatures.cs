@@ -104,3 +104,17 @@ internal sealed class GetSasaranQueryHandler(PembinaanDbContext db, PenyusunDaft
         return new SasaranDetailDto(KegiatanPembinaanMapping.KeDto(sasaran), riwayat.Item);
     }
 }
+
+internal sealed class GetSasaranPembinaanInfoQueryValidator : AbstractValidator<Contracts.GetSasaranPembinaanInfoQuery>
+{
+    public GetSasaranPembinaanInfoQueryValidator() => RuleFor(x => x.Id).NotEmpty();
+}
+
+internal sealed class GetSasaranPembinaanInfoQueryHandler(PembinaanDbContext db) : IRequestHandler<Contracts.GetSasaranPembinaanInfoQuery, Contracts.SasaranPembinaanInfo?>
+{
+    public async Task<Contracts.SasaranPembinaanInfo?> Handle(Contracts.GetSasaranPembinaanInfoQuery request, CancellationToken cancellationToken)
+    {
+        var s = await db.Sasaran.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.Id, cancellationToken);
+        return s is null ? null : new Contracts.SasaranPembinaanInfo(s.Id, s.Nama, s.Jenis.ToString(), s.Nib, s.Provinsi, s.KabupatenKota);
+    }
+}

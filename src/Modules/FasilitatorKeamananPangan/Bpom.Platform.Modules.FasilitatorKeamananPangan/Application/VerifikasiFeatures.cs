@@ -1,0 +1,62 @@
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using QRCoder;
+
+namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
+
+/// <summary>Whether a recognition certificate is valid: Berlaku, Kedaluwarsa (past its validity) or Dicabut (the
+/// facilitator was stopped).</summary>
+public enum StatusSertifikat
+{
+    Berlaku = 1,
+    Kedaluwarsa = 2,
+    Dicabut = 3,
+}
+
+/// <summary>What the public verification shows: no NIK, no contact.</summary>
+public sealed record VerifikasiSertifikatDto(string Nomor, string Nama, StatusSertifikat Status, string DisahkanOleh, LocalDate TanggalPengesahan, LocalDate BerlakuSampai, string Angkatan);
+
+/// <summary>Public verification of a recognition certificate by its number (no login).</summary>
+public sealed record VerifikasiSertifikatQuery(string Nomor) : IQuery<VerifikasiSertifikatDto>;
+
+internal sealed class VerifikasiSertifikatQueryValidator : AbstractValidator<VerifikasiSertifikatQuery>
+{
+    public VerifikasiSertifikatQueryValidator() =>
+        RuleFor(x => x.Nomor).NotEmpty().Matches(NomorSertifikat.Pola).WithMessage("Nomor sertifikat tidak sah: 3–60 karakter huruf, angka, titik, garis miring, tanda hubung.");
+}
+
+internal sealed class VerifikasiSertifikatQueryHandler(FasilitatorDbContext db, IClock clock) : IRequestHandler<VerifikasiSertifikatQuery, VerifikasiSertifikatDto>
+{
+    public async Task<VerifikasiSertifikatDto> Handle(VerifikasiSertifikatQuery request, CancellationToken cancellationToken)
+    {
+        var nomor = request.Nomor.Trim();
+        var x = await db.Peserta.AsNoTracking().Where(p => p.SertifikatPengakuan!.Nomor == nomor)
+            .Join(db.Fasilitator, p => p.FasilitatorId, f => f.Id, (p, f) => new { Peserta = p, f.Nama })
+            .Join(db.Angkatan, x => x.Peserta.AngkatanId, a => a.Id, (x, a) => new { x.Peserta, x.Nama, Angkatan = a.Nama })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Sertifikat tidak ditemukan.");
+        var s = x.Peserta.SertifikatPengakuan!;
+        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var status = x.Peserta.Status == StatusPeserta.Berhenti ? StatusSertifikat.Dicabut
+            : s.BerlakuSampai < hariIni ? StatusSertifikat.Kedaluwarsa
+            : StatusSertifikat.Berlaku;
+        return new VerifikasiSertifikatDto(s.Nomor, x.Nama, status, s.DisahkanOleh, s.Tanggal, s.BerlakuSampai, x.Angkatan);
+    }
+}
+
+/// <summary>An SVG QR code pointing at the public verification page of a certificate number.</summary>
+public static class KodeQr
+{
+    public static string Svg(string tautan)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(tautan, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(6);
+    }
+}
