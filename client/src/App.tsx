@@ -9,6 +9,7 @@ import { AdvokasiBaruPage } from './pages/AdvokasiBaruPage';
 import { AdvokasiDaftarPage } from './pages/AdvokasiDaftarPage';
 import { AdvokasiDetailPage } from './pages/AdvokasiDetailPage';
 import { BerandaPage } from './pages/BerandaPage';
+import { AngkatanBaruPage, AngkatanDaftarPage, AngkatanDetailPage, AntreanPpsdmPage, CetakSertifikatPage, ProfilFasilitatorPage, RegistriFasilitatorPage, VerifikasiPage } from './pages/FasilitatorPages';
 import { KaderPage, PemberdayaanDaftarPage, PemberdayaanDetailPage, PemberdayaanFormPage } from './pages/PemberdayaanPages';
 import { PembinaanDaftarPage, PembinaanDetailPage, PembinaanFormPage, SasaranDaftarPage, SasaranDetailPage } from './pages/PembinaanPages';
 import { KalenderPage } from './pages/KalenderPage';
@@ -33,6 +34,8 @@ export function buatQueryClient() {
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
+  { path: '/verifikasi/*', element: <VerifikasiPage /> },
+  { path: '/verifikasi', element: <VerifikasiPage /> },
   {
     path: '/',
     element: (
@@ -57,6 +60,13 @@ export const routes = [
       { path: 'pemberdayaan/kader', element: <KaderPage /> },
       { path: 'pemberdayaan/:id', element: <PemberdayaanDetailPage /> },
       { path: 'pemberdayaan/:id/ubah', element: <PemberdayaanFormPage /> },
+      { path: 'fasilitator/angkatan', element: <AngkatanDaftarPage /> },
+      { path: 'fasilitator/angkatan/baru', element: <AngkatanBaruPage /> },
+      { path: 'fasilitator/angkatan/:id', element: <AngkatanDetailPage /> },
+      { path: 'fasilitator/registri', element: <RegistriFasilitatorPage /> },
+      { path: 'fasilitator/antrean-ppsdm', element: <AntreanPpsdmPage /> },
+      { path: 'fasilitator/cetak/*', element: <CetakSertifikatPage /> },
+      { path: 'fasilitator/:id', element: <ProfilFasilitatorPage /> },
       { path: 'kalender', element: <KalenderPage /> },
       {
         path: 'kalender/kelola',

@@ -78,6 +78,8 @@ export type DataKegiatanPembinaan = Schemas['Pembinaan.Application.DataKegiatanP
 export type KegiatanPembinaan = Schemas['Pembinaan.Application.KegiatanPembinaanDto'];
 export type DataKegiatanPemberdayaan = Schemas['Pemberdayaan.Application.DataKegiatanPemberdayaan'];
 export type KegiatanPemberdayaan = Schemas['Pemberdayaan.Application.KegiatanPemberdayaanDto'];
+export type Angkatan = Schemas['FasilitatorKeamananPangan.Application.AngkatanDto'];
+export type PesertaAngkatan = Schemas['FasilitatorKeamananPangan.Application.PesertaDto'];
 
 /** Posts multipart form data (file uploads) with the session token; errors become ApiError. */
 export async function kirimForm<T>(path: string, form: FormData): Promise<T> {

@@ -6180,7 +6180,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "image/svg+xml": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                     };
                 };
                 /** @description Unauthorized */
@@ -6189,7 +6189,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "image/svg+xml": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
                 /** @description Not Found */
@@ -6198,7 +6198,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "image/svg+xml": components["schemas"]["ProblemDetails"];
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
                 /** @description Internal Server Error */
@@ -6207,7 +6208,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "image/svg+xml": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };

@@ -41,6 +41,8 @@ interface Props<T extends RingkasKegiatan> {
   modul: string;
   bolehBuat: boolean;
   labelCari: string;
+  /** Label of the create button (default "Kegiatan baru"). */
+  labelBaru?: string;
   testId: string;
   /** Extra filters: their values are part of the query key. */
   saringanTambahan?: { nilai: Record<string, string | undefined>; elemen: ReactNode };
@@ -49,7 +51,7 @@ interface Props<T extends RingkasKegiatan> {
 }
 
 /** A module's activity list: search, year, status, overdue filters, the current step with its SLA, paging. */
-export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan, modul, bolehBuat, labelCari, testId, saringanTambahan, ambil, rincian }: Props<T>) {
+export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan, modul, bolehBuat, labelCari, labelBaru, testId, saringanTambahan, ambil, rincian }: Props<T>) {
   const [tahun, setTahun] = useState<number | ''>('');
   const [status, setStatus] = useState<StatusKegiatan | null>(null);
   const [terlambat, setTerlambat] = useState(false);
@@ -77,7 +79,7 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
         </div>
         {bolehBuat && (
           <Button component={Link} to={`/${modul}/baru`}>
-            {t.advokasi.baru}
+            {labelBaru ?? t.advokasi.baru}
           </Button>
         )}
       </Group>

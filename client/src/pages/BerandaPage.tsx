@@ -9,7 +9,7 @@ import { formatTanggalPanjang } from '../lib/tanggal';
 /** Where an activity of a module is shown in the SPA. */
 export function tautanKegiatan(modul: string | null | undefined, referensiId: string | null | undefined): string | null {
   if (!modul || !referensiId) return null;
-  const rute: Record<string, string> = { Advokasi: 'advokasi', Pembinaan: 'pembinaan', Pemberdayaan: 'pemberdayaan' };
+  const rute: Record<string, string> = { Advokasi: 'advokasi', Pembinaan: 'pembinaan', Pemberdayaan: 'pemberdayaan', FasilitatorKeamananPangan: 'fasilitator/angkatan' };
   return rute[modul] ? `/${rute[modul]}/${referensiId}` : null;
 }
 

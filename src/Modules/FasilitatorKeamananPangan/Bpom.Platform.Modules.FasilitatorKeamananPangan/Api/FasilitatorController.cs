@@ -212,7 +212,6 @@ public sealed class VerifikasiSertifikatController(IMediator mediator) : Control
 
     /// <summary>A QR code (SVG) pointing at the public verification page of the certificate, for the printed certificate.</summary>
     [HttpGet("qr-sertifikat/{**nomor}")]
-    [Produces("image/svg+xml")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "image/svg+xml")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Qr(string nomor, CancellationToken cancellationToken)
