@@ -61,6 +61,13 @@ public sealed class SopApiFactory : ApiFactory
     public void Pada(int bulan, int hari) =>
         Clock.Reset(new LocalDateTime(2026, bulan, hari, 9, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).ToInstant());
 
+    /// <summary>Runs the SOP D quarterly monev job as Hangfire would (its own scope).</summary>
+    public async Task JalankanMonevTriwulanAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.MonevTriwulanFasilitator>().JalankanAsync(CancellationToken.None);
+    }
+
     /// <summary>Runs the deadline sweep as Hangfire would (its own scope).</summary>
     public async Task<HasilSapuan> SapuAsync()
     {

@@ -282,4 +282,67 @@ public class FasilitatorAlurTests(SopApiFactory api) : IClassFixture<SopApiFacto
         await (await ppsdm.PostAsJsonAsync($"/api/fasilitator/peserta/{eko[0]}/sertifikat-kompetensi",
             new { nomor = "LSP-PO/2026/0100", skema = "x", lsp = "y", tanggal = "2026-05-20" })).AssertProblemAsync(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task The_quarterly_monev_report_is_opened_reminded_and_escalated_once_per_unit()
+    {
+        api.Pada(6, 1); // Monday 1 June 2026
+        var (pusat, _, _, upt, bengkulu) = await PenggunaAsync();
+        var kepala = await api.LoginAsync("kepala.pmpu.pangan");
+        var nama = $"Angkatan monev {Guid.NewGuid():N}"[..30];
+        var a = await (await pusat.PostAsJsonAsync("/api/fasilitator/angkatan", new
+        {
+            nama, dasarKegiatan = "Usulan", uptIds = new[] { bengkulu }, pendaftaranMulai = "2026-06-01", pendaftaranSelesai = "2026-06-19", lembagaPelatihan = "LPK",
+        })).JsonAsync(HttpStatusCode.Created);
+        var id = a.GetProperty("id").GetString();
+
+        async Task<List<JsonElement>> LaporanAsync(HttpClient c) =>
+            (await (await c.GetAsync("/api/fasilitator/monev-triwulan?tahun=2026")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(l => l.GetProperty("angkatanId").GetString() == id).ToList();
+        async Task<List<string>> JudulAsync(HttpClient c) =>
+            (await NotifikasiAsync(c)).EnumerateArray().Select(n => n.GetProperty("judul").GetString()!).Where(j => j.Contains(nama, StringComparison.Ordinal)).ToList();
+
+        // Nothing before the quarter ends.
+        await api.JalankanMonevTriwulanAsync();
+        Assert.Empty(await LaporanAsync(pusat));
+
+        // 1 July: the Q2 reports open for the directorate and the UPT, due 10 July; a second run changes nothing.
+        api.Pada(7, 1);
+        await api.JalankanMonevTriwulanAsync();
+        await api.JalankanMonevTriwulanAsync();
+        var laporan = await LaporanAsync(pusat);
+        Assert.Equal(
+            [("Balai POM di Bengkulu", 2, "2026-07-10"), ("Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan", 2, "2026-07-10")],
+            laporan.Select(l => (l.GetProperty("namaUnit").GetString()!, l.GetProperty("triwulan").GetInt32(), l.GetProperty("jatuhTempo").GetString()!)).Order());
+        Assert.Equal([$"Laporan monev TW2 2026 {nama} dibuka"], await JudulAsync(upt));
+
+        // 7 July (3 days before): one reminder per unit, however often the job runs.
+        api.Pada(7, 7);
+        await Task.WhenAll(api.JalankanMonevTriwulanAsync(), api.JalankanMonevTriwulanAsync());
+        await api.JalankanMonevTriwulanAsync();
+        Assert.Single(await JudulAsync(upt), j => j.StartsWith("Pengingat", StringComparison.Ordinal));
+        Assert.Single(await JudulAsync(pusat), j => j.StartsWith("Pengingat", StringComparison.Ordinal));
+
+        // The UPT submits its report (only its own; once); the directorate does not.
+        var milikUpt = (await LaporanAsync(upt)).Single(l => l.GetProperty("bolehKirim").GetBoolean());
+        var idUpt = milikUpt.GetProperty("id").GetString();
+        await (await pusat.PostAsJsonAsync($"/api/fasilitator/monev-triwulan/{idUpt}/kirim", new { ringkasan = "x" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await upt.PostAsJsonAsync($"/api/fasilitator/monev-triwulan/{idUpt}/kirim", new { ringkasan = " " })).AssertValidationProblemAsync("ringkasan");
+        var terkirim = await (await upt.PostAsJsonAsync($"/api/fasilitator/monev-triwulan/{idUpt}/kirim", new { ringkasan = "1 fasilitator aktif mendampingi 3 IRTP." })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("upt.bengkulu", terkirim.GetProperty("dikirimOleh").GetString());
+        await (await upt.PostAsJsonAsync($"/api/fasilitator/monev-triwulan/{idUpt}/kirim", new { ringkasan = "lagi" })).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        // 11 July: only the directorate's report is late — escalated once, to its staff and head; the UPT hears nothing more.
+        api.Pada(7, 11);
+        await api.JalankanMonevTriwulanAsync();
+        await api.JalankanMonevTriwulanAsync();
+        Assert.Single(await JudulAsync(kepala), j => j.StartsWith("Terlambat", StringComparison.Ordinal));
+        Assert.Single(await JudulAsync(pusat), j => j.StartsWith("Terlambat", StringComparison.Ordinal));
+        Assert.DoesNotContain(await JudulAsync(upt), j => j.StartsWith("Terlambat", StringComparison.Ordinal));
+        Assert.True((await LaporanAsync(pusat)).Single(l => l.GetProperty("dikirimPada").ValueKind == JsonValueKind.Null).GetProperty("terlambat").GetBoolean());
+
+        // Another UPT sees none of it.
+        var jambi = await api.BuatPenggunaUptAsync("upt.jambi.monev", "Balai POM di Jambi");
+        Assert.Empty(await LaporanAsync(jambi));
+    }
 }

@@ -1722,6 +1722,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fasilitator/monev-triwulan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports of the cohorts the user may read, newest quarter first. */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"][];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/monev-triwulan/{id}/kirim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submits a report (staff of its unit); once only. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.KirimMonevRequest"];
+                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.KirimMonevRequest"];
+                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.KirimMonevRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"];
+                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kalender/hari-kerja/jatuh-tempo": {
         parameters: {
             query?: never;
@@ -6405,6 +6573,10 @@ export interface components {
             /** Format: int32 */
             ukuranHalaman: number;
         };
+        /** @description Body of a quarterly monev report. */
+        "FasilitatorKeamananPangan.Api.KirimMonevRequest": {
+            ringkasan: string;
+        };
         /** @description Body of a mentoring assignment. */
         "FasilitatorKeamananPangan.Api.PendampinganRequest": {
             /** Format: uuid */
@@ -6626,6 +6798,35 @@ export interface components {
             angkatanId: string;
             angkatan: string;
             peserta: components["schemas"]["FasilitatorKeamananPangan.Application.PesertaDto"];
+        };
+        /** @description A quarterly monev report as listed. */
+        "FasilitatorKeamananPangan.Application.MonevTriwulanDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            angkatanId: string;
+            angkatan: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            triwulan: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dikirimPada?: string | null;
+            dikirimOleh?: string | null;
+            ringkasan?: string | null;
+            terlambat: boolean;
+            bolehKirim: boolean;
         };
         /** @description A mentoring assignment. */
         "FasilitatorKeamananPangan.Application.PendampinganDto": {

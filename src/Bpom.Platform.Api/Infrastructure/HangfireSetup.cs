@@ -1,3 +1,4 @@
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure;
@@ -16,6 +17,9 @@ namespace Bpom.Platform.Api.Infrastructure;
 public static class HangfireSetup
 {
     public const string IdSapuanTenggat = "sop-sapuan-tenggat";
+
+    /// <summary>The daily job that opens SOP D quarterly monev reports and reminds (see <see cref="MonevTriwulanFasilitator"/>).</summary>
+    public const string IdMonevTriwulan = "fasilitator-monev-triwulan";
     public const string CookieDashboard = "bpom_hangfire";
 
     public static IServiceCollection AddBpomHangfire(this IServiceCollection services, IConfiguration configuration)
@@ -74,6 +78,11 @@ public static class HangfireSetup
                 IdSapuanTenggat,
                 p => p.JalankanAsync(CancellationToken.None),
                 app.Configuration.GetValue("Hangfire:JadwalSapuan", "*/15 * * * *"),
+                new RecurringJobOptions { TimeZone = zona });
+            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<MonevTriwulanFasilitator>(
+                IdMonevTriwulan,
+                j => j.JalankanAsync(CancellationToken.None),
+                app.Configuration.GetValue("Hangfire:JadwalMonevTriwulan", "0 7 * * *"),
                 new RecurringJobOptions { TimeZone = zona });
         }
 

@@ -162,3 +162,46 @@ internal sealed class TandaiNotifikasiDibacaCommandHandler(SopDbContext db, ICur
         return Unit.Value;
     }
 }
+
+/// <summary>Sends an in-app notification to the active users of the units holding any of the roles — once per
+/// <paramref name="KunciKlaim"/> (claimed in the same transaction, so retried or overlapping jobs notify once).
+/// For module jobs (e.g. the quarterly monev of SOP D). Returns how many users were notified (0 when already claimed).</summary>
+public sealed record KirimNotifikasiUnitCommand(
+    string KunciKlaim, IReadOnlyList<Guid> UnitIds, IReadOnlyList<string> Peran, JenisNotifikasi Jenis, string Judul, string Pesan, string? Modul,
+    Guid? ReferensiId) : ICommand<int>;
+
+internal sealed class KirimNotifikasiUnitCommandValidator : AbstractValidator<KirimNotifikasiUnitCommand>
+{
+    public KirimNotifikasiUnitCommandValidator()
+    {
+        RuleFor(x => x.KunciKlaim).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.UnitIds).NotEmpty();
+        RuleFor(x => x.Jenis).IsInEnum();
+        RuleFor(x => x.Judul).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Pesan).NotEmpty().MaximumLength(2000);
+    }
+}
+
+internal sealed class KirimNotifikasiUnitCommandHandler(SopDbContext db, IDirektoriOrganisasi direktori, IClock clock) : IRequestHandler<KirimNotifikasiUnitCommand, int>
+{
+    public async Task<int> Handle(KirimNotifikasiUnitCommand request, CancellationToken cancellationToken)
+    {
+        var sekarang = clock.GetCurrentInstant();
+        var diklaim = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO sop.klaim_notifikasi (\"Kunci\", \"DiklaimPada\") VALUES ({request.KunciKlaim}, {sekarang}) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        if (diklaim == 0)
+        {
+            return 0;
+        }
+
+        var pengguna = await direktori.PenggunaAsync(request.UnitIds, request.Peran, cancellationToken);
+        foreach (var p in pengguna)
+        {
+            db.Notifikasi.Add(new Notifikasi(
+                Guid.CreateVersion7(), p.Id, request.Jenis, request.Judul, request.Pesan, null, request.Modul, request.ReferensiId, null, sekarang));
+        }
+
+        return pengguna.Count;
+    }
+}

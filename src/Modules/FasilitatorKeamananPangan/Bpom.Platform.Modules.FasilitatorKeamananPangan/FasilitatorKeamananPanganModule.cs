@@ -22,5 +22,6 @@ public sealed class FasilitatorKeamananPanganModule : IModule
         services.AddScoped<PendaftarPeserta>();
         services.AddScoped<PencatatSertifikat>();
         services.AddScoped<CakupanFasilitator>();
+        services.AddScoped<MonevTriwulanFasilitator>();
     }
 }

@@ -25,6 +25,8 @@ public sealed class FasilitatorDbContext(DbContextOptions<FasilitatorDbContext> 
 
     public DbSet<PendampinganFasilitator> Pendampingan => Set<PendampinganFasilitator>();
 
+    public DbSet<LaporanMonevTriwulan> MonevTriwulan => Set<LaporanMonevTriwulan>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -97,6 +99,17 @@ public sealed class FasilitatorDbContext(DbContextOptions<FasilitatorDbContext> 
             b.HasOne<Angkatan>().WithMany().HasForeignKey(x => x.AngkatanId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne<Fasilitator>().WithMany().HasForeignKey(x => x.FasilitatorId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(x => new { x.AngkatanId, x.FasilitatorId }).IsUnique();
+        });
+
+        modelBuilder.Entity<LaporanMonevTriwulan>(b =>
+        {
+            b.ToTable("monev_triwulan");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.DikirimOleh).HasMaxLength(200);
+            b.Property(x => x.Ringkasan).HasMaxLength(4000);
+            b.Ignore(x => x.Terkirim);
+            b.HasOne<Angkatan>().WithMany().HasForeignKey(x => x.AngkatanId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(x => new { x.AngkatanId, x.UnitId, x.Tahun, x.Triwulan }).IsUnique();
         });
 
         modelBuilder.Entity<PendampinganFasilitator>(b =>

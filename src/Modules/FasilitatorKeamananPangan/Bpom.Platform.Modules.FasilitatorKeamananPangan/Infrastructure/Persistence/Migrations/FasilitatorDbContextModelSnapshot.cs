@@ -138,6 +138,49 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persist
                     b.ToTable("fasilitator", "fasilitator");
                 });
 
+            modelBuilder.Entity("Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain.LaporanMonevTriwulan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AngkatanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("DibukaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DikirimOleh")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Instant?>("DikirimPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate>("JatuhTempo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ringkasan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Triwulan")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AngkatanId", "UnitId", "Tahun", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("monev_triwulan", "fasilitator");
+                });
+
             modelBuilder.Entity("Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain.PendampinganFasilitator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -226,6 +269,15 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persist
                         .IsUnique();
 
                     b.ToTable("peserta", "fasilitator");
+                });
+
+            modelBuilder.Entity("Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain.LaporanMonevTriwulan", b =>
+                {
+                    b.HasOne("Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain.Angkatan", null)
+                        .WithMany()
+                        .HasForeignKey("AngkatanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain.PendampinganFasilitator", b =>
