@@ -431,6 +431,10 @@ export const id = {
     sertifikatJudul: 'SERTIFIKAT PENGAKUAN FASILITATOR KEAMANAN PANGAN',
     diberikanKepada: 'diberikan kepada',
     pindaiUntukVerifikasi: 'Pindai kode QR untuk memverifikasi sertifikat ini.',
+    monev: 'Laporan monev triwulan',
+    ringkasanMonev: 'Ringkasan hasil monev',
+    kirimMonev: 'Kirim laporan',
+    monevTerkirim: 'Laporan monev terkirim.',
   },
   kegiatan: {
     tahapan: 'Tahapan SOP',
