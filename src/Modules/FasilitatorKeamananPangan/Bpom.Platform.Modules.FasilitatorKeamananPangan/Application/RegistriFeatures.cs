@@ -134,12 +134,15 @@ internal sealed class GetFasilitatorQueryHandler(FasilitatorDbContext db, Cakupa
             peserta.OrderByDescending(x => x.Peserta.DidaftarkanPada)
                 .Select(x => new KeikutsertaanDto(x.Angkatan.Id, x.Angkatan.Nama, PembacaAngkatan.KeDto(x.Peserta, f, nik, []))).ToList(),
             tugas.Select(t => new PendampinganDto(t.Id, t.SasaranPembinaanId, t.NamaUsaha, t.Nib, t.Mulai, t.Selesai, t.Catatan)).ToList(),
-            PendampinganRules.Diakui(peserta.Select(x => x.Peserta), clock.GetCurrentInstant().InUtc().Date) && PendampinganRules.BolehMenugaskan(user));
+            PendampinganRules.Diakui(peserta.Select(x => x.Peserta), PendampinganRules.HariIni(clock)) && PendampinganRules.BolehMenugaskan(user));
     }
 }
 
 internal static class PendampinganRules
 {
+    /// <summary>Certificate validity is judged on the date in Jakarta, as the public verification does.</summary>
+    public static LocalDate HariIni(IClock clock) => clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+
     public static bool Diakui(IEnumerable<PesertaAngkatan> peserta, LocalDate hariIni) =>
         peserta.Any(p => p.Status == StatusPeserta.Diakui && p.SertifikatPengakuan is { } s && s.BerlakuSampai >= hariIni);
 
@@ -181,7 +184,7 @@ internal sealed class TugaskanFasilitatorCommandHandler(FasilitatorDbContext db,
             throw new ForbiddenException("Penugasan fasilitator dibuat oleh petugas Unit Kerja Pusat atau UPT.");
         }
 
-        if (!PendampinganRules.Diakui(peserta, clock.GetCurrentInstant().InUtc().Date))
+        if (!PendampinganRules.Diakui(peserta, PendampinganRules.HariIni(clock)))
         {
             throw new DomainException("Hanya fasilitator dengan sertifikat pengakuan yang masih berlaku yang dapat ditugaskan.");
         }

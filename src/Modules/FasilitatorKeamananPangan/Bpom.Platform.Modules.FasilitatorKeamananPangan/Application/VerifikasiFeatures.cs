@@ -42,7 +42,7 @@ internal sealed class VerifikasiSertifikatQueryHandler(FasilitatorDbContext db, 
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Sertifikat tidak ditemukan.");
         var s = x.Peserta.SertifikatPengakuan!;
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = PendampinganRules.HariIni(clock);
         var status = x.Peserta.Status == StatusPeserta.Berhenti ? StatusSertifikat.Dicabut
             : s.BerlakuSampai < hariIni ? StatusSertifikat.Kedaluwarsa
             : StatusSertifikat.Berlaku;
