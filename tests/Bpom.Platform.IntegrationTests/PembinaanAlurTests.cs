@@ -211,6 +211,7 @@ public class PembinaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory
             ],
             Rute(diubah.GetProperty("instans")).ToList());
         Assert.Equal("Surat rekomendasi untuk sertifikasi sarana", Langkah(diubah.GetProperty("instans"), "B3").GetProperty("output").GetString());
+        Assert.Equal("Pendampingan kosmetik", diubah.GetProperty("instans").GetProperty("judul").GetString()); // the run follows the title
         var audit = (await AuditAsync(pusat, diubah.GetProperty("instans").GetProperty("id").GetString()!)).EnumerateArray()
             .Select(a => (Aksi: a.GetProperty("aksi").GetString(), Langkah: a.GetProperty("langkahKode").GetString(), Keterangan: a.GetProperty("keterangan").GetString()))
             .ToList();

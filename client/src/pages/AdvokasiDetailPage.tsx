@@ -1,8 +1,9 @@
-import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ApiError, api, unwrap } from '../api/client';
 import { BagianSop } from '../components/KegiatanSop';
+import { KepalaKegiatan } from '../components/KepalaKegiatan';
 import { t } from '../i18n';
 import { formatTanggalPanjang } from '../lib/tanggal';
 
@@ -15,19 +16,7 @@ export function AdvokasiDetailPage() {
   const k = kegiatan.data;
   return (
     <Stack>
-      <div>
-        <Group gap="xs">
-          <Title order={2} data-testid="judul-kegiatan">
-            {k.judul}
-          </Title>
-          <Badge data-testid="status-kegiatan" color={k.instans.status === 'Selesai' ? 'green' : k.instans.status === 'Dibatalkan' ? 'dark' : 'blue'}>
-            {t.statusKegiatan[k.instans.status]}
-          </Badge>
-        </Group>
-        <Text c="dimmed" size="sm">
-          {k.instans.kodeSop} · {k.instans.namaUnit} · {t.kegiatan.hariIniUnit(formatTanggalPanjang(k.instans.hariIni))}
-        </Text>
-      </div>
+      <KepalaKegiatan judul={k.judul} instans={k.instans} />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text size="sm"><b>{t.advokasi.topik}:</b> {k.topik}</Text>

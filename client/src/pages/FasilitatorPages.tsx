@@ -8,6 +8,7 @@ import { ApiError, api, kirimForm, unwrap, type Angkatan, type PesertaAngkatan }
 import { sesi } from '../auth/session';
 import { DaftarKegiatanSop } from '../components/DaftarKegiatanSop';
 import { BagianSop, pesanGalat } from '../components/KegiatanSop';
+import { KepalaKegiatan } from '../components/KepalaKegiatan';
 import { t } from '../i18n';
 import { formatTanggalPanjang } from '../lib/tanggal';
 
@@ -91,13 +92,7 @@ export function AngkatanDetailPage() {
   const a = angkatan.data;
   return (
     <Stack>
-      <div>
-        <Group gap="xs">
-          <Title order={2} data-testid="judul-kegiatan">{a.nama}</Title>
-          <Badge data-testid="status-kegiatan" color={a.instans.status === 'Selesai' ? 'green' : a.instans.status === 'Dibatalkan' ? 'dark' : 'blue'}>{t.statusKegiatan[a.instans.status]}</Badge>
-        </Group>
-        <Text c="dimmed" size="sm">{a.instans.kodeSop} · {a.instans.namaUnit} · {t.kegiatan.hariIniUnit(formatTanggalPanjang(a.instans.hariIni))}</Text>
-      </div>
+      <KepalaKegiatan judul={a.nama} instans={a.instans} />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text size="sm"><b>{t.fasilitator.dasar}:</b> {a.dasarKegiatan}</Text>

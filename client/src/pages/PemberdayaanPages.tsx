@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, Loader, NumberInput, Pagination, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Card, Group, Loader, NumberInput, Pagination, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { ApiError, api, unwrap, type DataKegiatanPemberdayaan, type KegiatanPemb
 import { sesi } from '../auth/session';
 import { DaftarKegiatanSop } from '../components/DaftarKegiatanSop';
 import { BagianSop } from '../components/KegiatanSop';
+import { KepalaKegiatan } from '../components/KepalaKegiatan';
 import { t } from '../i18n';
 import { formatTanggalPanjang } from '../lib/tanggal';
 
@@ -157,16 +158,11 @@ export function PemberdayaanDetailPage() {
   const k = kegiatan.data;
   return (
     <Stack>
-      <Group justify="space-between">
-        <div>
-          <Group gap="xs">
-            <Title order={2} data-testid="judul-kegiatan">{k.judul}</Title>
-            <Badge data-testid="status-kegiatan" color={k.instans.status === 'Selesai' ? 'green' : k.instans.status === 'Dibatalkan' ? 'dark' : 'blue'}>{t.statusKegiatan[k.instans.status]}</Badge>
-          </Group>
-          <Text c="dimmed" size="sm">{k.instans.kodeSop} · {k.instans.namaUnit} · {t.kegiatan.hariIniUnit(formatTanggalPanjang(k.instans.hariIni))}</Text>
-        </div>
-        {k.bolehUbah && <Button variant="light" component={Link} to={`/pemberdayaan/${k.id}/ubah`}>{t.umum.ubah}</Button>}
-      </Group>
+      <KepalaKegiatan
+        judul={k.judul}
+        instans={k.instans}
+        aksi={k.bolehUbah && <Button variant="light" component={Link} to={`/pemberdayaan/${k.id}/ubah`}>{t.umum.ubah}</Button>}
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text size="sm"><b>{t.pemberdayaan.program}:</b> {t.pemberdayaan.programNama[k.program]}{k.programLainnya ? ` (${k.programLainnya})` : ''}</Text>

@@ -8,6 +8,7 @@ import { ApiError, api, unwrap, type DataKegiatanPembinaan, type KegiatanPembina
 import { sesi } from '../auth/session';
 import { DaftarKegiatanSop } from '../components/DaftarKegiatanSop';
 import { BagianSop } from '../components/KegiatanSop';
+import { KepalaKegiatan } from '../components/KepalaKegiatan';
 import { t } from '../i18n';
 import { formatTanggalPanjang } from '../lib/tanggal';
 
@@ -191,24 +192,11 @@ export function PembinaanDetailPage() {
   const k = kegiatan.data;
   return (
     <Stack>
-      <Group justify="space-between">
-        <div>
-          <Group gap="xs">
-            <Title order={2} data-testid="judul-kegiatan">{k.judul}</Title>
-            <Badge data-testid="status-kegiatan" color={k.instans.status === 'Selesai' ? 'green' : k.instans.status === 'Dibatalkan' ? 'dark' : 'blue'}>
-              {t.statusKegiatan[k.instans.status]}
-            </Badge>
-          </Group>
-          <Text c="dimmed" size="sm">
-            {k.instans.kodeSop} · {k.instans.namaUnit} · {t.kegiatan.hariIniUnit(formatTanggalPanjang(k.instans.hariIni))}
-          </Text>
-        </div>
-        {k.bolehUbah && (
-          <Button variant="light" component={Link} to={`/pembinaan/${k.id}/ubah`}>
-            {t.umum.ubah}
-          </Button>
-        )}
-      </Group>
+      <KepalaKegiatan
+        judul={k.judul}
+        instans={k.instans}
+        aksi={k.bolehUbah && <Button variant="light" component={Link} to={`/pembinaan/${k.id}/ubah`}>{t.umum.ubah}</Button>}
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text size="sm"><b>{t.pembinaan.asal}:</b> {t.pembinaan.asalNama[k.asal]} — {k.dasarKegiatan}</Text>

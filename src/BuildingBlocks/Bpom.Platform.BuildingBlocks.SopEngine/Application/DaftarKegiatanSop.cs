@@ -150,9 +150,13 @@ public sealed class PengelolaKegiatanSop(AksesSop akses, IDirektoriOrganisasi di
 
     /// <summary>An activity's data may be edited by the performing unit while it runs: 404 when the user may not read
     /// it, 403 for other units, 409 once finished or cancelled.</summary>
-    public async Task PastikanBolehUbahAsync(Guid instansId, CancellationToken cancellationToken)
+    public async Task PastikanBolehUbahAsync(Guid instansId, CancellationToken cancellationToken) =>
+        PastikanBolehUbah(await mediator.Send(new GetInstansQuery(instansId), cancellationToken));
+
+    /// <summary>The same check on a run already read.</summary>
+    public static void PastikanBolehUbah(InstansDto instans)
     {
-        var instans = await mediator.Send(new GetInstansQuery(instansId), cancellationToken);
+        ArgumentNullException.ThrowIfNull(instans);
         if (!instans.BolehMengelola)
         {
             throw instans.Status == StatusInstans.Berjalan
@@ -161,13 +165,15 @@ public sealed class PengelolaKegiatanSop(AksesSop akses, IDirektoriOrganisasi di
         }
     }
 
-    /// <summary>Records an edit (before → after) in the activity's audit trail when anything changed.</summary>
-    public async Task CatatUbahAsync(Guid instansId, string sebelum, string sesudah, CancellationToken cancellationToken)
+    /// <summary>Records an edit (before → after) in the activity's audit trail when anything changed; the run takes
+    /// the activity's current title.</summary>
+    public async Task CatatUbahAsync(Guid instansId, string judul, string sebelum, string sesudah, CancellationToken cancellationToken)
     {
         if (sebelum != sesudah)
         {
             await mediator.Send(
-                new CatatAuditKegiatanCommand(instansId, "UbahKegiatan", null, null, PencatatAudit.Potong($"Sebelum: {sebelum} → Sesudah: {sesudah}", 1000)),
+                new CatatAuditKegiatanCommand(
+                    instansId, "UbahKegiatan", null, null, PencatatAudit.Potong($"Sebelum: {sebelum} → Sesudah: {sesudah}", 1000), judul),
                 cancellationToken);
         }
     }

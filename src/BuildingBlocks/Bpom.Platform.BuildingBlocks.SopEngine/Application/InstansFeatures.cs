@@ -450,7 +450,13 @@ internal sealed class RingkasanInstansQueryHandler(SopDbContext db, IKalenderHar
 
 /// <summary>Records an edit an SOP module made to its activity data (title, stakeholders, …) in the activity's
 /// audit trail: <c>Dari</c>/<c>Ke</c> are short states; the before/after text goes in <c>Keterangan</c>. Sent by the module inside its own command after it has authorised the edit.</summary>
-public sealed record CatatAuditKegiatanCommand(Guid InstansId, string Aksi, string? Dari, string? Ke, string? Keterangan) : ICommand<Unit>;
+/// <param name="InstansId">Activity run.</param>
+/// <param name="Aksi">What was done (e.g. UbahKegiatan).</param>
+/// <param name="Dari">Short state before.</param>
+/// <param name="Ke">Short state after.</param>
+/// <param name="Keterangan">Before/after text.</param>
+/// <param name="JudulBaru">The activity's new title, when it changed: the run (Tugas Saya, lists, notifications) follows.</param>
+public sealed record CatatAuditKegiatanCommand(Guid InstansId, string Aksi, string? Dari, string? Ke, string? Keterangan, string? JudulBaru = null) : ICommand<Unit>;
 
 internal sealed class CatatAuditKegiatanCommandValidator : AbstractValidator<CatatAuditKegiatanCommand>
 {
@@ -461,6 +467,7 @@ internal sealed class CatatAuditKegiatanCommandValidator : AbstractValidator<Cat
         RuleFor(x => x.Dari).MaximumLength(40);
         RuleFor(x => x.Ke).MaximumLength(40);
         RuleFor(x => x.Keterangan).MaximumLength(1000);
+        RuleFor(x => x.JudulBaru).MaximumLength(300);
     }
 }
 
@@ -471,6 +478,11 @@ internal sealed class CatatAuditKegiatanCommandHandler(SopDbContext db, Pencatat
         var instans = await db.Instans.SingleOrDefaultAsync(i => i.Id == request.InstansId, cancellationToken)
             ?? throw new NotFoundException("Kegiatan tidak ditemukan.");
         instans.Sentuh(clock.GetCurrentInstant());
+        if (!string.IsNullOrWhiteSpace(request.JudulBaru))
+        {
+            instans.UbahJudul(request.JudulBaru);
+        }
+
         audit.Catat(instans, null, request.Aksi, request.Dari, request.Ke, keterangan: request.Keterangan);
         return Unit.Value;
     }

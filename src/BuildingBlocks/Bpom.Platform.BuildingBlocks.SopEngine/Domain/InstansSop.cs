@@ -230,6 +230,9 @@ public sealed class InstansSop
         return berubah;
     }
 
+    /// <summary>Follows a change of the activity's title in its module.</summary>
+    public void UbahJudul(string judul) => Judul = judul.Trim();
+
     /// <summary>Marks the activity changed (a document upload, a recommendation edit) for concurrency.</summary>
     public void Sentuh(Instant sekarang) => DiubahPada = sekarang;
 

@@ -161,7 +161,7 @@ internal sealed class UbahKegiatanAdvokasiCommandHandler(AdvokasiDbContext db, I
         await pengelola.PastikanBolehUbahAsync(kegiatan.InstansId, cancellationToken);
         var lama = kegiatan.Ringkas();
         KegiatanMapping.Isi(kegiatan, request);
-        await pengelola.CatatUbahAsync(kegiatan.InstansId, lama, kegiatan.Ringkas(), cancellationToken);
+        await pengelola.CatatUbahAsync(kegiatan.InstansId, kegiatan.Judul, lama, kegiatan.Ringkas(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return await KegiatanMapping.DetailAsync(kegiatan, mediator, cancellationToken);

@@ -118,16 +118,17 @@ internal static class LangkahAksi
 
 internal sealed class PembacaAngkatan(FasilitatorDbContext db, IMediator mediator, IDirektoriOrganisasi direktori, AksesFasilitator akses)
 {
-    public async Task<Angkatan> MuatAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The cohort and its SOP run, read once (404 when the user may not read it).</summary>
+    public async Task<(Angkatan Angkatan, InstansDto Instans)> MuatAsync(Guid id, CancellationToken cancellationToken)
     {
         var a = await db.Angkatan.SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException("Angkatan tidak ditemukan.");
-        await mediator.Send(new GetInstansQuery(a.InstansId), cancellationToken); // 404 when not readable
-        return a;
+        return (a, await mediator.Send(new GetInstansQuery(a.InstansId), cancellationToken));
     }
 
-    public async Task<AngkatanDto> DetailAsync(Angkatan a, CancellationToken cancellationToken)
+    /// <summary>The cohort as shown; <paramref name="instans"/> is reused when the command did not change the SOP run.</summary>
+    public async Task<AngkatanDto> DetailAsync(Angkatan a, CancellationToken cancellationToken, InstansDto? instans = null)
     {
-        var instans = await mediator.Send(new GetInstansQuery(a.InstansId), cancellationToken);
+        instans ??= await mediator.Send(new GetInstansQuery(a.InstansId), cancellationToken);
         var peserta = await db.Peserta.AsNoTracking().Where(p => p.AngkatanId == a.Id).ToListAsync(cancellationToken);
         var ids = peserta.Select(p => p.FasilitatorId).ToList();
         var orang = await db.Fasilitator.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
@@ -230,11 +231,11 @@ internal sealed class UbahAngkatanCommandHandler(
 {
     public async Task<AngkatanDto> Handle(UbahAngkatanCommand request, CancellationToken cancellationToken)
     {
-        var a = await pembaca.MuatAsync(request.Id, cancellationToken);
-        await pengelola.PastikanBolehUbahAsync(a.InstansId, cancellationToken);
+        var (a, instans) = await pembaca.MuatAsync(request.Id, cancellationToken);
+        PengelolaKegiatanSop.PastikanBolehUbah(instans);
         var lama = a.Ringkas();
         a.Isi(request.Nama, request.DasarKegiatan, request.UptIds ?? [], request.PendaftaranMulai!.Value, request.PendaftaranSelesai!.Value, request.LembagaPelatihan);
-        await pengelola.CatatUbahAsync(a.InstansId, lama, a.Ringkas(), cancellationToken);
+        await pengelola.CatatUbahAsync(a.InstansId, a.Nama, lama, a.Ringkas(), cancellationToken);
         await mediator.Send(new AturPenugasanCommand(a.InstansId, await RuteAngkatan.UntukAsync(a, direktori, cancellationToken), null), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await pembaca.DetailAsync(a, cancellationToken);
@@ -251,8 +252,11 @@ internal sealed class GetAngkatanQueryValidator : AbstractValidator<GetAngkatanQ
 
 internal sealed class GetAngkatanQueryHandler(PembacaAngkatan pembaca) : IRequestHandler<GetAngkatanQuery, AngkatanDto>
 {
-    public async Task<AngkatanDto> Handle(GetAngkatanQuery request, CancellationToken cancellationToken) =>
-        await pembaca.DetailAsync(await pembaca.MuatAsync(request.Id, cancellationToken), cancellationToken);
+    public async Task<AngkatanDto> Handle(GetAngkatanQuery request, CancellationToken cancellationToken)
+    {
+        var (a, instans) = await pembaca.MuatAsync(request.Id, cancellationToken);
+        return await pembaca.DetailAsync(a, cancellationToken, instans);
+    }
 }
 
 /// <summary>Cohorts the user may read (the running unit, participating UPTs, PPSDM, Pimpinan), newest first.</summary>

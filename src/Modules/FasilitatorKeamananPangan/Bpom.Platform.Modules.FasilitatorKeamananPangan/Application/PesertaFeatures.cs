@@ -108,14 +108,13 @@ internal sealed class TambahPesertaCommandValidator : AbstractValidator<TambahPe
 
 internal static class PendaftaranAngkatan
 {
-    public static async Task PastikanTerbukaAsync(Angkatan a, IMediator mediator, AksesFasilitator akses, CancellationToken cancellationToken)
+    public static void PastikanTerbuka(Angkatan a, InstansDto instans, AksesFasilitator akses)
     {
         if (!akses.PetugasAngkatan(a))
         {
             throw new ForbiddenException("Peserta didaftarkan oleh petugas unit penyelenggara atau UPT peserta angkatan.");
         }
 
-        var instans = await mediator.Send(new GetInstansQuery(a.InstansId), cancellationToken);
         if (instans.Status != StatusInstans.Berjalan || instans.LangkahAktif is not ("D1" or "D2"))
         {
             throw new DomainException("Pendaftaran peserta hanya selama perencanaan dan rekrutmen (langkah D1–D2).");
@@ -123,13 +122,13 @@ internal static class PendaftaranAngkatan
     }
 }
 
-internal sealed class TambahPesertaCommandHandler(FasilitatorDbContext db, IMediator mediator, AksesFasilitator akses, PembacaAngkatan pembaca, PendaftarPeserta pendaftar)
+internal sealed class TambahPesertaCommandHandler(FasilitatorDbContext db, AksesFasilitator akses, PembacaAngkatan pembaca, PendaftarPeserta pendaftar)
     : IRequestHandler<TambahPesertaCommand, AngkatanDto>
 {
     public async Task<AngkatanDto> Handle(TambahPesertaCommand request, CancellationToken cancellationToken)
     {
-        var a = await pembaca.MuatAsync(request.AngkatanId, cancellationToken);
-        await PendaftaranAngkatan.PastikanTerbukaAsync(a, mediator, akses, cancellationToken);
+        var (a, instans) = await pembaca.MuatAsync(request.AngkatanId, cancellationToken);
+        PendaftaranAngkatan.PastikanTerbuka(a, instans, akses);
         var gagal = await pendaftar.DaftarkanAsync(a, [request.Peserta], "peserta", cancellationToken);
         if (gagal.Count > 0)
         {
@@ -137,7 +136,7 @@ internal sealed class TambahPesertaCommandHandler(FasilitatorDbContext db, IMedi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await pembaca.DetailAsync(a, cancellationToken);
+        return await pembaca.DetailAsync(a, cancellationToken, instans);
     }
 }
 
@@ -229,7 +228,7 @@ internal static class BacaBerkasPeserta
     }
 }
 
-internal sealed class ImporPesertaCommandHandler(FasilitatorDbContext db, IMediator mediator, AksesFasilitator akses, PembacaAngkatan pembaca, PendaftarPeserta pendaftar)
+internal sealed class ImporPesertaCommandHandler(FasilitatorDbContext db, AksesFasilitator akses, PembacaAngkatan pembaca, PendaftarPeserta pendaftar)
     : IRequestHandler<ImporPesertaCommand, AngkatanDto>
 {
     private static readonly Dictionary<string, string> KeKolom = new(StringComparer.Ordinal)
@@ -240,8 +239,8 @@ internal sealed class ImporPesertaCommandHandler(FasilitatorDbContext db, IMedia
 
     public async Task<AngkatanDto> Handle(ImporPesertaCommand request, CancellationToken cancellationToken)
     {
-        var a = await pembaca.MuatAsync(request.AngkatanId, cancellationToken);
-        await PendaftaranAngkatan.PastikanTerbukaAsync(a, mediator, akses, cancellationToken);
+        var (a, instans) = await pembaca.MuatAsync(request.AngkatanId, cancellationToken);
+        PendaftaranAngkatan.PastikanTerbuka(a, instans, akses);
         var rows = BacaBerkasPeserta.Baca(request.NamaBerkas, request.Isi);
         var data = rows.Select(r => new DataPeserta(
             r.GetValueOrDefault("nama", string.Empty), r.GetValueOrDefault("nik", string.Empty), r.GetValueOrDefault("telepon"), r.GetValueOrDefault("email"),
@@ -261,7 +260,7 @@ internal sealed class ImporPesertaCommandHandler(FasilitatorDbContext db, IMedia
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await pembaca.DetailAsync(a, cancellationToken);
+        return await pembaca.DetailAsync(a, cancellationToken, instans);
     }
 }
 
@@ -294,9 +293,8 @@ internal sealed class TransisiPesertaCommandHandler(FasilitatorDbContext db, IMe
 {
     public async Task<AngkatanDto> Handle(TransisiPesertaCommand request, CancellationToken cancellationToken)
     {
-        var a = await pembaca.MuatAsync(request.AngkatanId, cancellationToken);
+        var (a, instans) = await pembaca.MuatAsync(request.AngkatanId, cancellationToken);
         var aksi = request.Aksi!.Value;
-        var instans = await mediator.Send(new GetInstansQuery(a.InstansId), cancellationToken);
         if (!LangkahAksi.SudahDimulai(instans, aksi))
         {
             throw new DomainException($"Langkah {LangkahAksi.Untuk(aksi)} belum dimulai; hasilnya belum dapat dicatat.");
@@ -342,7 +340,7 @@ internal sealed class TransisiPesertaCommandHandler(FasilitatorDbContext db, IMe
 
         await mediator.Send(new CatatAuditKegiatanCommand(a.InstansId, $"Peserta{aksi}", null, $"{peserta.Count} peserta", request.Catatan is null ? null : PencatatAudit.Potong(request.Catatan, 1000)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return await pembaca.DetailAsync(a, cancellationToken);
+        return await pembaca.DetailAsync(a, cancellationToken, instans);
     }
 }
 
@@ -388,7 +386,7 @@ internal sealed class PencatatSertifikat(FasilitatorDbContext db, IMediator medi
     public async Task<AngkatanDto> CatatAsync(Guid pesertaId, AksiPeserta aksi, string nomor, Action<PesertaAngkatan, Guid, string, Instant> catat, CancellationToken cancellationToken)
     {
         var p = await db.Peserta.SingleOrDefaultAsync(x => x.Id == pesertaId, cancellationToken) ?? throw new NotFoundException("Peserta tidak ditemukan.");
-        var a = await pembaca.MuatAsync(p.AngkatanId, cancellationToken);
+        var (a, instans) = await pembaca.MuatAsync(p.AngkatanId, cancellationToken);
         if (!akses.BolehAksi(a, p, aksi))
         {
             throw new ForbiddenException(aksi == AksiPeserta.CatatSertifikatPengakuan
@@ -396,7 +394,7 @@ internal sealed class PencatatSertifikat(FasilitatorDbContext db, IMediator medi
                 : "Sertifikat kompetensi dicatat oleh PPSDM.");
         }
 
-        if (!LangkahAksi.SudahDimulai(await mediator.Send(new GetInstansQuery(a.InstansId), cancellationToken), aksi))
+        if (!LangkahAksi.SudahDimulai(instans, aksi))
         {
             throw new DomainException($"Langkah {LangkahAksi.Untuk(aksi)} belum dimulai; sertifikat belum dapat dicatat.");
         }
@@ -413,7 +411,7 @@ internal sealed class PencatatSertifikat(FasilitatorDbContext db, IMediator medi
         catat(p, user.UserId, user.Username, clock.GetCurrentInstant());
         await mediator.Send(new CatatAuditKegiatanCommand(a.InstansId, aksi.ToString(), null, PencatatAudit.Potong(nomor, 40), null), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return await pembaca.DetailAsync(a, cancellationToken);
+        return await pembaca.DetailAsync(a, cancellationToken, instans);
     }
 }
 
@@ -451,7 +449,7 @@ internal sealed class UnggahPindaianSertifikatCommandHandler(FasilitatorDbContex
     public async Task<AngkatanDto> Handle(UnggahPindaianSertifikatCommand request, CancellationToken cancellationToken)
     {
         var p = await db.Peserta.SingleOrDefaultAsync(x => x.Id == request.PesertaId, cancellationToken) ?? throw new NotFoundException("Peserta tidak ditemukan.");
-        var a = await pembaca.MuatAsync(p.AngkatanId, cancellationToken);
+        var (a, _) = await pembaca.MuatAsync(p.AngkatanId, cancellationToken);
         var jenis = request.Sertifikat!.Value;
         if (!akses.BolehAksi(a, p, jenis))
         {

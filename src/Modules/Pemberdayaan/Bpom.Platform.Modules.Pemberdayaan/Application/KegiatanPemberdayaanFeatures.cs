@@ -194,7 +194,7 @@ internal sealed class UbahKegiatanPemberdayaanCommandHandler(PemberdayaanDbConte
         await pengelola.PastikanBolehUbahAsync(kegiatan.InstansId, cancellationToken);
         var lama = kegiatan.Ringkas();
         KegiatanPemberdayaanMapping.Isi(kegiatan, request);
-        await pengelola.CatatUbahAsync(kegiatan.InstansId, lama, kegiatan.Ringkas(), cancellationToken);
+        await pengelola.CatatUbahAsync(kegiatan.InstansId, kegiatan.Judul, lama, kegiatan.Ringkas(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return await KegiatanPemberdayaanMapping.DetailAsync(kegiatan, mediator, cancellationToken);

@@ -327,7 +327,7 @@ internal sealed class UbahKegiatanPembinaanCommandHandler(
         await pengelola.PastikanBolehUbahAsync(kegiatan.InstansId, cancellationToken);
         var lama = await KegiatanPembinaanMapping.RingkasAsync(kegiatan, db, cancellationToken);
         var (penugasan, output) = await pengisi.IsiAsync(kegiatan, request, cancellationToken);
-        await pengelola.CatatUbahAsync(kegiatan.InstansId, lama, await KegiatanPembinaanMapping.RingkasAsync(kegiatan, db, cancellationToken), cancellationToken);
+        await pengelola.CatatUbahAsync(kegiatan.InstansId, kegiatan.Judul, lama, await KegiatanPembinaanMapping.RingkasAsync(kegiatan, db, cancellationToken), cancellationToken);
 
         await mediator.Send(new AturPenugasanCommand(kegiatan.InstansId, penugasan, output), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
