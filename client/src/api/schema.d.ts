@@ -2626,6 +2626,1902 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/impor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports PK structure and realisation from CSV (`text/csv`, UTF-8, comma, header row).
+         * @description Columns: `unit,tahun,periode,perspektif,kode_sasaran,nama_sasaran,hitung_nko,kode_indikator,nama_indikator,satuan,arah,target_tahunan,target_periode,realisasi`.
+         *     `unit` is the unit's exact name; `periode` TW1–TW4 or B01–B12; `hitung_nko` ya/tidak; `arah`
+         *     naik/turun; numbers use `.`; an empty `target_periode` or `realisasi` = not measured. Creates or
+         *     updates the unit's PK (a changed structure is a new version) and its realisation for the period. Any bad row →
+         *     400 with every bad `baris[n].kolom` (n = the file's row, header = 1) and nothing written.
+         *
+         *         unit,tahun,periode,perspektif,kode_sasaran,nama_sasaran,hitung_nko,kode_indikator,nama_indikator,satuan,arah,target_tahunan,target_periode,realisasi
+         *         Balai POM di Bengkulu,2024,TW1,Stakeholder,SS1,Meningkatnya efektivitas KIE,ya,1.1,Indeks kesadaran masyarakat,indeks,naik,75,70,72.5
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Reason recorded in the audit when a period's entry has already closed. */
+                    alasan?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The CSV text. */
+            requestBody?: {
+                content: {
+                    "text/csv": string;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.HasilImporKinerjaDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.HasilImporKinerjaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/nilai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's scores for a period: indikator (capaian vs the period and the annual target, kriteria),
+         *                 sasaran (value, kriteria, counts toward NKO), perspektif, nilaiKinerjaOrganisasi and predikat.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The unit's exact name (or unitId). */
+                    unit?: string;
+                    /** @description The unit's id. */
+                    unitId?: string;
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description TW1–TW4 or B01–B12. */
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.NilaiKinerjaDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.NilaiKinerjaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/nilai/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same scores as XLSX (sheets indikator, sasaran, perspektif, ringkasan). */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    unitId?: string;
+                    tahun?: number;
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/ekspor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's PK and realisation for the period as XLSX in the import's columns. */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    unitId?: string;
+                    tahun?: number;
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/perbandingan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** National comparison: NKO ranking and SS × unit values of the units the user may read. */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.PerbandinganKinerjaDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.PerbandinganKinerjaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/tren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's NKO over the periods of a year. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.TrenKinerjaDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.TrenKinerjaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/pk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PKs of a year the user may read. */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.RingkasPkDto"][];
+                        "text/json": components["schemas"]["Kinerja.Application.RingkasPkDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Creates or revises a unit's PK (whole structure); a revision needs a reason and becomes a new version. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Kinerja.Api.SimpanPkRequest"];
+                    "text/json": components["schemas"]["Kinerja.Api.SimpanPkRequest"];
+                    "application/*+json": components["schemas"]["Kinerja.Api.SimpanPkRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/pk/{unitId}/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's PK for a year (current version). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/pk/{unitId}/{tahun}/versi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every frozen version of a unit's PK, newest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.VersiPkDto"][];
+                        "text/json": components["schemas"]["Kinerja.Application.VersiPkDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/realisasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entry form of a unit's period: indicators with targets and automatic values, the current version,
+         *                 the entry deadline, version history and the review actions the user may take.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /**
+         * Saves realisation (draft in place; a submitted version starts a new draft). After entry closed a
+         *                 reason is required and the change is audited; while under review → 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Kinerja.Api.SimpanRealisasiRequest"];
+                    "text/json": components["schemas"]["Kinerja.Api.SimpanRealisasiRequest"];
+                    "application/*+json": components["schemas"]["Kinerja.Api.SimpanRealisasiRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/realisasi/aksi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review flow: Ajukan (unit) → Verifikasi | Kembalikan with a reason (planning unit; a Loka's koordinator
+         *                 Balai) → Sahkan (the reviewing unit's head, Pimpinan).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Kinerja.Api.AksiRealisasiRequest"];
+                    "text/json": components["schemas"]["Kinerja.Api.AksiRealisasiRequest"];
+                    "application/*+json": components["schemas"]["Kinerja.Api.AksiRealisasiRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/realisasi/terlambat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units that have not submitted the period's realisation although its entry closed. */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.UnitTerlambatDto"][];
+                        "text/json": components["schemas"]["Kinerja.Application.UnitTerlambatDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of a unit's performance data for a year (late changes with their reasons, imports, PK revisions). */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.AuditKinerjaDto"][];
+                        "text/json": components["schemas"]["Kinerja.Application.AuditKinerjaDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/dokumen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uploads an evidence document (data dukung) of a unit, ≤ 10 MB. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: uuid
+                         * @description The unit.
+                         */
+                        unitId?: string;
+                        /**
+                         * Format: binary
+                         * @description The file.
+                         */
+                        berkas?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.DokumenKinerjaDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.DokumenKinerjaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/dokumen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Downloads an evidence document. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/kepatuhan-sop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SOP compliance per unit, SOP and step: finished, on time, late, overdue, median HK used vs allowed. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description TW1–TW4 or B01–B12; empty = the whole year. */
+                    periode?: string;
+                    /** @description Only this unit. */
+                    unitId?: string;
+                    /** @description Only this SOP, e.g. POM-04.01-A. */
+                    kodeSop?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.KepatuhanSopDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.KepatuhanSopDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/skm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SKM results of a year (IKM, mutu A–D). */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.HasilSkmDto"][];
+                        "text/json": components["schemas"]["Kinerja.Application.HasilSkmDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.
+         * @description { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
+         *       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Kinerja.Api.SimpanSkmRequest"];
+                    "text/json": components["schemas"]["Kinerja.Api.SimpanSkmRequest"];
+                    "application/*+json": components["schemas"]["Kinerja.Api.SimpanSkmRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.HasilSkmDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.HasilSkmDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/rencana-aksi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action plans (rencana aksi / tindak lanjut) the user may read. */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                    semester?: number;
+                    unitId?: string;
+                    /** @description Open until closed with signed-off evidence. */
+                    status?: components["schemas"]["Kinerja.Domain.StatusRencanaAksi"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"][];
+                        "text/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Records a recommendation for a unit; it starts Open. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Kinerja.Api.BuatRencanaAksiRequest"];
+                    "text/json": components["schemas"]["Kinerja.Api.BuatRencanaAksiRequest"];
+                    "application/*+json": components["schemas"]["Kinerja.Api.BuatRencanaAksiRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/rencana-aksi/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An action on an action plan: Isi (unit), Nilai (planning unit), SahkanBukti (unit head), Tutup (unit;
+         *                 needs a plan and signed-off evidence, else 409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Kinerja.Api.UbahRencanaAksiRequest"];
+                    "text/json": components["schemas"]["Kinerja.Api.UbahRencanaAksiRequest"];
+                    "application/*+json": components["schemas"]["Kinerja.Api.UbahRencanaAksiRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/rencana-aksi/rekap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Semester recap: share of action plans "sesuai rekomendasi" per unit and overall. */
+        get: {
+            parameters: {
+                query?: {
+                    tahun?: number;
+                    semester?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Kinerja.Application.RekapRencanaAksiDto"];
+                        "text/json": components["schemas"]["Kinerja.Application.RekapRencanaAksiDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifikasi": {
         parameters: {
             query?: never;
@@ -6967,6 +8863,641 @@ export interface components {
          * @enum {string}
          */
         "FasilitatorKeamananPangan.Domain.StatusPeserta": "Terdaftar" | "Direkrut" | "Dilatih" | "TersertifikasiKompetensi" | "Diakui" | "Berhenti";
+        /** @description Body of a review action. */
+        "Kinerja.Api.AksiRealisasiRequest": {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            aksi?: components["schemas"]["Kinerja.Domain.AksiRealisasi"];
+            alasan?: string | null;
+        };
+        /** @description Body of a new recommendation. */
+        "Kinerja.Api.BuatRencanaAksiRequest": {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            semester: number;
+            sumber: components["schemas"]["Kinerja.Domain.SumberRekomendasi"];
+            nomorRekomendasi?: string | null;
+            rekomendasi?: string | null;
+        };
+        /** @description Body of a PK save. */
+        "Kinerja.Api.SimpanPkRequest": {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            perspektif?: components["schemas"]["Kinerja.Domain.PerspektifPk"][] | null;
+            alasan?: string | null;
+        };
+        /** @description Body of a realisation save. */
+        "Kinerja.Api.SimpanRealisasiRequest": {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            isian?: components["schemas"]["Kinerja.Application.IsianRealisasi"][] | null;
+            alasan?: string | null;
+        };
+        /** @description Body of an SKM entry. */
+        "Kinerja.Api.SimpanSkmRequest": {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            layanan?: string | null;
+            /** Format: int32 */
+            jumlahResponden: number;
+            unsur?: number[] | null;
+        };
+        /** @description Body of an action-plan action. */
+        "Kinerja.Api.UbahRencanaAksiRequest": {
+            aksi?: components["schemas"]["Kinerja.Application.AksiRencanaAksi"];
+            rencana?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            batasWaktu?: string | null;
+            catatan?: string | null;
+            bukti?: string[] | null;
+            sesuai?: boolean | null;
+        };
+        /**
+         * @description What can be done to an action plan.
+         * @enum {string}
+         */
+        "Kinerja.Application.AksiRencanaAksi": "Isi" | "Nilai" | "SahkanBukti" | "Tutup";
+        /** @description An audit entry of performance data. */
+        "Kinerja.Application.AuditKinerjaDto": {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+            periode?: string | null;
+            aksi: string;
+            keterangan: string;
+            alasan?: string | null;
+            terlambat: boolean;
+        };
+        /** @description An uploaded evidence document. */
+        "Kinerja.Application.DokumenKinerjaDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            namaBerkas: string;
+            jenisKonten: string;
+            /** Format: int64 */
+            ukuran: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+        };
+        /** @description The entry form of a unit's period: indicators with targets, the current version, its deadline and who may do what. */
+        "Kinerja.Application.FormRealisasiDto": {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            batasEntri: string;
+            ditutup: boolean;
+            /** Format: int32 */
+            versi?: number | null;
+            status?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
+            indikator: components["schemas"]["Kinerja.Application.IsianIndikatorDto"][];
+            riwayatVersi: components["schemas"]["Kinerja.Application.VersiLaporanDto"][];
+            bolehUbah: boolean;
+            aksi: components["schemas"]["Kinerja.Domain.AksiRealisasi"][];
+        };
+        /** @description The result of an import. */
+        "Kinerja.Application.HasilImporKinerjaDto": {
+            /** Format: int32 */
+            baris: number;
+            unit: components["schemas"]["Kinerja.Application.HasilImporUnitDto"][];
+        };
+        /** @description What an import created or changed, per unit and year. */
+        "Kinerja.Application.HasilImporUnitDto": {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string[];
+            /** Format: int32 */
+            versiPk: number;
+            /** Format: int32 */
+            jumlahIndikator: number;
+        };
+        /** @description An SKM result as shown. */
+        "Kinerja.Application.HasilSkmDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            layanan: string;
+            /** Format: int32 */
+            jumlahResponden: number;
+            unsur: number[];
+            /** Format: double */
+            ikm: number;
+            mutu: components["schemas"]["Kinerja.Domain.MutuPelayanan"];
+            mutuKeterangan: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            diubahOleh: string;
+        };
+        /** @description An indicator row of the entry form. */
+        "Kinerja.Application.IsianIndikatorDto": {
+            kode: string;
+            nama: string;
+            satuan: string;
+            kodeSasaran: string;
+            pembilang?: string | null;
+            penyebut?: string | null;
+            /** Format: double */
+            targetPeriode?: number | null;
+            /** Format: double */
+            targetTahunan?: number | null;
+            sumber: components["schemas"]["Kinerja.Domain.SumberRealisasi"];
+            /** Format: double */
+            realisasiOtomatis?: number | null;
+            isian?: components["schemas"]["Kinerja.Domain.RealisasiIndikator"];
+        };
+        /**
+         * @description One indicator's entry. Give `nilai`, or `pembilang` and `penyebut` (nilai = pembilang ÷
+         *                 penyebut, × 100 for %); empty = not measured yet.
+         */
+        "Kinerja.Application.IsianRealisasi": {
+            kode: string;
+            /** Format: double */
+            nilai?: number | null;
+            /** Format: double */
+            pembilang?: number | null;
+            /** Format: double */
+            penyebut?: number | null;
+            kendala?: string | null;
+            rencanaTindakLanjut?: string | null;
+            bukti?: string[] | null;
+        };
+        /** @description SOP compliance of one unit, SOP and step in a period. */
+        "Kinerja.Application.KepatuhanLangkahDto": {
+            /**
+             * Format: uuid
+             * @description Performing unit.
+             */
+            unitId: string;
+            /** @description Its name. */
+            unit: string;
+            /** @description SOP code, e.g. POM-04.01-A. */
+            kodeSop: string;
+            /** @description Owning module. */
+            modul: string;
+            /** @description Step code, e.g. A2. */
+            langkahKode: string;
+            /**
+             * Format: int32
+             * @description Steps finished in the period.
+             */
+            selesai: number;
+            /**
+             * Format: int32
+             * @description Of those, finished within Mutu Baku.
+             */
+            tepatWaktu: number;
+            /**
+             * Format: int32
+             * @description Of those, finished late.
+             */
+            terlambat: number;
+            /**
+             * Format: int32
+             * @description Steps due in the period and still not finished past their due date (as of today).
+             */
+            sedangTerlambat: number;
+            /**
+             * Format: double
+             * @description Median working days used by the finished steps with an HK standard.
+             */
+            medianHkTerpakai?: number | null;
+            /**
+             * Format: double
+             * @description The step's Mutu Baku (HK).
+             */
+            hkDiizinkan?: number | null;
+            /**
+             * Format: double
+             * @description TepatWaktu ÷ finished steps with an HK standard × 100.
+             */
+            persenTepatWaktu?: number | null;
+        };
+        /** @description SOP compliance for a period, per step and per unit/SOP. */
+        "Kinerja.Application.KepatuhanSopDto": {
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            langkah: components["schemas"]["Kinerja.Application.KepatuhanLangkahDto"][];
+            ringkasan: components["schemas"]["Kinerja.Application.KepatuhanSopRingkasDto"][];
+        };
+        /** @description Totals of a unit and SOP. */
+        "Kinerja.Application.KepatuhanSopRingkasDto": {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            kodeSop: string;
+            /** Format: int32 */
+            selesai: number;
+            /** Format: int32 */
+            tepatWaktu: number;
+            /** Format: int32 */
+            terlambat: number;
+            /** Format: int32 */
+            sedangTerlambat: number;
+            /** Format: int32 */
+            kegiatanSelesai: number;
+            /** Format: double */
+            persenTepatWaktu?: number | null;
+        };
+        /**
+         * @description An indicator's score in a period. `capaian` is raw (uncapped) against the period's cumulative target,
+         *                 `capaianTahunan` against the annual target; null = not measured.
+         */
+        "Kinerja.Application.NilaiIndikatorDto": {
+            kode: string;
+            nama: string;
+            satuan: string;
+            kodeSasaran: string;
+            arah: components["schemas"]["Kinerja.Domain.ArahIndikator"];
+            /** Format: double */
+            targetPeriode?: number | null;
+            /** Format: double */
+            targetTahunan?: number | null;
+            /** Format: double */
+            realisasi?: number | null;
+            /** Format: double */
+            capaian?: number | null;
+            /** Format: double */
+            capaianTahunan?: number | null;
+            kriteria?: string | null;
+            proyeksi?: string | null;
+            sumber: components["schemas"]["Kinerja.Domain.SumberRealisasi"];
+        };
+        /**
+         * @description A unit's scores for a period (kinerja.md). Kriteria, outlook and predikat are the wording of the published
+         *                 reports ("Sangat baik", "Tidak dapat disimpulkan", "Butuh Perbaikan", …).
+         */
+        "Kinerja.Application.NilaiKinerjaDto": {
+            unit: string;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            indikator: components["schemas"]["Kinerja.Application.NilaiIndikatorDto"][];
+            sasaran: components["schemas"]["Kinerja.Application.NilaiSasaranDto"][];
+            perspektif: components["schemas"]["Kinerja.Application.NilaiPerspektifDto"][];
+            /** Format: double */
+            nilaiKinerjaOrganisasi?: number | null;
+            predikat?: string | null;
+            statusLaporan?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
+            /** Format: int32 */
+            versiLaporan?: number | null;
+            /** Format: int32 */
+            versiPk: number;
+        };
+        /** @description A perspective's value: average of its measured sasaran that count toward the NKO. */
+        "Kinerja.Application.NilaiPerspektifDto": {
+            nama: string;
+            /** Format: double */
+            nilai?: number | null;
+        };
+        /**
+         * @description A sasaran's value (average of its measured indicators, each capped at 120; null when none measured).
+         *                 `dihitung`: counts toward the NKO.
+         */
+        "Kinerja.Application.NilaiSasaranDto": {
+            kode: string;
+            nama: string;
+            perspektif: string;
+            /** Format: double */
+            nilai?: number | null;
+            kriteria?: string | null;
+            dihitung: boolean;
+        };
+        /** @description NKO ranking and SS × unit values of every unit (with a PK) the user may read. */
+        "Kinerja.Application.PerbandinganKinerjaDto": {
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            kodeSasaran: string[];
+            unit: components["schemas"]["Kinerja.Application.PerbandinganUnitDto"][];
+        };
+        /** @description One unit in the national comparison. */
+        "Kinerja.Application.PerbandinganUnitDto": {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            jenisUnit: string;
+            /** Format: double */
+            nilaiKinerjaOrganisasi?: number | null;
+            predikat?: string | null;
+            sasaran: {
+                [key: string]: number | null;
+            };
+            statusLaporan?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
+        };
+        /** @description A PK as shown and edited. */
+        "Kinerja.Application.PerjanjianKinerjaDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            versi: number;
+            perspektif: components["schemas"]["Kinerja.Domain.PerspektifPk"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            diubahOleh: string;
+            bolehUbah: boolean;
+        };
+        /** @description Semester recap per unit and overall. */
+        "Kinerja.Application.RekapRencanaAksiDto": {
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            semester: number;
+            unit: components["schemas"]["Kinerja.Application.RekapRencanaAksiUnitDto"][];
+            total: components["schemas"]["Kinerja.Application.RekapRencanaAksiUnitDto"];
+        };
+        /** @description Semester recap of one unit: action plans, how many are "sesuai rekomendasi", open and closed. */
+        "Kinerja.Application.RekapRencanaAksiUnitDto": {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            jumlah: number;
+            /** Format: int32 */
+            sesuai: number;
+            /** Format: double */
+            persenSesuai?: number | null;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            close: number;
+        };
+        /** @description An action plan as shown, with what the user may do. */
+        "Kinerja.Application.RencanaAksiDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            semester: number;
+            sumber: components["schemas"]["Kinerja.Domain.SumberRekomendasi"];
+            nomorRekomendasi: string;
+            rekomendasi: string;
+            rencana?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            batasWaktu?: string | null;
+            catatan?: string | null;
+            sesuaiRekomendasi?: boolean | null;
+            status: components["schemas"]["Kinerja.Domain.StatusRencanaAksi"];
+            bukti: string[];
+            buktiDisahkanOleh?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            buktiDisahkanPada?: string | null;
+            alasanMasihOpen?: string | null;
+            bolehUbah: boolean;
+            bolehNilai: boolean;
+            bolehSahkanBukti: boolean;
+        };
+        /** @description PKs of a year the user may read (unit, version, number of indicators). */
+        "Kinerja.Application.RingkasPkDto": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            versi: number;
+            /** Format: int32 */
+            jumlahIndikator: number;
+        };
+        /** @description One point of the trend. */
+        "Kinerja.Application.TitikTrenDto": {
+            periode: string;
+            /** Format: double */
+            nilaiKinerjaOrganisasi?: number | null;
+            predikat?: string | null;
+        };
+        /** @description A unit's NKO per period through the year (months and quarters with any realisation). */
+        "Kinerja.Application.TrenKinerjaDto": {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            titik: components["schemas"]["Kinerja.Application.TitikTrenDto"][];
+        };
+        /** @description A unit that has not submitted its realisation of a period although entry has closed. */
+        "Kinerja.Application.UnitTerlambatDto": {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            periode: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            batasEntri: string;
+            status?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
+        };
+        /** @description A version of the period's report (for the history list). */
+        "Kinerja.Application.VersiLaporanDto": {
+            /** Format: int32 */
+            versi: number;
+            status: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            diubahOleh: string;
+            riwayat: components["schemas"]["Kinerja.Domain.RiwayatRealisasi"][];
+        };
+        /** @description A frozen revision of a PK. */
+        "Kinerja.Application.VersiPkDto": {
+            /** Format: int32 */
+            versi: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+            alasan?: string | null;
+            perspektif: components["schemas"]["Kinerja.Domain.PerspektifPk"][];
+        };
+        /**
+         * @description Review actions.
+         * @enum {string}
+         */
+        "Kinerja.Domain.AksiRealisasi": "Ajukan" | "Verifikasi" | "Kembalikan" | "Sahkan";
+        /**
+         * @description Whether a higher or a lower realisation is better.
+         * @enum {string}
+         */
+        "Kinerja.Domain.ArahIndikator": "Naik" | "Turun";
+        /** @description An indicator of a sasaran. */
+        "Kinerja.Domain.IndikatorPk": {
+            /** @description Code, e.g. 2.4 (unique within the PK). */
+            kode: string;
+            /** @description Name. */
+            nama: string;
+            /** @description %, indeks, nilai, jumlah, … */
+            satuan: string;
+            arah: components["schemas"]["Kinerja.Domain.ArahIndikator"];
+            /** @description Optional definition. */
+            definisi?: string | null;
+            /** @description Numerator definition (realisation = pembilang ÷ penyebut; × 100 for %). */
+            pembilang?: string | null;
+            /** @description Denominator definition. */
+            penyebut?: string | null;
+            /**
+             * Format: double
+             * @description Annual target.
+             */
+            targetTahunan?: number | null;
+            /** @description Cumulative targets per period code (B01–B12, TW1–TW4). */
+            target: {
+                [key: string]: number;
+            };
+            /** @description Measured only at year end (TW4/B12). */
+            akhirTahunSaja: boolean;
+            sumber: components["schemas"]["Kinerja.Domain.SumberRealisasi"];
+            /** @description For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs. */
+            kodeSop?: string | null;
+        };
+        /**
+         * @description Mutu pelayanan of an SKM (PermenPANRB 14/2017).
+         * @enum {string}
+         */
+        "Kinerja.Domain.MutuPelayanan": "A" | "B" | "C" | "D";
+        /** @description A Balanced Scorecard perspective with its sasaran. */
+        "Kinerja.Domain.PerspektifPk": {
+            nama: string;
+            sasaran: components["schemas"]["Kinerja.Domain.SasaranPk"][];
+        };
+        /** @description One indicator's realisation in a period (cumulative). */
+        "Kinerja.Domain.RealisasiIndikator": {
+            /** @description Indicator code. */
+            kode: string;
+            /**
+             * Format: double
+             * @description Realisation value (computed from pembilang/penyebut when both are given).
+             */
+            nilai?: number | null;
+            /**
+             * Format: double
+             * @description Numerator.
+             */
+            pembilang?: number | null;
+            /**
+             * Format: double
+             * @description Denominator.
+             */
+            penyebut?: number | null;
+            /** @description Obstacles. */
+            kendala?: string | null;
+            /** @description Follow-up plan. */
+            rencanaTindakLanjut?: string | null;
+            /** @description Evidence documents (ids in this module's document store). */
+            bukti: string[];
+        };
+        /** @description A step of a report's review history. */
+        "Kinerja.Domain.RiwayatRealisasi": {
+            aksi: string;
+            ke: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+            alasan?: string | null;
+        };
+        /** @description A sasaran strategis / sasaran kegiatan. */
+        "Kinerja.Domain.SasaranPk": {
+            /** @description Code, e.g. SS1. */
+            kode: string;
+            /** @description Name. */
+            nama: string;
+            /** @description Counts toward the organisation score. */
+            hitungNko: boolean;
+            /** @description Its indicators. */
+            indikator: components["schemas"]["Kinerja.Domain.IndikatorPk"][];
+        };
+        /**
+         * @description Review state of a period's realisation report.
+         * @enum {string}
+         */
+        "Kinerja.Domain.StatusRealisasi": "Draft" | "Diajukan" | "Diverifikasi" | "Dikembalikan" | "Disahkan";
+        /**
+         * @description Open until closed with signed-off evidence.
+         * @enum {string}
+         */
+        "Kinerja.Domain.StatusRencanaAksi": "Open" | "Close";
+        /**
+         * @description Where an indicator's realisation comes from.
+         * @enum {string}
+         */
+        "Kinerja.Domain.SumberRealisasi": "Manual" | "LangkahSopTepatWaktu" | "JumlahLangkahSopSelesai" | "JumlahKegiatanSopSelesai";
+        /**
+         * @description Where a recommendation came from.
+         * @enum {string}
+         */
+        "Kinerja.Domain.SumberRekomendasi": "Skm" | "Advokasi" | "Pembinaan" | "Audit" | "Lainnya";
         /** @description A new password: at least 10 characters with letters and digits. */
         "Organisasi.Api.AturKataSandiRequest": {
             kataSandi: string;

@@ -1,4 +1,5 @@
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
+using Bpom.Platform.Modules.Kinerja.Application;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure;
@@ -20,6 +21,8 @@ public static class HangfireSetup
 
     /// <summary>The daily job that opens SOP D quarterly monev reports and reminds (see <see cref="MonevTriwulanFasilitator"/>).</summary>
     public const string IdMonevTriwulan = "fasilitator-monev-triwulan";
+
+    public const string IdPemantauRealisasi = "kinerja-pemantau-realisasi";
     public const string CookieDashboard = "bpom_hangfire";
 
     public static IServiceCollection AddBpomHangfire(this IServiceCollection services, IConfiguration configuration)
@@ -83,6 +86,11 @@ public static class HangfireSetup
                 IdMonevTriwulan,
                 j => j.JalankanAsync(CancellationToken.None),
                 app.Configuration.GetValue("Hangfire:JadwalMonevTriwulan", "0 7 * * *"),
+                new RecurringJobOptions { TimeZone = zona });
+            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<PemantauRealisasi>(
+                IdPemantauRealisasi,
+                j => j.JalankanAsync(CancellationToken.None),
+                app.Configuration.GetValue("Hangfire:JadwalPemantauRealisasi", "0 7 * * *"),
                 new RecurringJobOptions { TimeZone = zona });
         }
 

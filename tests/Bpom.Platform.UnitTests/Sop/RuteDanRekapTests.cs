@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Application;
 using Bpom.Platform.Modules.Pembinaan.Application;

@@ -312,14 +312,20 @@ internal sealed class JalankanLangkahCommandHandler(
         var l = p.Langkah;
         INotification? n = p.Ke switch
         {
-            StatusLangkah.Berjalan when p.Dari == StatusLangkah.Menunggu => new LangkahDimulai(Asal(instans), l.Kode, l.TanggalMulai!.Value, l.JatuhTempo, sekarang),
+            StatusLangkah.Berjalan when p.Dari == StatusLangkah.Menunggu => new LangkahDimulai(Asal(instans), l.Kode, l.TanggalMulai!.Value, l.JatuhTempo, sekarang, l.WaktuHk),
             StatusLangkah.Diajukan => new LangkahDiajukan(Asal(instans), l.Kode, l.TanggalDiajukan!.Value, sekarang),
-            StatusLangkah.Selesai => new LangkahSelesai(
-                Asal(instans), l.Kode, l.TanggalSelesai!.Value, l.JatuhTempo,
-                l.JatuhTempo is null ? null : l.Sla(l.TanggalSelesai.Value, kalender).Status == StatusSla.SelesaiTepatWaktu, sekarang),
+            StatusLangkah.Selesai => Selesai(l),
             _ => null,
         };
         return n is null ? Task.CompletedTask : events.PublishAsync(n, ct);
+
+        LangkahSelesai Selesai(LangkahSop langkah)
+        {
+            var sla = langkah.JatuhTempo is null ? null : langkah.Sla(langkah.TanggalSelesai!.Value, kalender);
+            return new LangkahSelesai(
+                Asal(instans), langkah.Kode, langkah.TanggalSelesai!.Value, langkah.JatuhTempo, sla is null ? null : sla.Status == StatusSla.SelesaiTepatWaktu,
+                sekarang, sla?.HkTerpakai, langkah.WaktuHk);
+        }
     }
 }
 

@@ -13,13 +13,29 @@ namespace Bpom.Platform.BuildingBlocks.SopEngine.Contracts;
 public sealed record AsalKegiatan(Guid InstansId, string KodeSop, string Modul, Guid ReferensiId, Guid UnitId, int Tahun);
 
 /// <summary>A step started (by a user or automatically after the previous one was approved).</summary>
-public sealed record LangkahDimulai(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalMulai, LocalDate? JatuhTempo, Instant Pada) : INotification;
+/// <param name="Asal">Where.</param>
+/// <param name="LangkahKode">Step code.</param>
+/// <param name="TanggalMulai">Start date (unit's local date).</param>
+/// <param name="JatuhTempo">Due date; null without an HK standard.</param>
+/// <param name="Pada">When.</param>
+/// <param name="WaktuHk">The step's Mutu Baku in HK (null = no HK standard).</param>
+public sealed record LangkahDimulai(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalMulai, LocalDate? JatuhTempo, Instant Pada, int? WaktuHk = null) : INotification;
 
 /// <summary>A step's output was submitted for approval.</summary>
 public sealed record LangkahDiajukan(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalDiajukan, Instant Pada) : INotification;
 
 /// <summary>A step was approved (completed); <paramref name="TepatWaktu"/> is null for steps without HK.</summary>
-public sealed record LangkahSelesai(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalSelesai, LocalDate? JatuhTempo, bool? TepatWaktu, Instant Pada) : INotification;
+/// <param name="Asal">Where.</param>
+/// <param name="LangkahKode">Step code.</param>
+/// <param name="TanggalSelesai">Approval date (unit's local date).</param>
+/// <param name="JatuhTempo">Due date; null without an HK standard.</param>
+/// <param name="TepatWaktu">Finished by the due date.</param>
+/// <param name="Pada">When.</param>
+/// <param name="HkTerpakai">Working days used (pauses left out); null without an HK standard.</param>
+/// <param name="WaktuHk">The step's Mutu Baku in HK.</param>
+public sealed record LangkahSelesai(
+    AsalKegiatan Asal, string LangkahKode, LocalDate TanggalSelesai, LocalDate? JatuhTempo, bool? TepatWaktu, Instant Pada, int? HkTerpakai = null, int? WaktuHk = null)
+    : INotification;
 
 /// <summary>A step passed its due date (published once per step and due date by the deadline sweep).</summary>
 public sealed record LangkahTerlambat(AsalKegiatan Asal, string LangkahKode, LocalDate JatuhTempo, int HkTerlambat, Instant Pada) : INotification;

@@ -31,6 +31,8 @@ internal sealed class DemoUserSeeder(OrganisasiDbContext db, IPasswordHasher<Pen
             "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik", Peran.UnitKerjaPusat),
         ("pusat.was.otsk", "Petugas Dit. Pengawasan OT dan SK", "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan", Peran.UnitKerjaPusat),
         ("pusat.was.produksipangan", "Petugas Dit. Pengawasan Produksi Pangan Olahan", "Direktorat Pengawasan Produksi Pangan Olahan", Peran.UnitKerjaPusat),
+        ("pusat.perencanaan", "Petugas Biro Perencanaan dan Keuangan", "Biro Perencanaan dan Keuangan", Peran.UnitKerjaPusat),
+        ("kepala.perencanaan", "Kepala Biro Perencanaan dan Keuangan", "Biro Perencanaan dan Keuangan", Peran.KepalaUnit),
     ];
 
     public int Order => 10;

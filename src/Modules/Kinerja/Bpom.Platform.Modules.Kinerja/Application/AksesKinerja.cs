@@ -1,0 +1,136 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.Modules.Kinerja.Domain;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Kinerja.Application;
+
+/// <summary>Settings of the Kinerja module (section <c>Kinerja</c>).</summary>
+public sealed class KinerjaOptions
+{
+    /// <summary>The planning unit that reviews every unit's realisation (Pusat planning).</summary>
+    public string UnitPerencanaan { get; set; } = "Biro Perencanaan dan Keuangan";
+
+    /// <summary>Entry for month M closes at the end of this day of month M+1.</summary>
+    public int HariPenutupanEntri { get; set; } = 5;
+
+    /// <summary>A Loka's realisation is verified by its koordinator Balai (the planning unit may still review).</summary>
+    public bool VerifikasiLokaOlehKoordinator { get; set; } = true;
+
+    /// <summary>Reminders start this many days before entry closes.</summary>
+    public int PengingatHariSebelum { get; set; } = 2;
+
+    /// <summary>Predikat bands (Keputusan Kepala BPOM 311/2023); the default is provisional (ADR 0011).</summary>
+    public PitaPredikatOptions Predikat { get; set; } = new();
+}
+
+/// <summary>The lowest NKO of each predikat.</summary>
+public sealed class PitaPredikatOptions
+{
+    public decimal Istimewa { get; set; } = PitaPredikat.Sementara.Istimewa;
+
+    public decimal Baik { get; set; } = PitaPredikat.Sementara.Baik;
+
+    public decimal ButuhPerbaikan { get; set; } = PitaPredikat.Sementara.ButuhPerbaikan;
+
+    public decimal Kurang { get; set; } = PitaPredikat.Sementara.Kurang;
+
+    public PitaPredikat Pita => new(Istimewa, Baik, ButuhPerbaikan, Kurang);
+}
+
+/// <summary>
+/// Who may do what with a unit's performance data. Read: the unit itself, its koordinator Balai (for a Loka), the
+/// planning unit, Pimpinan and Admin; others get 404. Change (PK, realisation, action plans): the unit's staff and
+/// head, the planning unit and Admin. Review: the planning unit, and a Loka's koordinator Balai where configured.
+/// Ratify: the head of a reviewing unit, Pimpinan and Admin.
+/// </summary>
+public sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direktori, IOptions<KinerjaOptions> options, IClock clock)
+{
+    private Guid? _perencanaan;
+    private IReadOnlyList<Guid>? _terjangkau;
+
+    public ICurrentUser Pengguna => user;
+
+    public KinerjaOptions Opsi => options.Value;
+
+    public async Task<Guid?> UnitPerencanaanAsync(CancellationToken ct)
+    {
+        if (_perencanaan is null)
+        {
+            var nama = options.Value.UnitPerencanaan;
+            _perencanaan = (await direktori.UnitBerdasarkanNamaAsync([nama], ct)).TryGetValue(nama, out var u) ? u.Id : Guid.Empty;
+        }
+
+        return _perencanaan == Guid.Empty ? null : _perencanaan;
+    }
+
+    /// <summary>Reads every unit: Admin, Pimpinan and the planning unit.</summary>
+    public async Task<bool> NasionalAsync(CancellationToken ct) =>
+        user.IsInRole(Peran.Admin) || user.IsInRole(Peran.Pimpinan) || await DiPerencanaanAsync(ct);
+
+    /// <summary>Units the user may read; null = all.</summary>
+    public async Task<IReadOnlyList<Guid>?> CakupanBacaAsync(CancellationToken ct) =>
+        await NasionalAsync(ct) ? null : _terjangkau ??= await direktori.UnitTerjangkauAsync(user.UnitId, ct);
+
+    public async Task<bool> BolehBacaAsync(Guid unitId, CancellationToken ct) => await CakupanBacaAsync(ct) is not { } c || c.Contains(unitId);
+
+    /// <summary>Throws 404 when the unit is outside the user's reach.</summary>
+    public async Task PastikanBacaAsync(Guid unitId, CancellationToken ct)
+    {
+        if (!await BolehBacaAsync(unitId, ct))
+        {
+            throw new NotFoundException("Data kinerja unit tidak ditemukan.");
+        }
+    }
+
+    public async Task<bool> BolehUbahAsync(Guid unitId, CancellationToken ct) =>
+        user.IsInRole(Peran.Admin)
+        || (Petugas && (user.UnitId == unitId || await DiPerencanaanAsync(ct)));
+
+    public async Task PastikanUbahAsync(Guid unitId, CancellationToken ct)
+    {
+        await PastikanBacaAsync(unitId, ct);
+        if (!await BolehUbahAsync(unitId, ct))
+        {
+            throw new ForbiddenException("Hanya petugas unit tersebut, unit perencanaan atau Admin yang dapat mengubah data kinerja ini.");
+        }
+    }
+
+    /// <summary>Verify/return: the planning unit, or a Loka's koordinator Balai where configured.</summary>
+    public async Task<bool> BolehTinjauAsync(Guid unitId, CancellationToken ct) =>
+        user.IsInRole(Peran.Admin) || (Petugas && (await DiPerencanaanAsync(ct) || await KoordinatorAsync(unitId, ct)));
+
+    /// <summary>Ratify: the head of a reviewing unit, Pimpinan or Admin.</summary>
+    public async Task<bool> BolehSahkanAsync(Guid unitId, CancellationToken ct) =>
+        user.IsInRole(Peran.Admin) || user.IsInRole(Peran.Pimpinan)
+        || (user.IsInRole(Peran.KepalaUnit) && (await DiPerencanaanAsync(ct) || await KoordinatorAsync(unitId, ct)));
+
+    /// <summary>The unit's head signs off action-plan evidence.</summary>
+    public bool KepalaUnitDari(Guid unitId) => user.IsInRole(Peran.KepalaUnit) && user.UnitId == unitId;
+
+    /// <summary>Today in the unit's time zone.</summary>
+    public async Task<LocalDate> HariIniAsync(Guid unitId, CancellationToken ct)
+    {
+        var unit = await direktori.UnitAsync(unitId, ct);
+        var zona = unit is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) is { } z ? z : DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+        return clock.GetCurrentInstant().InZone(zona).Date;
+    }
+
+    public Instant Sekarang => clock.GetCurrentInstant();
+
+    /// <summary>Entry for the period is closed (after day N of the month following it, in the unit's time zone).</summary>
+    public async Task<(LocalDate Batas, bool Ditutup)> PenutupanAsync(Guid unitId, int tahun, string periode, CancellationToken ct)
+    {
+        var batas = KodePeriode.BatasEntri(tahun, periode, options.Value.HariPenutupanEntri);
+        return (batas, await HariIniAsync(unitId, ct) > batas);
+    }
+
+    private bool Petugas => user.IsInRole(Peran.Upt) || user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.KepalaUnit);
+
+    private async Task<bool> DiPerencanaanAsync(CancellationToken ct) => await UnitPerencanaanAsync(ct) is { } p && user.UnitId == p;
+
+    private async Task<bool> KoordinatorAsync(Guid unitId, CancellationToken ct) =>
+        options.Value.VerifikasiLokaOlehKoordinator && (await direktori.UnitAsync(unitId, ct))?.KoordinatorId is { } k && k == user.UnitId;
+}

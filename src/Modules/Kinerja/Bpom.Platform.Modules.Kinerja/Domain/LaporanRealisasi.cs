@@ -1,0 +1,226 @@
+using Bpom.Platform.BuildingBlocks.Domain;
+using NodaTime;
+using Stateless;
+
+namespace Bpom.Platform.Modules.Kinerja.Domain;
+
+/// <summary>Review state of a period's realisation report.</summary>
+public enum StatusRealisasi
+{
+    Draft = 1,
+    Diajukan = 2,
+    Diverifikasi = 3,
+    Dikembalikan = 4,
+    Disahkan = 5,
+}
+
+/// <summary>Review actions.</summary>
+public enum AksiRealisasi
+{
+    Ajukan = 1,
+    Verifikasi = 2,
+    Kembalikan = 3,
+    Sahkan = 4,
+}
+
+/// <summary>One indicator's realisation in a period (cumulative).</summary>
+/// <param name="Kode">Indicator code.</param>
+/// <param name="Nilai">Realisation value (computed from pembilang/penyebut when both are given).</param>
+/// <param name="Pembilang">Numerator.</param>
+/// <param name="Penyebut">Denominator.</param>
+/// <param name="Kendala">Obstacles.</param>
+/// <param name="RencanaTindakLanjut">Follow-up plan.</param>
+/// <param name="Bukti">Evidence documents (ids in this module's document store).</param>
+public sealed record RealisasiIndikator(
+    string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid> Bukti);
+
+/// <summary>A step of a report's review history.</summary>
+public sealed record RiwayatRealisasi(string Aksi, StatusRealisasi Ke, Instant Pada, string Oleh, string? Alasan);
+
+/// <summary>
+/// One version of a unit's realisation report for a period. A draft is edited in place; once submitted a version is
+/// frozen, and any later change (after a return, a verification or ratification) starts a new draft version.
+/// Review flow: Draft → Diajukan (unit) → Diverifikasi | Dikembalikan (reviewer) → Disahkan.
+/// </summary>
+public sealed class LaporanRealisasi
+{
+    private LaporanRealisasi()
+    {
+    }
+
+    public LaporanRealisasi(PerjanjianKinerja pk, string periode, int versi, List<RealisasiIndikator> isi, Instant pada, string oleh)
+    {
+        ArgumentNullException.ThrowIfNull(pk);
+        Id = Guid.NewGuid();
+        PkId = pk.Id;
+        UnitId = pk.UnitId;
+        Tahun = pk.Tahun;
+        Periode = periode;
+        Versi = versi;
+        Status = StatusRealisasi.Draft;
+        Isi = isi;
+        DiubahPada = pada;
+        DiubahOleh = oleh;
+        Riwayat = [new RiwayatRealisasi("Buat", StatusRealisasi.Draft, pada, oleh, null)];
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PkId { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public int Tahun { get; private set; }
+
+    public string Periode { get; private set; } = string.Empty;
+
+    public int Versi { get; private set; }
+
+    public StatusRealisasi Status { get; private set; }
+
+    public List<RealisasiIndikator> Isi { get; private set; } = [];
+
+    public List<RiwayatRealisasi> Riwayat { get; private set; } = [];
+
+    public Instant DiubahPada { get; private set; }
+
+    public string DiubahOleh { get; private set; } = string.Empty;
+
+    public bool Beku => Status != StatusRealisasi.Draft;
+
+    /// <summary>Sets (adds or replaces) indicators' realisation in this draft.</summary>
+    public void Isikan(IEnumerable<RealisasiIndikator> baru, Instant pada, string oleh)
+    {
+        if (Beku)
+        {
+            throw new DomainException("Versi yang sudah diajukan tidak dapat diubah; perubahan membuat versi baru.");
+        }
+
+        foreach (var r in baru)
+        {
+            Isi.RemoveAll(x => x.Kode == r.Kode);
+            Isi.Add(r);
+        }
+
+        Isi = [.. Isi.OrderBy(x => x.Kode, StringComparer.Ordinal)];
+        DiubahPada = pada;
+        DiubahOleh = oleh;
+    }
+
+    /// <summary>The next draft version, starting from this version's content.</summary>
+    public LaporanRealisasi VersiBerikut(PerjanjianKinerja pk, Instant pada, string oleh) => new(pk, Periode, Versi + 1, [.. Isi], pada, oleh);
+
+    public IReadOnlyList<AksiRealisasi> AksiTersedia() => Enum.GetValues<AksiRealisasi>().Where(Mesin().CanFire).ToList();
+
+    /// <summary>Applies a review action (Stateless); an alasan is required to return a report.</summary>
+    public void Jalankan(AksiRealisasi aksi, Instant pada, string oleh, string? alasan)
+    {
+        var mesin = Mesin();
+        if (!mesin.CanFire(aksi))
+        {
+            throw new DomainException($"Aksi {aksi} tidak dapat dilakukan pada laporan berstatus {Status}.");
+        }
+
+        if (aksi == AksiRealisasi.Kembalikan && string.IsNullOrWhiteSpace(alasan))
+        {
+            throw new DomainException("Alasan pengembalian wajib diisi.");
+        }
+
+        mesin.Fire(aksi);
+        Riwayat.Add(new RiwayatRealisasi(aksi.ToString(), Status, pada, oleh, string.IsNullOrWhiteSpace(alasan) ? null : alasan.Trim()));
+        DiubahPada = pada;
+        DiubahOleh = oleh;
+    }
+
+    private StateMachine<StatusRealisasi, AksiRealisasi> Mesin()
+    {
+        var m = new StateMachine<StatusRealisasi, AksiRealisasi>(() => Status, s => Status = s);
+        m.Configure(StatusRealisasi.Draft).Permit(AksiRealisasi.Ajukan, StatusRealisasi.Diajukan);
+        m.Configure(StatusRealisasi.Diajukan)
+            .Permit(AksiRealisasi.Verifikasi, StatusRealisasi.Diverifikasi)
+            .Permit(AksiRealisasi.Kembalikan, StatusRealisasi.Dikembalikan);
+        m.Configure(StatusRealisasi.Diverifikasi)
+            .Permit(AksiRealisasi.Sahkan, StatusRealisasi.Disahkan)
+            .Permit(AksiRealisasi.Kembalikan, StatusRealisasi.Dikembalikan);
+        return m;
+    }
+}
+
+/// <summary>An audited change to performance data (late corrections with their reason, PK revisions, imports).</summary>
+public sealed class AuditKinerja
+{
+    private AuditKinerja()
+    {
+    }
+
+    public AuditKinerja(Guid unitId, int tahun, string? periode, string aksi, string keterangan, string? alasan, bool terlambat, Instant pada, string oleh)
+    {
+        Id = Guid.NewGuid();
+        UnitId = unitId;
+        Tahun = tahun;
+        Periode = periode;
+        Aksi = aksi;
+        Keterangan = keterangan;
+        Alasan = alasan;
+        Terlambat = terlambat;
+        Pada = pada;
+        Oleh = oleh;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public int Tahun { get; private set; }
+
+    public string? Periode { get; private set; }
+
+    public string Aksi { get; private set; } = string.Empty;
+
+    public string Keterangan { get; private set; } = string.Empty;
+
+    public string? Alasan { get; private set; }
+
+    /// <summary>The change came after the period's entry closed.</summary>
+    public bool Terlambat { get; private set; }
+
+    public Instant Pada { get; private set; }
+
+    public string Oleh { get; private set; } = string.Empty;
+}
+
+/// <summary>An evidence document of a realisation (data dukung).</summary>
+public sealed class DokumenKinerja
+{
+    private DokumenKinerja()
+    {
+    }
+
+    public DokumenKinerja(Guid unitId, string namaBerkas, string jenisKonten, byte[] isi, Instant pada, string oleh)
+    {
+        Id = Guid.NewGuid();
+        UnitId = unitId;
+        NamaBerkas = namaBerkas;
+        JenisKonten = jenisKonten;
+        Isi = isi;
+        Ukuran = isi.Length;
+        Pada = pada;
+        Oleh = oleh;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public string NamaBerkas { get; private set; } = string.Empty;
+
+    public string JenisKonten { get; private set; } = string.Empty;
+
+    public byte[] Isi { get; private set; } = [];
+
+    public long Ukuran { get; private set; }
+
+    public Instant Pada { get; private set; }
+
+    public string Oleh { get; private set; } = string.Empty;
+}

@@ -1,0 +1,200 @@
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Kinerja.Domain;
+
+/// <summary>Where an indicator's realisation comes from.</summary>
+public enum SumberRealisasi
+{
+    /// <summary>Entered by the unit (or imported).</summary>
+    Manual = 0,
+
+    /// <summary>% of SOP steps finished within Mutu Baku (cumulative from 1 January), from the SOP engine's events.</summary>
+    LangkahSopTepatWaktu = 2,
+
+    /// <summary>Number of SOP steps finished (cumulative).</summary>
+    JumlahLangkahSopSelesai = 3,
+
+    /// <summary>Number of SOP activities completed (cumulative), e.g. "jumlah kegiatan advokasi".</summary>
+    JumlahKegiatanSopSelesai = 4,
+}
+
+/// <summary>An indicator of a sasaran.</summary>
+/// <param name="Kode">Code, e.g. 2.4 (unique within the PK).</param>
+/// <param name="Nama">Name.</param>
+/// <param name="Satuan">%, indeks, nilai, jumlah, …</param>
+/// <param name="Arah">Higher or lower is better.</param>
+/// <param name="Definisi">Optional definition.</param>
+/// <param name="Pembilang">Numerator definition (realisation = pembilang ÷ penyebut; × 100 for %).</param>
+/// <param name="Penyebut">Denominator definition.</param>
+/// <param name="TargetTahunan">Annual target.</param>
+/// <param name="Target">Cumulative targets per period code (B01–B12, TW1–TW4).</param>
+/// <param name="AkhirTahunSaja">Measured only at year end (TW4/B12).</param>
+/// <param name="Sumber">Where the realisation comes from.</param>
+/// <param name="KodeSop">For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs.</param>
+public sealed record IndikatorPk(
+    string Kode, string Nama, string Satuan, ArahIndikator Arah, string? Definisi, string? Pembilang, string? Penyebut, decimal? TargetTahunan,
+    IReadOnlyDictionary<string, decimal> Target, bool AkhirTahunSaja, SumberRealisasi Sumber, string? KodeSop)
+{
+    /// <summary>The cumulative target of <paramref name="periode"/>: its own, else the equivalent month/quarter
+    /// (TW2 ⇔ B06); null = no target (not measured).</summary>
+    public decimal? TargetUntuk(string periode)
+    {
+        if (AkhirTahunSaja && periode is not ("TW4" or "B12"))
+        {
+            return null;
+        }
+
+        if (Target.TryGetValue(periode, out var t))
+        {
+            return t;
+        }
+
+        var setara = KodePeriode.Setara(periode);
+        return setara is not null && Target.TryGetValue(setara, out var s) ? s : null;
+    }
+}
+
+/// <summary>A sasaran strategis / sasaran kegiatan.</summary>
+/// <param name="Kode">Code, e.g. SS1.</param>
+/// <param name="Nama">Name.</param>
+/// <param name="HitungNko">Counts toward the organisation score.</param>
+/// <param name="Indikator">Its indicators.</param>
+public sealed record SasaranPk(string Kode, string Nama, bool HitungNko, IReadOnlyList<IndikatorPk> Indikator);
+
+/// <summary>A Balanced Scorecard perspective with its sasaran.</summary>
+public sealed record PerspektifPk(string Nama, IReadOnlyList<SasaranPk> Sasaran);
+
+/// <summary>
+/// A unit's Perjanjian Kinerja for a year: perspectives → sasaran → indicators with annual and cumulative period
+/// targets. The current structure is kept here; every revision is frozen in <see cref="PerjanjianKinerjaVersi"/>.
+/// </summary>
+public sealed class PerjanjianKinerja
+{
+    private PerjanjianKinerja()
+    {
+    }
+
+    public PerjanjianKinerja(Guid unitId, int tahun, Instant pada, string oleh)
+    {
+        Id = Guid.NewGuid();
+        UnitId = unitId;
+        Tahun = tahun;
+        DiubahPada = pada;
+        DiubahOleh = oleh;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public int Tahun { get; private set; }
+
+    /// <summary>Current version (1 = the first agreed structure).</summary>
+    public int Versi { get; private set; }
+
+    public List<PerspektifPk> Struktur { get; private set; } = [];
+
+    public Instant DiubahPada { get; private set; }
+
+    public string DiubahOleh { get; private set; } = string.Empty;
+
+    public IEnumerable<IndikatorPk> SemuaIndikator => Struktur.SelectMany(p => p.Sasaran).SelectMany(s => s.Indikator);
+
+    /// <summary>Sets a new structure; returns the frozen version to store when it differs from the current one.</summary>
+    public PerjanjianKinerjaVersi? Revisi(List<PerspektifPk> struktur, Instant pada, string oleh, string? alasan)
+    {
+        if (Versi > 0 && SamaDengan(struktur))
+        {
+            return null;
+        }
+
+        Struktur = struktur;
+        Versi++;
+        DiubahPada = pada;
+        DiubahOleh = oleh;
+        return new PerjanjianKinerjaVersi(Id, Versi, struktur, pada, oleh, alasan);
+    }
+
+    private bool SamaDengan(List<PerspektifPk> lain) =>
+        System.Text.Json.JsonSerializer.Serialize(Struktur, KinerjaJson.Options) == System.Text.Json.JsonSerializer.Serialize(lain, KinerjaJson.Options);
+}
+
+/// <summary>A frozen version of a PK's structure, with who revised it and why.</summary>
+public sealed class PerjanjianKinerjaVersi
+{
+    private PerjanjianKinerjaVersi()
+    {
+    }
+
+    public PerjanjianKinerjaVersi(Guid pkId, int versi, List<PerspektifPk> struktur, Instant pada, string oleh, string? alasan)
+    {
+        Id = Guid.NewGuid();
+        PkId = pkId;
+        Versi = versi;
+        Struktur = struktur;
+        Pada = pada;
+        Oleh = oleh;
+        Alasan = alasan;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PkId { get; private set; }
+
+    public int Versi { get; private set; }
+
+    public List<PerspektifPk> Struktur { get; private set; } = [];
+
+    public Instant Pada { get; private set; }
+
+    public string Oleh { get; private set; } = string.Empty;
+
+    public string? Alasan { get; private set; }
+}
+
+/// <summary>JSON settings of the module's jsonb columns.</summary>
+public static class KinerjaJson
+{
+    public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}
+
+/// <summary>Period codes of performance reporting: B01–B12 (months) and TW1–TW4 (quarters).</summary>
+public static class KodePeriode
+{
+    public static readonly IReadOnlyList<string> Semua =
+        [.. Enumerable.Range(1, 12).Select(b => $"B{b:00}"), "TW1", "TW2", "TW3", "TW4"];
+
+    /// <summary>The normalised code (upper case) or null when not a period code.</summary>
+    public static string? Normalisasi(string? periode)
+    {
+        var p = periode?.Trim().ToUpperInvariant();
+        return p is not null && Semua.Contains(p) ? p : null;
+    }
+
+    /// <summary>The last month of the period (B03 → 3, TW2 → 6).</summary>
+    public static int BulanAkhir(string periode) => periode[0] == 'B'
+        ? int.Parse(periode.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)
+        : (periode[2] - '0') * 3;
+
+    /// <summary>The other code ending the same month: TW2 ⇔ B06; null for months that end no quarter.</summary>
+    public static string? Setara(string periode)
+    {
+        var bulan = BulanAkhir(periode);
+        if (periode[0] == 'T')
+        {
+            return $"B{bulan:00}";
+        }
+
+        return bulan % 3 == 0 ? $"TW{bulan / 3}" : null;
+    }
+
+    /// <summary>Entry for the period closes at the end of day <paramref name="hariPenutupan"/> of the month after it.</summary>
+    public static LocalDate BatasEntri(int tahun, string periode, int hariPenutupan) =>
+        new LocalDate(tahun, BulanAkhir(periode), 1).PlusMonths(1).PlusDays(hariPenutupan - 1);
+
+    /// <summary>Sort key: months then quarters in time order (B03 before TW1).</summary>
+    public static int Urutan(string periode) => (BulanAkhir(periode) * 2) + (periode[0] == 'T' ? 1 : 0);
+}
