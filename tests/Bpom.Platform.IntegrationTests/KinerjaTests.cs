@@ -120,6 +120,16 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         var banding = await (await perencanaan.GetAsync("/api/kinerja/perbandingan?tahun=2024&periode=TW1")).JsonAsync(HttpStatusCode.OK);
         var baris = Cari(banding.GetProperty("unit"), "unit", Bengkulu);
         Assert.Equal(100.72m, baris.GetProperty("sasaran").GetProperty("SS2").GetDecimal());
+
+        // Importing a period again replaces that period's report: indicators not in the file are not measured for it
+        // (the structure keeps them); NKO = Stakeholder (SS2 only) = 100.72 → Istimewa with the provisional bands.
+        await (await perencanaan.PostAsync("/api/kinerja/impor", Csv(
+            $"{Bengkulu},2024,TW1,Stakeholder,SS2,Meningkatnya kepuasan pemangku kepentingan,ya,2.1,Indeks kepuasan,indeks,naik,100,100,81.43",
+            $"{Bengkulu},2024,TW1,Stakeholder,SS2,Meningkatnya kepuasan pemangku kepentingan,ya,2.2,Jumlah rekomendasi ditindaklanjuti,jumlah,naik,100,100,209.17"))).JsonAsync(HttpStatusCode.OK);
+        n = await NilaiAsync(perencanaan, Bengkulu, 2024, "TW1");
+        Assert.Null(Angka(Cari(n.GetProperty("indikator"), "kode", "1.1"), "capaian"));
+        Assert.Null(Angka(Cari(n.GetProperty("sasaran"), "kode", "SS1"), "nilai"));
+        Assert.Equal((100.72m, "Istimewa"), (n.GetProperty("nilaiKinerjaOrganisasi").GetDecimal(), n.GetProperty("predikat").GetString()));
     }
 
     [Fact]

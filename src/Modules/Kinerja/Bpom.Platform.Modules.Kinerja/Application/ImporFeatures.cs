@@ -24,7 +24,8 @@ public sealed record HasilImporKinerjaDto(int Baris, IReadOnlyList<HasilImporUni
 /// <summary>
 /// Imports PK structure and realisation from CSV (UTF-8, comma, header row) with the columns
 /// <c>unit,tahun,periode,perspektif,kode_sasaran,nama_sasaran,hitung_nko,kode_indikator,nama_indikator,satuan,arah,target_tahunan,target_periode,realisasi</c>.
-/// Creates or updates each unit's PK (a changed structure is a new version) and its realisation for the period (a
+/// Creates or updates each unit's PK (indicators are added or updated, others kept; a changed structure is a new
+/// version) and replaces its realisation for each period in the file — the file is that period's whole report (a
 /// submitted report gets a new draft version). Any bad row → 400 naming every bad <c>baris[n].kolom</c> (n = the
 /// file's row, header = 1); nothing is written.
 /// </summary>
@@ -341,8 +342,8 @@ internal sealed class ImporKinerjaCommandHandler(KinerjaDbContext db, AksesKiner
             laporan.Isikan(
                 g.Select(b => laporan.Isi.FirstOrDefault(x => x.Kode == b.KodeIndikator) is { } ada
                     ? ada with { Nilai = b.Realisasi, Pembilang = null, Penyebut = null }
-                    : new RealisasiIndikator(b.KodeIndikator, b.Realisasi, null, null, null, null, [])),
-                sekarang, oleh);
+                    : new RealisasiIndikator(b.KodeIndikator, b.Realisasi, null, null, null, null, [])).ToList(),
+                sekarang, oleh, seluruhnya: true);
             var (batas, ditutup) = await akses.PenutupanAsync(unit.Id, tahun, g.Key, ct);
             db.Audit.Add(new AuditKinerja(
                 unit.Id, tahun, g.Key, "Impor", $"Realisasi {g.Count()} indikator diimpor ke versi {laporan.Versi} (batas entri {batas:yyyy-MM-dd}).",

@@ -88,12 +88,18 @@ public sealed class LaporanRealisasi
 
     public bool Beku => Status != StatusRealisasi.Draft;
 
-    /// <summary>Sets (adds or replaces) indicators' realisation in this draft.</summary>
-    public void Isikan(IEnumerable<RealisasiIndikator> baru, Instant pada, string oleh)
+    /// <summary>Sets (adds or replaces) indicators' realisation in this draft; <paramref name="seluruhnya"/>: the given
+    /// indicators are the whole report (others are cleared).</summary>
+    public void Isikan(IEnumerable<RealisasiIndikator> baru, Instant pada, string oleh, bool seluruhnya = false)
     {
         if (Beku)
         {
             throw new DomainException("Versi yang sudah diajukan tidak dapat diubah; perubahan membuat versi baru.");
+        }
+
+        if (seluruhnya)
+        {
+            Isi.Clear();
         }
 
         foreach (var r in baru)
