@@ -13,6 +13,7 @@ import { AngkatanBaruPage, AngkatanDaftarPage, AngkatanDetailPage, AntreanPpsdmP
 import { KaderPage, PemberdayaanDaftarPage, PemberdayaanDetailPage, PemberdayaanFormPage } from './pages/PemberdayaanPages';
 import { PembinaanDaftarPage, PembinaanDetailPage, PembinaanFormPage, SasaranDaftarPage, SasaranDetailPage } from './pages/PembinaanPages';
 import { KalenderPage } from './pages/KalenderPage';
+import { KepatuhanSopPage, KinerjaNasionalPage, KinerjaPage, PerjanjianKinerjaPage, RealisasiPage, RencanaAksiPage } from './pages/KinerjaPages';
 import { KelolaHariLiburPage } from './pages/KelolaHariLiburPage';
 import { LoginPage } from './pages/LoginPage';
 import { SopPage } from './pages/SopPage';
@@ -67,6 +68,12 @@ export const routes = [
       { path: 'fasilitator/antrean-ppsdm', element: <AntreanPpsdmPage /> },
       { path: 'fasilitator/cetak/*', element: <CetakSertifikatPage /> },
       { path: 'fasilitator/:id', element: <ProfilFasilitatorPage /> },
+      { path: 'kinerja', element: <KinerjaPage /> },
+      { path: 'kinerja/realisasi', element: <RealisasiPage /> },
+      { path: 'kinerja/pk', element: <PerjanjianKinerjaPage /> },
+      { path: 'kinerja/nasional', element: <KinerjaNasionalPage /> },
+      { path: 'kinerja/kepatuhan-sop', element: <KepatuhanSopPage /> },
+      { path: 'kinerja/rencana-aksi', element: <RencanaAksiPage /> },
       { path: 'kalender', element: <KalenderPage /> },
       {
         path: 'kalender/kelola',

@@ -93,10 +93,27 @@ export async function kirimForm<T>(path: string, form: FormData): Promise<T> {
   return body as T;
 }
 
-/** Downloads a stored document with the session token and saves it under its file name. */
-export async function unduhDokumen(id: string, namaBerkas: string): Promise<void> {
+/** Posts a text body (e.g. a CSV file's content) with the session token. */
+export async function kirimTeks<T>(path: string, teks: string, jenis = 'text/csv'): Promise<T> {
+  const headers = new Headers({ 'Content-Type': `${jenis}; charset=utf-8` });
   const token = sesi.token();
-  const response = await globalThis.fetch(`${origin}/api/sop/dokumen/${id}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const response = await globalThis.fetch(`${origin}${path}`, { method: 'POST', body: teks, headers });
+  const text = await response.text();
+  const body: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) throw new ApiError(response.status, (body as Problem) ?? { status: response.status });
+  return body as T;
+}
+
+/** Downloads a stored document with the session token and saves it under its file name. */
+export function unduhDokumen(id: string, namaBerkas: string): Promise<void> {
+  return unduhBerkas(`/api/sop/dokumen/${id}`, namaBerkas);
+}
+
+/** Downloads any API file (document, XLSX export) with the session token and saves it. */
+export async function unduhBerkas(path: string, namaBerkas: string): Promise<void> {
+  const token = sesi.token();
+  const response = await globalThis.fetch(`${origin}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new ApiError(response.status, { status: response.status, title: response.statusText });
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement('a');
@@ -105,3 +122,13 @@ export async function unduhDokumen(id: string, namaBerkas: string): Promise<void
   a.click();
   URL.revokeObjectURL(url);
 }
+
+export type NilaiKinerja = Schemas['Kinerja.Application.NilaiKinerjaDto'];
+export type FormRealisasi = Schemas['Kinerja.Application.FormRealisasiDto'];
+export type PerjanjianKinerja = Schemas['Kinerja.Application.PerjanjianKinerjaDto'];
+export type PerspektifPk = Schemas['Kinerja.Domain.PerspektifPk'];
+export type SasaranPk = Schemas['Kinerja.Domain.SasaranPk'];
+export type IndikatorPk = Schemas['Kinerja.Domain.IndikatorPk'];
+export type HasilImporKinerja = Schemas['Kinerja.Application.HasilImporKinerjaDto'];
+export type RencanaAksi = Schemas['Kinerja.Application.RencanaAksiDto'];
+export type DokumenKinerja = Schemas['Kinerja.Application.DokumenKinerjaDto'];
