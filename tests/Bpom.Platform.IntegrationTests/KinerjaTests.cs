@@ -304,6 +304,11 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         var ringkas = k.GetProperty("ringkasan").EnumerateArray().Single();
         Assert.Equal((2, 1, 1, 1, 50m), (ringkas.GetProperty("selesai").GetInt32(), ringkas.GetProperty("tepatWaktu").GetInt32(), ringkas.GetProperty("terlambat").GetInt32(),
             ringkas.GetProperty("sedangTerlambat").GetInt32(), ringkas.GetProperty("persenTepatWaktu").GetDecimal()));
+        // Cancelling activity 2 takes its unfinished step out of the overdue count; the finished ones stay.
+        await (await kepala.PostAsJsonAsync($"/api/sop/instans/{dua}/batalkan", new { alasan = "Desa sasaran digabung" })).JsonAsync(HttpStatusCode.OK);
+        k = await (await balai.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&periode=TW3&unitId={balaiId}&kodeSop=POM-04.01-C")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 0), (Cari(k.GetProperty("langkah"), "langkahKode", "C1").GetProperty("selesai").GetInt32(), Cari(k.GetProperty("langkah"), "langkahKode", "C1").GetProperty("sedangTerlambat").GetInt32()));
+
         // In TW2 nothing was finished.
         var tw2 = await (await balai.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&periode=TW2&unitId={balaiId}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0, tw2.GetProperty("langkah").GetArrayLength());

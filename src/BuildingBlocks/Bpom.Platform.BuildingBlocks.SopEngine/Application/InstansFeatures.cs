@@ -315,6 +315,7 @@ internal sealed class JalankanLangkahCommandHandler(
             StatusLangkah.Berjalan when p.Dari == StatusLangkah.Menunggu => new LangkahDimulai(Asal(instans), l.Kode, l.TanggalMulai!.Value, l.JatuhTempo, sekarang, l.WaktuHk),
             StatusLangkah.Diajukan => new LangkahDiajukan(Asal(instans), l.Kode, l.TanggalDiajukan!.Value, sekarang),
             StatusLangkah.Selesai => Selesai(l),
+            StatusLangkah.Dilewati => new LangkahDilewati(Asal(instans), l.Kode, sekarang),
             _ => null,
         };
         return n is null ? Task.CompletedTask : events.PublishAsync(n, ct);
@@ -375,7 +376,7 @@ internal sealed class BatalkanInstansCommandValidator : AbstractValidator<Batalk
     }
 }
 
-internal sealed class BatalkanInstansCommandHandler(SopDbContext db, PembacaInstans pembaca, AksesSop akses, PencatatAudit audit, IClock clock)
+internal sealed class BatalkanInstansCommandHandler(SopDbContext db, PembacaInstans pembaca, AksesSop akses, PencatatAudit audit, IIntegrationEvents events, IClock clock)
     : IRequestHandler<BatalkanInstansCommand, InstansDto>
 {
     public async Task<InstansDto> Handle(BatalkanInstansCommand request, CancellationToken cancellationToken)
@@ -388,6 +389,7 @@ internal sealed class BatalkanInstansCommandHandler(SopDbContext db, PembacaInst
         }
 
         audit.Catat(instans, null, "KegiatanDibatalkan", nameof(StatusInstans.Berjalan), nameof(StatusInstans.Dibatalkan), request.Alasan.Trim());
+        await events.PublishAsync(new KegiatanSopDibatalkan(JalankanLangkahCommandHandler.Asal(instans), clock.GetCurrentInstant()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await pembaca.BacaAsync(instans, cancellationToken);
     }

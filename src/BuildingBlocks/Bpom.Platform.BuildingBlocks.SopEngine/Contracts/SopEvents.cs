@@ -42,3 +42,9 @@ public sealed record LangkahTerlambat(AsalKegiatan Asal, string LangkahKode, Loc
 
 /// <summary>Every activity step is done: the activity is complete.</summary>
 public sealed record KegiatanSopSelesai(AsalKegiatan Asal, Instant Pada) : INotification;
+
+/// <summary>A step was skipped where the SOP allows it (it will never finish).</summary>
+public sealed record LangkahDilewati(AsalKegiatan Asal, string LangkahKode, Instant Pada) : INotification;
+
+/// <summary>The activity was cancelled: its unfinished steps will never finish.</summary>
+public sealed record KegiatanSopDibatalkan(AsalKegiatan Asal, Instant Pada) : INotification;

@@ -15,8 +15,21 @@ namespace Bpom.Platform.Modules.Kinerja.Application;
 /// out-of-order notification never duplicates a step). Kinerja knows the SOP modules only through these events.
 /// </summary>
 internal sealed class PencatatLangkahSop(KinerjaDbContext db, IDirektoriOrganisasi direktori)
-    : INotificationHandler<LangkahDimulai>, INotificationHandler<LangkahSelesai>, INotificationHandler<LangkahTerlambat>, INotificationHandler<KegiatanSopSelesai>
+    : INotificationHandler<LangkahDimulai>, INotificationHandler<LangkahSelesai>, INotificationHandler<LangkahTerlambat>, INotificationHandler<KegiatanSopSelesai>,
+        INotificationHandler<LangkahDilewati>, INotificationHandler<KegiatanSopDibatalkan>
 {
+    /// <summary>A skipped step will never finish: it is not counted (neither finished nor overdue).</summary>
+    public Task Handle(LangkahDilewati notification, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"""DELETE FROM kinerja.langkah_sop WHERE "InstansId" = {notification.Asal.InstansId} AND "LangkahKode" = {notification.LangkahKode} AND "TanggalSelesai" IS NULL""",
+            cancellationToken);
+
+    /// <summary>A cancelled activity's unfinished steps are not counted; its finished steps stay.</summary>
+    public Task Handle(KegiatanSopDibatalkan notification, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"""DELETE FROM kinerja.langkah_sop WHERE "InstansId" = {notification.Asal.InstansId} AND "TanggalSelesai" IS NULL""",
+            cancellationToken);
+
     public Task Handle(LangkahDimulai notification, CancellationToken cancellationToken)
     {
         var a = notification.Asal;
