@@ -30,6 +30,9 @@ public interface IDirektoriOrganisasi
 {
     Task<UnitOrganisasi?> UnitAsync(Guid unitId, CancellationToken cancellationToken);
 
+    /// <summary>The given units, in one query (unknown ids are left out).</summary>
+    Task<IReadOnlyDictionary<Guid, UnitOrganisasi>> UnitBanyakAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken);
+
     /// <summary>Names of the given units, in one query (unknown ids are left out).</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamaUnitAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken);
 

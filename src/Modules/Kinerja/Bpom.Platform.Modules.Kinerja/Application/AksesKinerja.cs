@@ -48,6 +48,7 @@ public sealed class PitaPredikatOptions
 /// </summary>
 public sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direktori, IOptions<KinerjaOptions> options, IClock clock)
 {
+    private readonly Dictionary<Guid, UnitOrganisasi?> _unit = [];
     private Guid? _perencanaan;
     private IReadOnlyList<Guid>? _terjangkau;
 
@@ -110,10 +111,37 @@ public sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direkto
     /// <summary>The unit's head signs off action-plan evidence.</summary>
     public bool KepalaUnitDari(Guid unitId) => user.IsInRole(Peran.KepalaUnit) && user.UnitId == unitId;
 
+    /// <summary>A unit, read once per request.</summary>
+    public async Task<UnitOrganisasi?> UnitAsync(Guid unitId, CancellationToken ct)
+    {
+        if (!_unit.TryGetValue(unitId, out var unit))
+        {
+            _unit[unitId] = unit = await direktori.UnitAsync(unitId, ct);
+        }
+
+        return unit;
+    }
+
+    /// <summary>Reads many units in one query (later <see cref="UnitAsync"/> calls for them hit the cache).</summary>
+    public async Task<IReadOnlyDictionary<Guid, UnitOrganisasi>> MuatUnitAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    {
+        var baru = unitIds.Where(id => !_unit.ContainsKey(id)).Distinct().ToList();
+        if (baru.Count > 0)
+        {
+            var hasil = await direktori.UnitBanyakAsync(baru, ct);
+            foreach (var id in baru)
+            {
+                _unit[id] = hasil.GetValueOrDefault(id);
+            }
+        }
+
+        return unitIds.Distinct().Where(id => _unit[id] is not null).ToDictionary(id => id, id => _unit[id]!);
+    }
+
     /// <summary>Today in the unit's time zone.</summary>
     public async Task<LocalDate> HariIniAsync(Guid unitId, CancellationToken ct)
     {
-        var unit = await direktori.UnitAsync(unitId, ct);
+        var unit = await UnitAsync(unitId, ct);
         var zona = unit is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) is { } z ? z : DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
         return clock.GetCurrentInstant().InZone(zona).Date;
     }
@@ -132,5 +160,5 @@ public sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direkto
     private async Task<bool> DiPerencanaanAsync(CancellationToken ct) => await UnitPerencanaanAsync(ct) is { } p && user.UnitId == p;
 
     private async Task<bool> KoordinatorAsync(Guid unitId, CancellationToken ct) =>
-        options.Value.VerifikasiLokaOlehKoordinator && (await direktori.UnitAsync(unitId, ct))?.KoordinatorId is { } k && k == user.UnitId;
+        options.Value.VerifikasiLokaOlehKoordinator && (await UnitAsync(unitId, ct))?.KoordinatorId is { } k && k == user.UnitId;
 }

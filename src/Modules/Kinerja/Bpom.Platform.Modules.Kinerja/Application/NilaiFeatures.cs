@@ -69,7 +69,7 @@ public sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, Kep
         UnitOrganisasi? unit = null;
         if (unitId is { } id)
         {
-            unit = await direktori.UnitAsync(id, ct);
+            unit = await akses.UnitAsync(id, ct);
         }
         else if (!string.IsNullOrWhiteSpace(nama))
         {
@@ -100,9 +100,23 @@ public sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, Kep
         return rows.FirstOrDefault(l => l.Periode == periode) ?? rows.FirstOrDefault();
     }
 
-    public async Task<NilaiKinerjaDto> HitungAsync(PerjanjianKinerja pk, string namaUnit, string periode, CancellationToken ct)
+    /// <summary>The latest report of the period (or its equivalent) of each PK, in one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, LaporanRealisasi>> LaporanTerkiniAsync(IReadOnlyCollection<Guid> pkIds, string periode, CancellationToken ct)
     {
-        var laporan = await LaporanTerkiniAsync(pk.Id, periode, ct);
+        var kode = KodePeriode.Setara(periode) is { } s ? new[] { periode, s } : [periode];
+        var ids = pkIds.ToList();
+        var rows = await db.LaporanRealisasi.AsNoTracking().Where(l => ids.Contains(l.PkId) && kode.Contains(l.Periode)).ToListAsync(ct);
+        return rows.GroupBy(l => l.PkId).ToDictionary(
+            g => g.Key,
+            g => g.Where(l => l.Periode == periode).MaxBy(l => l.Versi) ?? g.MaxBy(l => l.Versi)!);
+    }
+
+    public async Task<NilaiKinerjaDto> HitungAsync(PerjanjianKinerja pk, string namaUnit, string periode, CancellationToken ct) =>
+        await HitungAsync(pk, namaUnit, periode, await LaporanTerkiniAsync(pk.Id, periode, ct), ct);
+
+    /// <summary>Scores with an already read report (the national comparison reads them all at once).</summary>
+    public async Task<NilaiKinerjaDto> HitungAsync(PerjanjianKinerja pk, string namaUnit, string periode, LaporanRealisasi? laporan, CancellationToken ct)
+    {
         var manual = laporan?.Isi.ToDictionary(r => r.Kode, r => r.Nilai, StringComparer.Ordinal) ?? [];
         var otomatis = await kepatuhan.RealisasiOtomatisAsync(pk, periode, ct);
         var indikator = new List<NilaiIndikatorDto>();
@@ -188,7 +202,7 @@ internal sealed class PerbandinganKinerjaQueryValidator : AbstractValidator<Perb
     }
 }
 
-internal sealed class PerbandinganKinerjaQueryHandler(KinerjaDbContext db, PenghitungNilai penghitung, AksesKinerja akses, IDirektoriOrganisasi direktori)
+internal sealed class PerbandinganKinerjaQueryHandler(KinerjaDbContext db, PenghitungNilai penghitung, AksesKinerja akses)
     : IRequestHandler<PerbandinganKinerjaQuery, PerbandinganKinerjaDto>
 {
     public async Task<PerbandinganKinerjaDto> Handle(PerbandinganKinerjaQuery request, CancellationToken cancellationToken)
@@ -201,19 +215,12 @@ internal sealed class PerbandinganKinerjaQueryHandler(KinerjaDbContext db, Pengh
         }
 
         var pks = await q.ToListAsync(cancellationToken);
-        var units = new Dictionary<Guid, UnitOrganisasi>();
-        foreach (var id in pks.Select(p => p.UnitId))
-        {
-            if (await direktori.UnitAsync(id, cancellationToken) is { } u)
-            {
-                units[id] = u;
-            }
-        }
-
+        var units = await akses.MuatUnitAsync(pks.Select(p => p.UnitId).ToList(), cancellationToken);
+        var laporan = await penghitung.LaporanTerkiniAsync(pks.Select(p => p.Id).ToList(), periode, cancellationToken);
         var hasil = new List<PerbandinganUnitDto>();
         foreach (var pk in pks.Where(p => units.ContainsKey(p.UnitId)))
         {
-            var n = await penghitung.HitungAsync(pk, units[pk.UnitId].Nama, periode, cancellationToken);
+            var n = await penghitung.HitungAsync(pk, units[pk.UnitId].Nama, periode, laporan.GetValueOrDefault(pk.Id), cancellationToken);
             hasil.Add(new PerbandinganUnitDto(
                 pk.UnitId, n.Unit, units[pk.UnitId].Jenis, n.NilaiKinerjaOrganisasi, n.Predikat,
                 n.Sasaran.GroupBy(s => s.Kode).ToDictionary(g => g.Key, g => g.First().Nilai), n.StatusLaporan));

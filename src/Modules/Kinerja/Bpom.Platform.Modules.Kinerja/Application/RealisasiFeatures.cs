@@ -332,6 +332,7 @@ public sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, I
         var ids = pks.Select(p => p.Id).ToList();
         var versi = await db.LaporanRealisasi.AsNoTracking().Where(l => ids.Contains(l.PkId) && l.Periode == periode).ToListAsync(ct);
         var nama = await direktori.NamaUnitAsync(pks.Select(p => p.UnitId).ToList(), ct);
+        await akses.MuatUnitAsync(pks.Select(p => p.UnitId).ToList(), ct);
         var hasil = new List<UnitTerlambatDto>();
         foreach (var pk in pks)
         {

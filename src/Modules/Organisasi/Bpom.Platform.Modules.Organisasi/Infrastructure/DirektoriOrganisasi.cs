@@ -13,6 +13,13 @@ internal sealed class DirektoriOrganisasi(OrganisasiDbContext db) : IDirektoriOr
         return u is null ? null : new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, UnitOrganisasi>> UnitBanyakAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
+    {
+        var ids = unitIds.Distinct().ToList();
+        var rows = await db.UnitKerja.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(u => u.Id, u => new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId));
+    }
+
     public async Task<IReadOnlyDictionary<Guid, string>> NamaUnitAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
     {
         var ids = unitIds.Distinct().ToList();
