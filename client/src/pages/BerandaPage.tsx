@@ -8,6 +8,8 @@ import { formatTanggalPanjang } from '../lib/tanggal';
 
 /** Where an activity of a module is shown in the SPA. */
 export function tautanKegiatan(modul: string | null | undefined, referensiId: string | null | undefined): string | null {
+  // Kinerja notices (reminders, review steps, the late list) lead to the entry form and the national view.
+  if (modul === 'Kinerja') return referensiId ? '/kinerja/realisasi' : '/kinerja/nasional';
   if (!modul || !referensiId) return null;
   const rute: Record<string, string> = { Advokasi: 'advokasi', Pembinaan: 'pembinaan', Pemberdayaan: 'pemberdayaan', FasilitatorKeamananPangan: 'fasilitator/angkatan' };
   return rute[modul] ? `/${rute[modul]}/${referensiId}` : null;

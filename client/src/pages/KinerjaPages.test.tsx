@@ -18,3 +18,13 @@ describe('GrafikCapaian', () => {
     expect(svg.querySelector('g[data-kode="1.3"]')?.textContent).toContain('300,00');
   });
 });
+
+describe('tautanKegiatan', () => {
+  it('leads Kinerja notices to the entry form (unit notices) or the national view (the late list)', async () => {
+    const { tautanKegiatan } = await import('./BerandaPage');
+    expect(tautanKegiatan('Kinerja', 'a1')).toBe('/kinerja/realisasi');
+    expect(tautanKegiatan('Kinerja', null)).toBe('/kinerja/nasional');
+    expect(tautanKegiatan('Advokasi', 'a1')).toBe('/advokasi/a1');
+    expect(tautanKegiatan('Lain', 'a1')).toBeNull();
+  });
+});
