@@ -5,6 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 PORT="${BPOM_HTTP_PORT:-5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# Demo performance data (a PK and realisation for two UPTs) so the Kinerja screens are not empty.
+export Seed__DemoKinerja="${Seed__DemoKinerja:-true}"
 
 ensure_dotnet
 ensure_local_postgres

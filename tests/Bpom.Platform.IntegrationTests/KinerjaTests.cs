@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Bpom.Platform.IntegrationTests.Infrastructure;
 using Bpom.Platform.Modules.Kinerja.Application;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;
 
@@ -418,4 +419,36 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
     }
 
     private Task SapuAsync() => api.SapuAsync();
+}
+
+/// <summary>The API with the demo performance data that <c>run.sh</c> seeds (<c>Seed:DemoKinerja</c>).</summary>
+public sealed class KinerjaDemoApiFactory : ApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Seed:DemoKinerja", "true");
+    }
+}
+
+public class KinerjaDemoTests(KinerjaDemoApiFactory api) : IClassFixture<KinerjaDemoApiFactory>
+{
+    [Fact]
+    public async Task Demo_performance_data_is_seeded_once_with_a_report_for_every_past_month()
+    {
+        var admin = await api.LoginAsync("admin");
+        var hariIni = api.Clock.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+
+        // Seeding again (every start-up migrates and seeds) changes nothing.
+        await api.Services.GetRequiredService<Bpom.Platform.BuildingBlocks.Infrastructure.Persistence.DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+        var pk = await (await admin.GetAsync($"/api/kinerja/pk?tahun={hariIni.Year}")).JsonAsync(HttpStatusCode.OK);
+        var bengkulu = pk.EnumerateArray().Single(p => p.GetProperty("unit").GetString() == "Balai POM di Bengkulu");
+        Assert.Equal((1, 6), (bengkulu.GetProperty("versi").GetInt32(), bengkulu.GetProperty("jumlahIndikator").GetInt32()));
+        Assert.Contains(pk.EnumerateArray(), p => p.GetProperty("unit").GetString() == "Loka POM di Kabupaten Rejang Lebong");
+
+        var tren = await (await admin.GetAsync($"/api/kinerja/tren?unitId={bengkulu.GetProperty("unitId").GetString()}&tahun={hariIni.Year}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(hariIni.Month - 1, tren.GetProperty("titik").GetArrayLength());
+        Assert.All(tren.GetProperty("titik").EnumerateArray(), t => Assert.True(t.GetProperty("nilaiKinerjaOrganisasi").GetDecimal() > 0));
+    }
 }

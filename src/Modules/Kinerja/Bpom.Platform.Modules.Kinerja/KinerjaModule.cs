@@ -3,6 +3,7 @@ using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Kinerja.Api;
 using Bpom.Platform.Modules.Kinerja.Application;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Kinerja.Infrastructure.Seed;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,5 +27,9 @@ public sealed class KinerjaModule : IModule
         services.AddScoped<PemantauRealisasi>();
         services.AddScoped<PembacaRencanaAksi>();
         services.Configure<MvcOptions>(o => o.InputFormatters.Insert(0, new CsvInputFormatter()));
+        if (configuration.GetValue("Seed:DemoKinerja", false))
+        {
+            services.AddScoped<IDataSeeder, DemoKinerjaSeeder>();
+        }
     }
 }
