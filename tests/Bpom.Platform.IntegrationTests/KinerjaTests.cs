@@ -195,8 +195,14 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         };
         var dto = await (await petugas.PutAsJsonAsync("/api/kinerja/pk", pk)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(1, dto.GetProperty("versi").GetInt32());
-        // Revising needs a reason.
+        // Revising needs a reason; an unchanged structure makes no version; a change is version 2, kept with its reason.
         await (await petugas.PutAsJsonAsync("/api/kinerja/pk", pk)).AssertValidationProblemAsync("alasan");
+        Assert.Equal(1, (await (await petugas.PutAsJsonAsync("/api/kinerja/pk", new { pk.unitId, pk.tahun, pk.perspektif, alasan = "Tanpa perubahan" })).JsonAsync(HttpStatusCode.OK)).GetProperty("versi").GetInt32());
+        var revisi = new { pk.unitId, pk.tahun, perspektif = new[] { pk.perspektif[0] with { nama = "Stakeholder Perspective" } }, alasan = "Nama perspektif dibakukan" };
+        Assert.Equal(2, (await (await petugas.PutAsJsonAsync("/api/kinerja/pk", revisi)).JsonAsync(HttpStatusCode.OK)).GetProperty("versi").GetInt32());
+        var versiPk = await (await koordinator.GetAsync($"/api/kinerja/pk/{lokaId}/2026/versi")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal([(2, "Nama perspektif dibakukan", "Stakeholder Perspective"), (1, (string?)null, "Stakeholder")],
+            versiPk.EnumerateArray().Select(v => (v.GetProperty("versi").GetInt32(), v.GetProperty("alasan").GetString(), v.GetProperty("perspektif")[0].GetProperty("nama").GetString())));
 
         // B02: entry closes 5 March; pembilang/penyebut → 18 / 90 × 100 = 20 (%).
         var form = await (await petugas.PutAsJsonAsync("/api/kinerja/realisasi", new
@@ -390,6 +396,9 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
             { new ByteArrayContent(Pdf("bukti")) { Headers = { ContentType = new("application/pdf") } }, "berkas", "bukti.pdf" },
         };
         var dok = await (await balai.PostAsync("/api/kinerja/dokumen", form)).JsonAsync(HttpStatusCode.OK);
+        var unduh = await perencanaan.GetAsync($"/api/kinerja/dokumen/{dok.GetProperty("id").GetString()}");
+        Assert.Equal(Pdf("bukti"), await unduh.Content.ReadAsByteArrayAsync());
+        await (await (await api.LoginAsync("loka.rejanglebong")).GetAsync($"/api/kinerja/dokumen/{dok.GetProperty("id").GetString()}")).AssertProblemAsync(HttpStatusCode.NotFound);
         var isi = await (await balai.PostAsJsonAsync($"/api/kinerja/rencana-aksi/{r1}", new
         {
             aksi = "Isi", rencana = "Tambah shift pengujian", batasWaktu = "2026-06-30", bukti = new[] { dok.GetProperty("id").GetString() },
