@@ -420,17 +420,9 @@ internal sealed class ImporKinerjaCommandHandler(KinerjaDbContext db, AksesKiner
 }
 
 /// <summary>XLSX of a unit's PK and realisation for a period, in the import's columns (re-importable after saving as CSV).</summary>
-public sealed record EksporKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IQuery<byte[]>;
+public sealed record EksporKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<byte[]>;
 
-internal sealed class EksporKinerjaQueryValidator : AbstractValidator<EksporKinerjaQuery>
-{
-    public EksporKinerjaQueryValidator()
-    {
-        RuleFor(x => x.Unit).NotEmpty().When(x => x.UnitId is null).WithMessage("unit (nama unit) wajib diisi.").MaximumLength(300);
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
-    }
-}
+internal sealed class EksporKinerjaQueryValidator : PilihanUnitPeriodeValidator<EksporKinerjaQuery>;
 
 internal sealed class EksporKinerjaQueryHandler(PenghitungNilai penghitung) : IRequestHandler<EksporKinerjaQuery, byte[]>
 {
@@ -455,17 +447,9 @@ internal sealed class EksporKinerjaQueryHandler(PenghitungNilai penghitung) : IR
 }
 
 /// <summary>XLSX of a unit's scores for a period: sheets indikator, sasaran, perspektif and ringkasan (NKO, predikat).</summary>
-public sealed record EksporNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IQuery<byte[]>;
+public sealed record EksporNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<byte[]>;
 
-internal sealed class EksporNilaiKinerjaQueryValidator : AbstractValidator<EksporNilaiKinerjaQuery>
-{
-    public EksporNilaiKinerjaQueryValidator()
-    {
-        RuleFor(x => x.Unit).NotEmpty().When(x => x.UnitId is null).WithMessage("unit (nama unit) wajib diisi.").MaximumLength(300);
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
-    }
-}
+internal sealed class EksporNilaiKinerjaQueryValidator : PilihanUnitPeriodeValidator<EksporNilaiKinerjaQuery>;
 
 internal sealed class EksporNilaiKinerjaQueryHandler(IMediator mediator) : IRequestHandler<EksporNilaiKinerjaQuery, byte[]>
 {

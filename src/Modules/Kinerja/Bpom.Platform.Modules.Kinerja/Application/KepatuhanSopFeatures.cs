@@ -126,7 +126,7 @@ internal sealed class KepatuhanSopQueryValidator : AbstractValidator<KepatuhanSo
 {
     public KepatuhanSopQueryValidator()
     {
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
         RuleFor(x => x.Periode).Must(p => string.IsNullOrWhiteSpace(p) || KodePeriode.Normalisasi(p) is not null)
             .WithMessage("periode harus TW1–TW4 atau B01–B12 (kosong = setahun).");
         RuleFor(x => x.KodeSop).MaximumLength(30);

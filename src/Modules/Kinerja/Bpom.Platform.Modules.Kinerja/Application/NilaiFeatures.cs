@@ -158,17 +158,9 @@ public sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, Kep
 /// <param name="UnitId">The unit's id.</param>
 /// <param name="Tahun">Year.</param>
 /// <param name="Periode">TW1–TW4 or B01–B12.</param>
-public sealed record GetNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IQuery<NilaiKinerjaDto>;
+public sealed record GetNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<NilaiKinerjaDto>;
 
-internal sealed class GetNilaiKinerjaQueryValidator : AbstractValidator<GetNilaiKinerjaQuery>
-{
-    public GetNilaiKinerjaQueryValidator()
-    {
-        RuleFor(x => x.Unit).NotEmpty().When(x => x.UnitId is null).WithMessage("unit (nama unit) wajib diisi.").MaximumLength(300);
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
-    }
-}
+internal sealed class GetNilaiKinerjaQueryValidator : PilihanUnitPeriodeValidator<GetNilaiKinerjaQuery>;
 
 internal sealed class GetNilaiKinerjaQueryHandler(PenghitungNilai penghitung) : IRequestHandler<GetNilaiKinerjaQuery, NilaiKinerjaDto>
 {
@@ -197,8 +189,8 @@ internal sealed class PerbandinganKinerjaQueryValidator : AbstractValidator<Perb
 {
     public PerbandinganKinerjaQueryValidator()
     {
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
+        RuleFor(x => x.Tahun).TahunKinerja();
+        RuleFor(x => x.Periode).PeriodeKinerja();
     }
 }
 
@@ -249,7 +241,7 @@ internal sealed class TrenKinerjaQueryValidator : AbstractValidator<TrenKinerjaQ
     public TrenKinerjaQueryValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
     }
 }
 

@@ -25,7 +25,7 @@ internal sealed class GetPerjanjianKinerjaQueryValidator : AbstractValidator<Get
     public GetPerjanjianKinerjaQueryValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
     }
 }
 
@@ -47,7 +47,7 @@ internal sealed class DaftarVersiPkQueryValidator : AbstractValidator<DaftarVers
     public DaftarVersiPkQueryValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
     }
 }
 
@@ -70,7 +70,7 @@ public sealed record DaftarPerjanjianKinerjaQuery(int Tahun) : IQuery<IReadOnlyL
 
 internal sealed class DaftarPerjanjianKinerjaQueryValidator : AbstractValidator<DaftarPerjanjianKinerjaQuery>
 {
-    public DaftarPerjanjianKinerjaQueryValidator() => RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+    public DaftarPerjanjianKinerjaQueryValidator() => RuleFor(x => x.Tahun).TahunKinerja();
 }
 
 internal sealed class DaftarPerjanjianKinerjaQueryHandler(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori)
@@ -104,7 +104,7 @@ internal sealed class SimpanPerjanjianKinerjaCommandValidator : AbstractValidato
     public SimpanPerjanjianKinerjaCommandValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
         RuleFor(x => x.Alasan).MaximumLength(1000);
         RuleFor(x => x.Perspektif).NotEmpty().WithMessage("Sekurang-kurangnya satu perspektif.");
         RuleForEach(x => x.Perspektif).Cascade(CascadeMode.Continue).ChildRules(p =>

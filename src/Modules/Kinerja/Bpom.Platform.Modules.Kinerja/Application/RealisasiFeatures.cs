@@ -38,8 +38,8 @@ internal sealed class GetFormRealisasiQueryValidator : AbstractValidator<GetForm
     public GetFormRealisasiQueryValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
+        RuleFor(x => x.Tahun).TahunKinerja();
+        RuleFor(x => x.Periode).PeriodeKinerja();
     }
 }
 
@@ -107,8 +107,8 @@ internal sealed class SimpanRealisasiCommandValidator : AbstractValidator<Simpan
     public SimpanRealisasiCommandValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
+        RuleFor(x => x.Tahun).TahunKinerja();
+        RuleFor(x => x.Periode).PeriodeKinerja();
         RuleFor(x => x.Isian).NotEmpty().WithMessage("Isi sekurang-kurangnya satu indikator.");
         RuleForEach(x => x.Isian).Cascade(CascadeMode.Continue).ChildRules(i =>
         {
@@ -220,8 +220,8 @@ internal sealed class AksiRealisasiCommandValidator : AbstractValidator<AksiReal
     public AksiRealisasiCommandValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
+        RuleFor(x => x.Tahun).TahunKinerja();
+        RuleFor(x => x.Periode).PeriodeKinerja();
         RuleFor(x => x.Aksi).NotNull().WithMessage("aksi wajib diisi.").IsInEnum();
         RuleFor(x => x.Alasan).NotEmpty().WithMessage("Alasan pengembalian wajib diisi.").When(x => x.Aksi == AksiRealisasi.Kembalikan);
         RuleFor(x => x.Alasan).MaximumLength(1000);
@@ -300,8 +300,8 @@ internal sealed class DaftarTerlambatRealisasiQueryValidator : AbstractValidator
 {
     public DaftarTerlambatRealisasiQueryValidator()
     {
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
-        RuleFor(x => x.Periode).Must(p => KodePeriode.Normalisasi(p) is not null).WithMessage("periode harus TW1–TW4 atau B01–B12.");
+        RuleFor(x => x.Tahun).TahunKinerja();
+        RuleFor(x => x.Periode).PeriodeKinerja();
     }
 }
 
@@ -463,7 +463,7 @@ internal sealed class DaftarAuditKinerjaQueryValidator : AbstractValidator<Dafta
     public DaftarAuditKinerjaQueryValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
     }
 }
 

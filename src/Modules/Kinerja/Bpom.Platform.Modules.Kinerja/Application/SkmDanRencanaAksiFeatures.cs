@@ -32,7 +32,7 @@ internal sealed class SimpanHasilSkmCommandValidator : AbstractValidator<SimpanH
     public SimpanHasilSkmCommandValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
         RuleFor(x => x.Periode).Must(p => PeriodeSkm.Contains(p?.Trim().ToUpperInvariant())).WithMessage("periode harus S1, S2, TW1–TW4 atau TAHUNAN.");
         RuleFor(x => x.Layanan).NotEmpty().WithMessage("Layanan wajib diisi.").MaximumLength(200);
         RuleFor(x => x.JumlahResponden).GreaterThan(0).WithMessage("Jumlah responden harus lebih dari 0.");
@@ -71,7 +71,7 @@ public sealed record DaftarHasilSkmQuery(int Tahun, Guid? UnitId) : IQuery<IRead
 
 internal sealed class DaftarHasilSkmQueryValidator : AbstractValidator<DaftarHasilSkmQuery>
 {
-    public DaftarHasilSkmQueryValidator() => RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+    public DaftarHasilSkmQueryValidator() => RuleFor(x => x.Tahun).TahunKinerja();
 }
 
 internal sealed class DaftarHasilSkmQueryHandler(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori) : IRequestHandler<DaftarHasilSkmQuery, IReadOnlyList<HasilSkmDto>>
@@ -116,7 +116,7 @@ internal sealed class BuatRencanaAksiCommandValidator : AbstractValidator<BuatRe
     public BuatRencanaAksiCommandValidator()
     {
         RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
         RuleFor(x => x.Semester).InclusiveBetween(1, 2).WithMessage("semester harus 1 atau 2.");
         RuleFor(x => x.Sumber).IsInEnum().NotEqual((SumberRekomendasi)0).WithMessage("sumber wajib dipilih.");
         RuleFor(x => x.NomorRekomendasi).NotEmpty().WithMessage("No. rekomendasi wajib diisi.").MaximumLength(50);
@@ -230,7 +230,7 @@ internal sealed class DaftarRencanaAksiQueryValidator : AbstractValidator<Daftar
 {
     public DaftarRencanaAksiQueryValidator()
     {
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
         RuleFor(x => x.Semester).InclusiveBetween(1, 2).WithMessage("semester harus 1 atau 2.");
         RuleFor(x => x.Status).IsInEnum();
     }
@@ -270,7 +270,7 @@ internal sealed class RekapRencanaAksiQueryValidator : AbstractValidator<RekapRe
 {
     public RekapRencanaAksiQueryValidator()
     {
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Tahun).TahunKinerja();
         RuleFor(x => x.Semester).InclusiveBetween(1, 2).WithMessage("semester harus 1 atau 2.");
     }
 }
