@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { BASE_URL, gantiPengguna, gunakanBrowser, masuk, pilihOpsi, uji } from './harness';
+import { BASE_URL, gantiPengguna, gunakanBrowser, masuk, pdf, pilihOpsi, uji } from './harness';
 
 gunakanBrowser();
 
@@ -14,6 +14,18 @@ const csv = (...baris: string[]) => ({ name: 'pk.csv', mimeType: 'text/csv', buf
 async function pilihTahunPeriode(page: Page, periode?: string) {
   await page.getByRole('textbox', { name: 'Tahun' }).fill(String(TAHUN));
   if (periode) await pilihOpsi(page, page.getByRole('textbox', { name: 'Periode' }), periode, periode);
+}
+
+/** The signed-in user's bearer token (the SPA keeps the session in localStorage). */
+async function token(page: Page): Promise<string> {
+  return page.evaluate(() => (JSON.parse(localStorage.getItem('bpom.sesi') ?? '{}') as { accessToken: string }).accessToken);
+}
+
+/** Calls the API as the signed-in user and returns the JSON (fails on an error status). */
+async function panggil(request: APIRequestContext, bearer: string, method: 'post', path: string, data?: unknown, multipart?: Record<string, unknown>) {
+  const res = await request[method](`${BASE_URL}${path}`, { headers: { Authorization: `Bearer ${bearer}` }, data, multipart: multipart as never });
+  if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
+  return res.json();
 }
 
 describe('kinerja', () => {
@@ -58,9 +70,11 @@ describe('kinerja', () => {
     await page.getByLabel('Kendala 1.2').fill('Akses jalan desa terputus');
     await page.getByRole('button', { name: 'Simpan realisasi' }).click();
     await page.getByText('Realisasi tersimpan.').waitFor();
-    await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe('Draf · Versi 1');
+    // The import made version 1 (a later version when this suite reruns on the same database).
+    await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toMatch(/^Draf · Versi \d+$/);
+    const versi = (await page.getByTestId('status-realisasi').textContent())!.replace('Draf · ', '');
     await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
-    await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe('Diajukan · Versi 1');
+    await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe(`Diajukan · ${versi}`);
     await expect.poll(() => page.getByRole('button', { name: 'Simpan realisasi' }).count()).toBe(0);
 
     // The koordinator Balai verifies the Loka's report.
@@ -69,13 +83,104 @@ describe('kinerja', () => {
     await pilihTahunPeriode(page, 'B01');
     await pilihOpsi(page, page.getByRole('textbox', { name: 'Unit' }), 'Rejang', LOKA);
     await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
-    await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe('Diverifikasi · Versi 1');
-    await page.getByTestId('riwayat-versi').getByText('upt.bengkulu').waitFor();
+    await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe(`Diverifikasi · ${versi}`);
+    await page.getByTestId('riwayat-versi').getByText('upt.bengkulu').first().waitFor();
 
     // The Loka's dashboard now measures 1.2: 40 / 50 = 80 → SS1 (120 + 80) / 2 = 100; NKO (100 + 120) / 2 = 110.
     await gantiPengguna(page, 'loka.rejanglebong', '/kinerja');
     await pilihTahunPeriode(page, 'B01');
     await expect.poll(() => page.getByTestId('nko').textContent()).toBe('110,00');
     await page.getByTestId('predikat').getByText('Istimewa').waitFor();
+  }, undefined, 120_000);
+
+  uji('perbandingan unit dan kepatuhan SOP: peringkat NKO, peta panas, dan langkah SOP yang selesai tepat waktu', async (page) => {
+    const balai = 'Balai POM di Bengkulu';
+    await masuk(page, 'pusat.perencanaan', undefined, '/kinerja/pk');
+    await page.getByRole('heading', { name: 'Perjanjian Kinerja' }).waitFor();
+    await page.locator('input[type=file]').first().setInputFiles(csv(
+      `${balai},${TAHUN},B02,Stakeholder,SS1,Meningkatnya KIE,ya,1.1,Persentase KIE,%,naik,100,20,18`,
+      `${balai},${TAHUN},B02,Learning & Growth,SS9,Pengelolaan keuangan,tidak,9.1,Nilai kinerja anggaran,nilai,naik,100,20,5`,
+    ));
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByTestId('hasil-impor').getByText('2 baris diimpor.').waitFor();
+
+    // Ranking: 18 / 20 = 90 (SS9 is not counted in the NKO); the heatmap shows both sasaran.
+    await page.goto(`${BASE_URL}/kinerja/nasional`);
+    await page.getByRole('heading', { name: 'Perbandingan Kinerja Unit' }).waitFor();
+    await pilihTahunPeriode(page, 'B02');
+    const baris = page.getByTestId('peringkat-nko').locator(`tr[data-unit="${balai}"]`);
+    await expect.poll(() => baris.textContent()).toContain('90,00');
+    await expect.poll(() => baris.textContent()).toContain('Baik');
+    await page.getByTestId('peta-panas').getByRole('columnheader', { name: 'SS9' }).waitFor();
+    await page.getByText('Tidak ada unit yang terlambat.').waitFor();
+
+    // Kepatuhan SOP: the Balai finishes step C1 of a Pemberdayaan activity today, within its 10 HK.
+    await gantiPengguna(page, 'upt.bengkulu', '/kinerja/kepatuhan-sop');
+    await page.getByRole('heading', { name: 'Kepatuhan SOP' }).waitFor();
+    const ringkasan = page.getByTestId('kepatuhan-ringkasan');
+    const barisC = () => ringkasan.locator('tr', { hasText: 'POM-04.01-C' }).filter({ hasText: balai });
+    await page.getByTestId('kepatuhan-langkah').waitFor({ state: 'attached' });
+    const sebelum = (await barisC().count()) > 0 ? Number((await barisC().locator('td').nth(3).textContent()) ?? '0') : 0;
+    const petugas = await token(page);
+    const hariIni = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' });
+    const kegiatan = await panggil(page.request, petugas, 'post', '/api/pemberdayaan', {
+      judul: `Kepatuhan ${Date.now()}`, program: 'DesaPanganAman', bentuk: 'Bimtek',
+      komunitas: [{ jenis: 'Desa', nama: 'Desa Uji Kepatuhan', provinsi: 'Bengkulu', kabupatenKota: 'Kota Bengkulu' }], kader: [],
+      jumlahPeserta: 10, lokasi: 'Aula', tanggalRencanaMulai: hariIni, tanggalRencanaSelesai: hariIni, dasarKegiatan: 'Rencana kerja',
+    });
+    const iid = kegiatan.instans.id as string;
+    const berkas = (nama: string) => ({ jenis: 'Kelengkapan', berkas: pdf(nama) });
+    await panggil(page.request, petugas, 'post', `/api/sop/instans/${iid}/langkah/C1/dokumen`, undefined, berkas('dasar'));
+    await panggil(page.request, petugas, 'post', `/api/sop/instans/${iid}/langkah/C1/Mulai`, {});
+    await panggil(page.request, petugas, 'post', `/api/sop/instans/${iid}/langkah/C1/dokumen`, undefined, { ...berkas('rencana'), jenis: 'Output' });
+    await panggil(page.request, petugas, 'post', `/api/sop/instans/${iid}/langkah/C1/Ajukan`, {});
+    await gantiPengguna(page, 'kepala.bengkulu', '/kinerja/kepatuhan-sop');
+    await panggil(page.request, await token(page), 'post', `/api/sop/instans/${iid}/langkah/C1/Setujui`, {});
+    await page.reload();
+    await page.getByRole('heading', { name: 'Kepatuhan SOP' }).waitFor();
+    await expect.poll(async () => ((await barisC().count()) > 0 ? Number(await barisC().locator('td').nth(3).textContent()) : 0)).toBe(sebelum + 1);
+    await page.getByTestId('kepatuhan-langkah').locator('tr', { hasText: balai }).filter({ hasText: 'C1' }).first().waitFor();
+  }, undefined, 120_000);
+
+  uji('rencana aksi ditutup setelah data dukung disahkan kepala unit; rekap semester dan hasil SKM', async (page) => {
+    const nomor = `R-${Date.now()}`;
+    const kartu = page.getByTestId(`rencana-${nomor}`);
+    await masuk(page, 'upt.bengkulu', undefined, '/kinerja/rencana-aksi');
+    await page.getByRole('heading', { name: 'Rencana Aksi / Tindak Lanjut' }).waitFor();
+    await page.getByLabel('No. rekomendasi').fill(nomor);
+    await page.getByLabel('Rekomendasi', { exact: true }).fill('Percepat waktu layanan pengujian');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await kartu.waitFor();
+    await kartu.getByLabel('Rencana aksi').fill('Tambah shift pengujian');
+    await kartu.locator('input[type=file]').setInputFiles(pdf('daftar hadir'));
+    await kartu.getByTestId('bukti-baru').getByText('daftar-hadir.pdf').waitFor();
+    await kartu.getByRole('button', { name: 'Isi rencana aksi' }).click();
+    await kartu.getByText('Belum dapat ditutup: Data dukung belum disahkan kepala unit.').waitFor();
+    await kartu.getByRole('button', { name: 'Tutup' }).click();
+    await kartu.getByTestId('galat-kinerja').waitFor();
+
+    await gantiPengguna(page, 'kepala.bengkulu', '/kinerja/rencana-aksi');
+    await kartu.getByRole('button', { name: 'Sahkan data dukung' }).click();
+    await kartu.getByText('Disahkan: kepala.bengkulu').waitFor();
+
+    await gantiPengguna(page, 'pusat.perencanaan', '/kinerja/rencana-aksi');
+    await kartu.getByRole('button', { name: 'Sesuai', exact: true }).click();
+    await kartu.getByText('Sesuai', { exact: true }).first().waitFor();
+
+    await gantiPengguna(page, 'upt.bengkulu', '/kinerja/rencana-aksi');
+    await kartu.getByRole('button', { name: 'Tutup' }).click();
+    await kartu.getByText('Close', { exact: true }).waitFor();
+    const rekap = page.getByTestId('rekap-rencana-aksi').locator('tr', { hasText: 'Balai POM di Bengkulu' });
+    await expect.poll(() => rekap.locator('td').nth(5).textContent()).not.toBe('0');
+
+    // SKM: nine element scores of 3,5 → IKM 87,50, mutu B (Baik).
+    const layanan = `Pengujian ${Date.now()}`;
+    await page.getByLabel('Layanan', { exact: true }).fill(layanan);
+    await page.getByLabel('Responden').fill('100');
+    for (let i = 1; i <= 9; i++) await page.getByRole('textbox', { name: new RegExp(`^U${i} `) }).fill('3,5');
+    await page.getByRole('button', { name: 'Simpan hasil SKM' }).click();
+    const skm = page.getByTestId('daftar-skm').locator('tr', { hasText: layanan });
+    await expect.poll(() => skm.textContent()).toContain('87,50');
+    await expect.poll(() => skm.textContent()).toContain('B (Baik)');
   }, undefined, 120_000);
 });

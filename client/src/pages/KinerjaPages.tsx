@@ -377,7 +377,7 @@ function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRealisasi)
                     <Button key={b} size="compact-xs" variant="subtle" onClick={() => unduhBerkas(`/api/kinerja/dokumen/${b}`, 'data-dukung')}>{t.kegiatan.unduh}</Button>
                   ))}
                   {x.bukti.map((b) => <Text size="xs" key={b.id}>{b.namaBerkas}</Text>)}
-                  {bolehIsi && i.sumber === 'Manual' && <FileInput aria-label={`${k.buktiBerkas} ${i.kode}`} placeholder={k.buktiBerkas} size="xs" onChange={(b) => void unggah(i.kode, b)} />}
+                  {bolehIsi && i.sumber === 'Manual' && <FileInput aria-label={`${k.buktiBerkas} ${i.kode}`} placeholder={k.buktiBerkas} size="xs" value={null} onChange={(b) => void unggah(i.kode, b)} />}
                 </Stack>
               </Table.Td>
             </Table.Tr>
@@ -728,14 +728,24 @@ export function RencanaAksiPage() {
   const daftar = useQuery({ queryKey: ['kinerja', 'rencana-aksi', tahun, semester], queryFn: () => unwrap(api.GET('/api/kinerja/rencana-aksi', { params: { query: { tahun, semester: Number(semester) } } })) });
   const rekap = useQuery({ queryKey: ['kinerja', 'rencana-aksi', 'rekap', tahun, semester], queryFn: () => unwrap(api.GET('/api/kinerja/rencana-aksi/rekap', { params: { query: { tahun, semester: Number(semester) } } })) });
   const segarkan = () => void qc.invalidateQueries({ queryKey: ['kinerja', 'rencana-aksi'] });
-  const [baru, setBaru] = useState({ nomor: '', rekomendasi: '', sumber: 'Skm' });
+  const [baru, setBaru] = useState({ nomor: '', rekomendasi: '', sumber: 'Skm', unitId: '' });
+  // The planning unit records recommendations for any unit; others for their own (the API enforces it).
+  const units = useQuery({ queryKey: ['unit-kerja', 'semua'], queryFn: () => unwrap(api.GET('/api/unit-kerja')) });
+  const unitOpsi = (units.data ?? []).map((u) => ({ value: u.id, label: u.nama }));
   const buat = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/api/kinerja/rencana-aksi', {
-        body: { unitId: s!.unitId, tahun, semester: Number(semester), sumber: baru.sumber as RencanaAksi['sumber'], nomorRekomendasi: baru.nomor, rekomendasi: baru.rekomendasi },
+        body: {
+          unitId: baru.unitId || s!.unitId,
+          tahun,
+          semester: Number(semester),
+          sumber: baru.sumber as RencanaAksi['sumber'],
+          nomorRekomendasi: baru.nomor,
+          rekomendasi: baru.rekomendasi,
+        },
       })),
     onSuccess: () => {
-      setBaru({ nomor: '', rekomendasi: '', sumber: 'Skm' });
+      setBaru({ ...baru, nomor: '', rekomendasi: '' });
       segarkan();
     },
   });
@@ -767,6 +777,7 @@ export function RencanaAksiPage() {
       <Card withBorder>
         <Title order={4}>{k.rekomendasiBaru}</Title>
         <Group align="end">
+          <Select label={k.unit} searchable data={unitOpsi} value={baru.unitId || s?.unitId || null} onChange={(v) => v && setBaru({ ...baru, unitId: v })} w={320} allowDeselect={false} />
           <Select label={k.sumberRek} data={opsi(k.sumberRekNama)} value={baru.sumber} onChange={(v) => v && setBaru({ ...baru, sumber: v })} w={150} allowDeselect={false} />
           <TextInput label={k.nomor} value={baru.nomor} onChange={(e) => setBaru({ ...baru, nomor: e.currentTarget.value })} w={140} />
           <TextInput label={k.rekomendasi} value={baru.rekomendasi} onChange={(e) => setBaru({ ...baru, rekomendasi: e.currentTarget.value })} w={420} />
@@ -785,6 +796,7 @@ function ItemRencanaAksi({ r, onUbah }: { r: RencanaAksi; onUbah: () => void }) 
   const [rencana, setRencana] = useState(r.rencana ?? '');
   const [batas, setBatas] = useState(r.batasWaktu ?? '');
   const [bukti, setBukti] = useState<DokumenKinerja[]>([]);
+  const [mengunggah, setMengunggah] = useState(false);
   const kirim = useMutation({
     mutationFn: (body: { aksi: 'Isi' | 'Nilai' | 'SahkanBukti' | 'Tutup'; sesuai?: boolean }) =>
       unwrap(api.POST('/api/kinerja/rencana-aksi/{id}', {
@@ -801,7 +813,13 @@ function ItemRencanaAksi({ r, onUbah }: { r: RencanaAksi; onUbah: () => void }) 
     const data = new FormData();
     data.set('unitId', r.unitId);
     data.set('berkas', berkas);
-    setBukti([...bukti, await kirimForm<DokumenKinerja>('/api/kinerja/dokumen', data)]);
+    setMengunggah(true);
+    try {
+      const d = await kirimForm<DokumenKinerja>('/api/kinerja/dokumen', data);
+      setBukti((b) => [...b, d]);
+    } finally {
+      setMengunggah(false);
+    }
   };
   return (
     <Card withBorder data-testid={`rencana-${r.nomorRekomendasi}`}>
@@ -819,12 +837,17 @@ function ItemRencanaAksi({ r, onUbah }: { r: RencanaAksi; onUbah: () => void }) 
       <Group gap="xs">
         {r.bukti.map((b) => <Button key={b} size="compact-xs" variant="subtle" onClick={() => unduhBerkas(`/api/kinerja/dokumen/${b}`, 'data-dukung')}>{t.kegiatan.unduh}</Button>)}
       </Group>
+      {bukti.length > 0 && (
+        <Group gap="xs" mt="xs" data-testid="bukti-baru">
+          {bukti.map((b) => <Badge key={b.id} variant="outline">{b.namaBerkas}</Badge>)}
+        </Group>
+      )}
       {r.bolehUbah && (
         <Group align="end" mt="xs">
           <TextInput label={k.rencana} value={rencana} onChange={(e) => setRencana(e.currentTarget.value)} w={360} />
           <TextInput label={k.batasWaktu} type="date" value={batas} onChange={(e) => setBatas(e.currentTarget.value)} w={160} />
-          <FileInput label={k.buktiBerkas} placeholder={bukti.map((b) => b.namaBerkas).join(', ') || k.buktiBerkas} onChange={(b) => void unggah(b)} w={200} />
-          <Button onClick={() => kirim.mutate({ aksi: 'Isi' })}>{k.isiRencana}</Button>
+          <FileInput label={k.buktiBerkas} placeholder={k.buktiBerkas} value={null} onChange={(b) => void unggah(b)} w={200} />
+          <Button onClick={() => kirim.mutate({ aksi: 'Isi' })} disabled={mengunggah} loading={kirim.isPending}>{k.isiRencana}</Button>
           <Button variant="outline" onClick={() => kirim.mutate({ aksi: 'Tutup' })}>{k.tutupItem}</Button>
         </Group>
       )}
