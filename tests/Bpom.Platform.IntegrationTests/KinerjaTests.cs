@@ -395,7 +395,17 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
             { new StringContent(balaiId), "unitId" },
             { new ByteArrayContent(Pdf("bukti")) { Headers = { ContentType = new("application/pdf") } }, "berkas", "bukti.pdf" },
         };
+        using (var palsu = new MultipartFormDataContent
+        {
+            { new StringContent(balaiId), "unitId" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("bukan pdf")) { Headers = { ContentType = new("application/pdf") } }, "berkas", "bukti.pdf" },
+        })
+        {
+            await (await balai.PostAsync("/api/kinerja/dokumen", palsu)).AssertValidationProblemAsync("berkas");
+        }
+
         var dok = await (await balai.PostAsync("/api/kinerja/dokumen", form)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("application/pdf", dok.GetProperty("jenisKonten").GetString());
         var unduh = await perencanaan.GetAsync($"/api/kinerja/dokumen/{dok.GetProperty("id").GetString()}");
         Assert.Equal(Pdf("bukti"), await unduh.Content.ReadAsByteArrayAsync());
         await (await (await api.LoginAsync("loka.rejanglebong")).GetAsync($"/api/kinerja/dokumen/{dok.GetProperty("id").GetString()}")).AssertProblemAsync(HttpStatusCode.NotFound);

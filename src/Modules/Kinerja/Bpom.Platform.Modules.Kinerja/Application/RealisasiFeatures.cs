@@ -409,7 +409,8 @@ public sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, I
 /// <summary>An uploaded evidence document.</summary>
 public sealed record DokumenKinerjaDto(Guid Id, Guid UnitId, string NamaBerkas, string JenisKonten, long Ukuran, Instant Pada, string Oleh);
 
-/// <summary>Uploads an evidence document (data dukung) for a unit's realisation or action plan (≤ 10 MB).</summary>
+/// <summary>Uploads an evidence document (data dukung) for a unit's realisation or action plan: PDF, Word/Excel/
+/// PowerPoint or PNG/JPEG (type checked by the file's signature), ≤ 10 MB.</summary>
 public sealed record UnggahDokumenKinerjaCommand(Guid UnitId, string NamaBerkas, string JenisKonten, byte[] Isi) : ICommand<DokumenKinerjaDto>;
 
 internal sealed class UnggahDokumenKinerjaCommandValidator : AbstractValidator<UnggahDokumenKinerjaCommand>
@@ -427,9 +428,16 @@ internal sealed class UnggahDokumenKinerjaCommandHandler(KinerjaDbContext db, Ak
     public async Task<DokumenKinerjaDto> Handle(UnggahDokumenKinerjaCommand request, CancellationToken cancellationToken)
     {
         await akses.PastikanUbahAsync(request.UnitId, cancellationToken);
-        var d = new DokumenKinerja(request.UnitId, Path.GetFileName(request.NamaBerkas), request.JenisKonten, request.Isi, akses.Sekarang, akses.Pengguna.Username);
+
+        // The same check as SOP step documents: type from the file's signature (PDF, Office, PNG/JPEG), size limit.
+        var periksa = PemeriksaDokumen.Periksa(request.NamaBerkas, request.Isi, 10 * 1024 * 1024);
+        if (periksa.Dokumen is not { } diterima)
+        {
+            throw new ValidationException([new ValidationFailure("berkas", periksa.Alasan ?? "Berkas ditolak.")]);
+        }
+
+        var d = new DokumenKinerja(request.UnitId, diterima.NamaBerkas, diterima.ContentType, request.Isi, akses.Sekarang, akses.Pengguna.Username);
         db.Dokumen.Add(d);
-        await Task.CompletedTask;
         return new DokumenKinerjaDto(d.Id, d.UnitId, d.NamaBerkas, d.JenisKonten, d.Ukuran, d.Pada, d.Oleh);
     }
 }
