@@ -316,6 +316,20 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         k = await (await balai.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&periode=TW3&unitId={balaiId}&kodeSop=POM-04.01-C")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal((1, 0), (Cari(k.GetProperty("langkah"), "langkahKode", "C1").GetProperty("selesai").GetInt32(), Cari(k.GetProperty("langkah"), "langkahKode", "C1").GetProperty("sedangTerlambat").GetInt32()));
 
+        // The same figures when Kinerja starts after the activities ran: with its step facts gone, the next start-up
+        // fills them once from the SOP engine.
+        var sebelum = (await (await balai.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&unitId={balaiId}")).JsonAsync(HttpStatusCode.OK)).GetRawText();
+        await using (var koneksi = new Npgsql.NpgsqlConnection(api.ConnectionString))
+        {
+            await koneksi.OpenAsync();
+            await using var hapus = new Npgsql.NpgsqlCommand("DELETE FROM kinerja.langkah_sop; DELETE FROM kinerja.kegiatan_sop;", koneksi);
+            await hapus.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(0, (await (await balai.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&unitId={balaiId}")).JsonAsync(HttpStatusCode.OK)).GetProperty("langkah").GetArrayLength());
+        await api.Services.GetRequiredService<Bpom.Platform.BuildingBlocks.Infrastructure.Persistence.DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        Assert.Equal(sebelum, (await (await balai.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&unitId={balaiId}")).JsonAsync(HttpStatusCode.OK)).GetRawText());
+
         // In TW2 nothing was finished.
         var tw2 = await (await balai.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&periode=TW2&unitId={balaiId}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0, tw2.GetProperty("langkah").GetArrayLength());

@@ -27,6 +27,7 @@ public sealed class KinerjaModule : IModule
         services.AddScoped<PemantauRealisasi>();
         services.AddScoped<PembacaRencanaAksi>();
         services.Configure<MvcOptions>(o => o.InputFormatters.Insert(0, new CsvInputFormatter()));
+        services.AddScoped<IDataSeeder, IsiAwalKepatuhanSop>();
         if (configuration.GetValue("Seed:DemoKinerja", false))
         {
             services.AddScoped<IDataSeeder, DemoKinerjaSeeder>();
