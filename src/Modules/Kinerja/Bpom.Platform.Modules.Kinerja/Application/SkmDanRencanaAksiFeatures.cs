@@ -236,12 +236,15 @@ internal sealed class DaftarRencanaAksiQueryValidator : AbstractValidator<Daftar
     }
 }
 
-internal sealed class DaftarRencanaAksiQueryHandler(PembacaRencanaAksi pembaca)
+internal sealed class DaftarRencanaAksiQueryHandler(PembacaRencanaAksi pembaca, AksesKinerja akses)
     : IRequestHandler<DaftarRencanaAksiQuery, IReadOnlyList<RencanaAksiDto>>
 {
     public async Task<IReadOnlyList<RencanaAksiDto>> Handle(DaftarRencanaAksiQuery request, CancellationToken cancellationToken)
     {
         var rows = await pembaca.SaringAsync(request.Tahun, request.Semester, request.UnitId, cancellationToken);
+
+        // One directory read for the list; each item's unit and reviewer checks then come from the request's cache.
+        await akses.MuatUnitAsync(rows.Select(r => r.UnitId).ToList(), cancellationToken);
         if (request.Status is { } s)
         {
             rows = rows.Where(r => r.Status == s).ToList();
@@ -295,7 +298,7 @@ internal sealed class RekapRencanaAksiQueryHandler(PembacaRencanaAksi pembaca, I
     }
 }
 
-internal sealed class PembacaRencanaAksi(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori)
+internal sealed class PembacaRencanaAksi(KinerjaDbContext db, AksesKinerja akses)
 {
     public async Task<List<RencanaAksi>> SaringAsync(int tahun, int? semester, Guid? unitId, CancellationToken ct)
     {
@@ -320,7 +323,7 @@ internal sealed class PembacaRencanaAksi(KinerjaDbContext db, AksesKinerja akses
 
     public async Task<RencanaAksiDto> DtoAsync(RencanaAksi r, CancellationToken ct)
     {
-        var nama = (await direktori.UnitAsync(r.UnitId, ct))?.Nama ?? "-";
+        var nama = (await akses.UnitAsync(r.UnitId, ct))?.Nama ?? "-";
         var terbuka = r.Status == StatusRencanaAksi.Open;
         var alasan = !terbuka ? null
             : string.IsNullOrWhiteSpace(r.Rencana) ? "Rencana aksi belum diisi."
