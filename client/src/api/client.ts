@@ -3,13 +3,13 @@ import type { components, paths } from './schema';
 import { sesi } from '../auth/session';
 
 export type Schemas = components['schemas'];
-export type UnitKerja = Schemas['Organisasi.Application.DirektoriUnit.UnitKerjaDto'];
-export type HariLibur = Schemas['Organisasi.Application.Kalender.HariLiburDto'];
-export type JatuhTempo = Schemas['Organisasi.Application.Kalender.JatuhTempoResponse'];
-export type Profil = Schemas['Organisasi.Application.Auth.ProfilSaya'];
-export type StatusKalender = Schemas['Organisasi.Application.Kalender.StatusKalenderResponse'];
-export type PengaturanKalender = Schemas['Organisasi.Application.Kalender.PengaturanKalenderDto'];
-export type ImporHasil = Schemas['Organisasi.Application.Kalender.ImporHariLiburResponse'];
+export type UnitKerja = Schemas['UnitKerjaDto'];
+export type HariLibur = Schemas['HariLiburDto'];
+export type JatuhTempo = Schemas['JatuhTempoResponse'];
+export type Profil = Schemas['ProfilSaya'];
+export type StatusKalender = Schemas['StatusKalenderResponse'];
+export type PengaturanKalender = Schemas['PengaturanKalenderDto'];
+export type ImporHasil = Schemas['ImporHariLiburResponse'];
 
 /** RFC 9457 ProblemDetails as the API sends it. */
 export interface Problem {
@@ -67,19 +67,19 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   return data as T;
 }
 
-export type Instans = Schemas['SopEngine.Application.InstansDto'];
-export type Langkah = Schemas['SopEngine.Application.LangkahDto'];
-export type Tugas = Schemas['SopEngine.Application.TugasDto'];
-export type Rekomendasi = Schemas['SopEngine.Application.RekomendasiDto'];
-export type KegiatanAdvokasi = Schemas['Advokasi.Application.KegiatanAdvokasiDto'];
-export type DataKegiatanAdvokasi = Schemas['Advokasi.Application.DataKegiatanAdvokasi'];
-export type Penugasan = Schemas['SopEngine.Application.PenugasanDto'];
-export type DataKegiatanPembinaan = Schemas['Pembinaan.Application.DataKegiatanPembinaan'];
-export type KegiatanPembinaan = Schemas['Pembinaan.Application.KegiatanPembinaanDto'];
-export type DataKegiatanPemberdayaan = Schemas['Pemberdayaan.Application.DataKegiatanPemberdayaan'];
-export type KegiatanPemberdayaan = Schemas['Pemberdayaan.Application.KegiatanPemberdayaanDto'];
-export type Angkatan = Schemas['FasilitatorKeamananPangan.Application.AngkatanDto'];
-export type PesertaAngkatan = Schemas['FasilitatorKeamananPangan.Application.PesertaDto'];
+export type Instans = Schemas['InstansDto'];
+export type Langkah = Schemas['LangkahDto'];
+export type Tugas = Schemas['TugasDto'];
+export type Rekomendasi = Schemas['RekomendasiDto'];
+export type KegiatanAdvokasi = Schemas['KegiatanAdvokasiDto'];
+export type DataKegiatanAdvokasi = Schemas['DataKegiatanAdvokasi'];
+export type Penugasan = Schemas['PenugasanDto'];
+export type DataKegiatanPembinaan = Schemas['DataKegiatanPembinaan'];
+export type KegiatanPembinaan = Schemas['KegiatanPembinaanDto'];
+export type DataKegiatanPemberdayaan = Schemas['DataKegiatanPemberdayaan'];
+export type KegiatanPemberdayaan = Schemas['KegiatanPemberdayaanDto'];
+export type Angkatan = Schemas['AngkatanDto'];
+export type PesertaAngkatan = Schemas['PesertaDto'];
 
 /** Posts multipart form data (file uploads) with the session token; errors become ApiError. */
 export async function kirimForm<T>(path: string, form: FormData): Promise<T> {
@@ -123,12 +123,12 @@ export async function unduhBerkas(path: string, namaBerkas: string): Promise<voi
   URL.revokeObjectURL(url);
 }
 
-export type NilaiKinerja = Schemas['Kinerja.Application.NilaiKinerjaDto'];
-export type FormRealisasi = Schemas['Kinerja.Application.FormRealisasiDto'];
-export type PerjanjianKinerja = Schemas['Kinerja.Application.PerjanjianKinerjaDto'];
-export type PerspektifPk = Schemas['Kinerja.Domain.PerspektifPk'];
-export type SasaranPk = Schemas['Kinerja.Domain.SasaranPk'];
-export type IndikatorPk = Schemas['Kinerja.Domain.IndikatorPk'];
-export type HasilImporKinerja = Schemas['Kinerja.Application.HasilImporKinerjaDto'];
-export type RencanaAksi = Schemas['Kinerja.Application.RencanaAksiDto'];
-export type DokumenKinerja = Schemas['Kinerja.Application.DokumenKinerjaDto'];
+export type NilaiKinerja = Schemas['NilaiKinerjaDto'];
+export type FormRealisasi = Schemas['FormRealisasiDto'];
+export type PerjanjianKinerja = Schemas['PerjanjianKinerjaDto'];
+export type PerspektifPk = Schemas['PerspektifPk'];
+export type SasaranPk = Schemas['SasaranPk'];
+export type IndikatorPk = Schemas['IndikatorPk'];
+export type HasilImporKinerja = Schemas['HasilImporKinerjaDto'];
+export type RencanaAksi = Schemas['RencanaAksiDto'];
+export type DokumenKinerja = Schemas['DokumenKinerjaDto'];

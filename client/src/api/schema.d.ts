@@ -16,7 +16,7 @@ export interface paths {
                     /** @description Only this year. */
                     tahun?: number;
                     /** @description Berjalan, Selesai or Dibatalkan. */
-                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
+                    status?: components["schemas"]["StatusInstans"];
                     /** @description true: only those whose current step is overdue. */
                     terlambat?: boolean;
                     /** @description Part of the title or topic. */
@@ -38,8 +38,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Application.HalamanKegiatanAdvokasiRingkasDto"];
-                        "text/json": components["schemas"]["Application.HalamanKegiatanAdvokasiRingkasDto"];
+                        "application/json": components["schemas"]["HalamanKegiatanAdvokasiRingkasDto"];
+                        "text/json": components["schemas"]["HalamanKegiatanAdvokasiRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -90,9 +90,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Advokasi.Application.DataKegiatanAdvokasi"];
-                    "text/json": components["schemas"]["Advokasi.Application.DataKegiatanAdvokasi"];
-                    "application/*+json": components["schemas"]["Advokasi.Application.DataKegiatanAdvokasi"];
+                    "application/json": components["schemas"]["DataKegiatanAdvokasi"];
+                    "text/json": components["schemas"]["DataKegiatanAdvokasi"];
+                    "application/*+json": components["schemas"]["DataKegiatanAdvokasi"];
                 };
             };
             responses: {
@@ -102,8 +102,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Advokasi.Application.KegiatanAdvokasiDto"];
-                        "text/json": components["schemas"]["Advokasi.Application.KegiatanAdvokasiDto"];
+                        "application/json": components["schemas"]["KegiatanAdvokasiDto"];
+                        "text/json": components["schemas"]["KegiatanAdvokasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -176,8 +176,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Advokasi.Application.KegiatanAdvokasiDto"];
-                        "text/json": components["schemas"]["Advokasi.Application.KegiatanAdvokasiDto"];
+                        "application/json": components["schemas"]["KegiatanAdvokasiDto"];
+                        "text/json": components["schemas"]["KegiatanAdvokasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -231,9 +231,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Advokasi.Application.DataKegiatanAdvokasi"];
-                    "text/json": components["schemas"]["Advokasi.Application.DataKegiatanAdvokasi"];
-                    "application/*+json": components["schemas"]["Advokasi.Application.DataKegiatanAdvokasi"];
+                    "application/json": components["schemas"]["DataKegiatanAdvokasi"];
+                    "text/json": components["schemas"]["DataKegiatanAdvokasi"];
+                    "application/*+json": components["schemas"]["DataKegiatanAdvokasi"];
                 };
             };
             responses: {
@@ -243,8 +243,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Advokasi.Application.KegiatanAdvokasiDto"];
-                        "text/json": components["schemas"]["Advokasi.Application.KegiatanAdvokasiDto"];
+                        "application/json": components["schemas"]["KegiatanAdvokasiDto"];
+                        "text/json": components["schemas"]["KegiatanAdvokasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -339,9 +339,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Application.Auth.LoginCommand"];
-                    "text/json": components["schemas"]["Organisasi.Application.Auth.LoginCommand"];
-                    "application/*+json": components["schemas"]["Organisasi.Application.Auth.LoginCommand"];
+                    "application/json": components["schemas"]["LoginCommand"];
+                    "text/json": components["schemas"]["LoginCommand"];
+                    "application/*+json": components["schemas"]["LoginCommand"];
                 };
             };
             responses: {
@@ -351,8 +351,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Auth.LoginResponse"];
-                        "text/json": components["schemas"]["Organisasi.Application.Auth.LoginResponse"];
+                        "application/json": components["schemas"]["LoginResponse"];
+                        "text/json": components["schemas"]["LoginResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -413,8 +413,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Auth.ProfilSaya"];
-                        "text/json": components["schemas"]["Organisasi.Application.Auth.ProfilSaya"];
+                        "application/json": components["schemas"]["ProfilSaya"];
+                        "text/json": components["schemas"]["ProfilSaya"];
                     };
                 };
                 /** @description Bad Request */
@@ -470,7 +470,7 @@ export interface paths {
                     /** @description Only this year. */
                     tahun?: number;
                     /** @description Berjalan, Selesai or Dibatalkan. */
-                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
+                    status?: components["schemas"]["StatusInstans"];
                     /** @description true: only those whose current step is overdue. */
                     terlambat?: boolean;
                     /** @description Part of the name. */
@@ -492,8 +492,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Application.HalamanAngkatanRingkasDto"];
-                        "text/json": components["schemas"]["Application.HalamanAngkatanRingkasDto"];
+                        "application/json": components["schemas"]["HalamanAngkatanRingkasDto"];
+                        "text/json": components["schemas"]["HalamanAngkatanRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -540,9 +540,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                    "application/json": components["schemas"]["DataAngkatan"];
+                    "text/json": components["schemas"]["DataAngkatan"];
+                    "application/*+json": components["schemas"]["DataAngkatan"];
                 };
             };
             responses: {
@@ -552,8 +552,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -626,8 +626,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -681,9 +681,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Application.DataAngkatan"];
+                    "application/json": components["schemas"]["DataAngkatan"];
+                    "text/json": components["schemas"]["DataAngkatan"];
+                    "application/*+json": components["schemas"]["DataAngkatan"];
                 };
             };
             responses: {
@@ -693,8 +693,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -784,9 +784,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataPeserta"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.DataPeserta"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Application.DataPeserta"];
+                    "application/json": components["schemas"]["DataPeserta"];
+                    "text/json": components["schemas"]["DataPeserta"];
+                    "application/*+json": components["schemas"]["DataPeserta"];
                 };
             };
             responses: {
@@ -796,8 +796,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -907,8 +907,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1000,9 +1000,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.TransisiPesertaRequest"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.TransisiPesertaRequest"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.TransisiPesertaRequest"];
+                    "application/json": components["schemas"]["TransisiPesertaRequest"];
+                    "text/json": components["schemas"]["TransisiPesertaRequest"];
+                    "application/*+json": components["schemas"]["TransisiPesertaRequest"];
                 };
             };
             responses: {
@@ -1012,8 +1012,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1102,9 +1102,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest"];
+                    "application/json": components["schemas"]["SertifikatKompetensiRequest"];
+                    "text/json": components["schemas"]["SertifikatKompetensiRequest"];
+                    "application/*+json": components["schemas"]["SertifikatKompetensiRequest"];
                 };
             };
             responses: {
@@ -1114,8 +1114,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1204,9 +1204,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest"];
+                    "application/json": components["schemas"]["SertifikatPengakuanRequest"];
+                    "text/json": components["schemas"]["SertifikatPengakuanRequest"];
+                    "application/*+json": components["schemas"]["SertifikatPengakuanRequest"];
                 };
             };
             responses: {
@@ -1216,8 +1216,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1308,7 +1308,7 @@ export interface paths {
             requestBody?: {
                 content: {
                     "multipart/form-data": {
-                        sertifikat?: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
+                        sertifikat?: components["schemas"]["AksiPeserta"];
                         /**
                          * Format: binary
                          * @description PDF or image.
@@ -1324,8 +1324,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanDto"];
+                        "application/json": components["schemas"]["AngkatanDto"];
+                        "text/json": components["schemas"]["AngkatanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1409,7 +1409,7 @@ export interface paths {
                     /** @description Domicile province. */
                     provinsi?: string;
                     /** @description Status in their latest cohort. */
-                    status?: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
+                    status?: components["schemas"]["StatusPeserta"];
                     /** @description A competency or recognition certificate number. */
                     nomorSertifikat?: string;
                     /** @description Page, from 1. */
@@ -1429,8 +1429,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Application.HalamanFasilitatorRingkasDto"];
-                        "text/json": components["schemas"]["Application.HalamanFasilitatorRingkasDto"];
+                        "application/json": components["schemas"]["HalamanFasilitatorRingkasDto"];
+                        "text/json": components["schemas"]["HalamanFasilitatorRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1495,8 +1495,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
+                        "application/json": components["schemas"]["FasilitatorDto"];
+                        "text/json": components["schemas"]["FasilitatorDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1567,9 +1567,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.PendampinganRequest"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.PendampinganRequest"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.PendampinganRequest"];
+                    "application/json": components["schemas"]["PendampinganRequest"];
+                    "text/json": components["schemas"]["PendampinganRequest"];
+                    "application/*+json": components["schemas"]["PendampinganRequest"];
                 };
             };
             responses: {
@@ -1579,8 +1579,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorDto"];
+                        "application/json": components["schemas"]["FasilitatorDto"];
+                        "text/json": components["schemas"]["FasilitatorDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1671,8 +1671,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.AntreanPpsdmDto"][];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.AntreanPpsdmDto"][];
+                        "application/json": components["schemas"]["AntreanPpsdmDto"][];
+                        "text/json": components["schemas"]["AntreanPpsdmDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -1747,8 +1747,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"][];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"][];
+                        "application/json": components["schemas"]["MonevTriwulanDto"][];
+                        "text/json": components["schemas"]["MonevTriwulanDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -1809,9 +1809,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["FasilitatorKeamananPangan.Api.KirimMonevRequest"];
-                    "text/json": components["schemas"]["FasilitatorKeamananPangan.Api.KirimMonevRequest"];
-                    "application/*+json": components["schemas"]["FasilitatorKeamananPangan.Api.KirimMonevRequest"];
+                    "application/json": components["schemas"]["KirimMonevRequest"];
+                    "text/json": components["schemas"]["KirimMonevRequest"];
+                    "application/*+json": components["schemas"]["KirimMonevRequest"];
                 };
             };
             responses: {
@@ -1821,8 +1821,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.MonevTriwulanDto"];
+                        "application/json": components["schemas"]["MonevTriwulanDto"];
+                        "text/json": components["schemas"]["MonevTriwulanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -1929,8 +1929,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.JatuhTempoResponse"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.JatuhTempoResponse"];
+                        "application/json": components["schemas"]["JatuhTempoResponse"];
+                        "text/json": components["schemas"]["JatuhTempoResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -2001,8 +2001,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.JumlahHariKerjaResponse"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.JumlahHariKerjaResponse"];
+                        "application/json": components["schemas"]["JumlahHariKerjaResponse"];
+                        "text/json": components["schemas"]["JumlahHariKerjaResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -2067,8 +2067,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.HariLiburDto"][];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.HariLiburDto"][];
+                        "application/json": components["schemas"]["HariLiburDto"][];
+                        "text/json": components["schemas"]["HariLiburDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -2115,9 +2115,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Application.Kalender.BuatHariLiburCommand"];
-                    "text/json": components["schemas"]["Organisasi.Application.Kalender.BuatHariLiburCommand"];
-                    "application/*+json": components["schemas"]["Organisasi.Application.Kalender.BuatHariLiburCommand"];
+                    "application/json": components["schemas"]["BuatHariLiburCommand"];
+                    "text/json": components["schemas"]["BuatHariLiburCommand"];
+                    "application/*+json": components["schemas"]["BuatHariLiburCommand"];
                 };
             };
             responses: {
@@ -2127,8 +2127,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.HariLiburDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.HariLiburDto"];
+                        "application/json": components["schemas"]["HariLiburDto"];
+                        "text/json": components["schemas"]["HariLiburDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2196,9 +2196,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Api.HariLiburRequest"];
-                    "text/json": components["schemas"]["Organisasi.Api.HariLiburRequest"];
-                    "application/*+json": components["schemas"]["Organisasi.Api.HariLiburRequest"];
+                    "application/json": components["schemas"]["HariLiburRequest"];
+                    "text/json": components["schemas"]["HariLiburRequest"];
+                    "application/*+json": components["schemas"]["HariLiburRequest"];
                 };
             };
             responses: {
@@ -2208,8 +2208,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.HariLiburDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.HariLiburDto"];
+                        "application/json": components["schemas"]["HariLiburDto"];
+                        "text/json": components["schemas"]["HariLiburDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2375,8 +2375,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.ImporHariLiburResponse"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.ImporHariLiburResponse"];
+                        "application/json": components["schemas"]["ImporHariLiburResponse"];
+                        "text/json": components["schemas"]["ImporHariLiburResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -2447,8 +2447,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.PengaturanKalenderDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.PengaturanKalenderDto"];
+                        "application/json": components["schemas"]["PengaturanKalenderDto"];
+                        "text/json": components["schemas"]["PengaturanKalenderDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2490,9 +2490,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Application.Kalender.UbahPengaturanKalenderCommand"];
-                    "text/json": components["schemas"]["Organisasi.Application.Kalender.UbahPengaturanKalenderCommand"];
-                    "application/*+json": components["schemas"]["Organisasi.Application.Kalender.UbahPengaturanKalenderCommand"];
+                    "application/json": components["schemas"]["UbahPengaturanKalenderCommand"];
+                    "text/json": components["schemas"]["UbahPengaturanKalenderCommand"];
+                    "application/*+json": components["schemas"]["UbahPengaturanKalenderCommand"];
                 };
             };
             responses: {
@@ -2502,8 +2502,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.PengaturanKalenderDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.PengaturanKalenderDto"];
+                        "application/json": components["schemas"]["PengaturanKalenderDto"];
+                        "text/json": components["schemas"]["PengaturanKalenderDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2575,8 +2575,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.Kalender.StatusKalenderResponse"];
-                        "text/json": components["schemas"]["Organisasi.Application.Kalender.StatusKalenderResponse"];
+                        "application/json": components["schemas"]["StatusKalenderResponse"];
+                        "text/json": components["schemas"]["StatusKalenderResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -2670,8 +2670,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.HasilImporKinerjaDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.HasilImporKinerjaDto"];
+                        "application/json": components["schemas"]["HasilImporKinerjaDto"];
+                        "text/json": components["schemas"]["HasilImporKinerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2754,8 +2754,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.NilaiKinerjaDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.NilaiKinerjaDto"];
+                        "application/json": components["schemas"]["NilaiKinerjaDto"];
+                        "text/json": components["schemas"]["NilaiKinerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -2987,8 +2987,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.PerbandinganKinerjaDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.PerbandinganKinerjaDto"];
+                        "application/json": components["schemas"]["PerbandinganKinerjaDto"];
+                        "text/json": components["schemas"]["PerbandinganKinerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3054,8 +3054,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.TrenKinerjaDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.TrenKinerjaDto"];
+                        "application/json": components["schemas"]["TrenKinerjaDto"];
+                        "text/json": components["schemas"]["TrenKinerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3130,8 +3130,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.RingkasPkDto"][];
-                        "text/json": components["schemas"]["Kinerja.Application.RingkasPkDto"][];
+                        "application/json": components["schemas"]["RingkasPkDto"][];
+                        "text/json": components["schemas"]["RingkasPkDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3173,9 +3173,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Kinerja.Api.SimpanPkRequest"];
-                    "text/json": components["schemas"]["Kinerja.Api.SimpanPkRequest"];
-                    "application/*+json": components["schemas"]["Kinerja.Api.SimpanPkRequest"];
+                    "application/json": components["schemas"]["SimpanPkRequest"];
+                    "text/json": components["schemas"]["SimpanPkRequest"];
+                    "application/*+json": components["schemas"]["SimpanPkRequest"];
                 };
             };
             responses: {
@@ -3185,8 +3185,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
+                        "application/json": components["schemas"]["PerjanjianKinerjaDto"];
+                        "text/json": components["schemas"]["PerjanjianKinerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3271,8 +3271,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.PerjanjianKinerjaDto"];
+                        "application/json": components["schemas"]["PerjanjianKinerjaDto"];
+                        "text/json": components["schemas"]["PerjanjianKinerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3348,8 +3348,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.VersiPkDto"][];
-                        "text/json": components["schemas"]["Kinerja.Application.VersiPkDto"][];
+                        "application/json": components["schemas"]["VersiPkDto"][];
+                        "text/json": components["schemas"]["VersiPkDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3429,8 +3429,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                        "application/json": components["schemas"]["FormRealisasiDto"];
+                        "text/json": components["schemas"]["FormRealisasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3485,9 +3485,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Kinerja.Api.SimpanRealisasiRequest"];
-                    "text/json": components["schemas"]["Kinerja.Api.SimpanRealisasiRequest"];
-                    "application/*+json": components["schemas"]["Kinerja.Api.SimpanRealisasiRequest"];
+                    "application/json": components["schemas"]["SimpanRealisasiRequest"];
+                    "text/json": components["schemas"]["SimpanRealisasiRequest"];
+                    "application/*+json": components["schemas"]["SimpanRealisasiRequest"];
                 };
             };
             responses: {
@@ -3497,8 +3497,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                        "application/json": components["schemas"]["FormRealisasiDto"];
+                        "text/json": components["schemas"]["FormRealisasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3589,9 +3589,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Kinerja.Api.AksiRealisasiRequest"];
-                    "text/json": components["schemas"]["Kinerja.Api.AksiRealisasiRequest"];
-                    "application/*+json": components["schemas"]["Kinerja.Api.AksiRealisasiRequest"];
+                    "application/json": components["schemas"]["AksiRealisasiRequest"];
+                    "text/json": components["schemas"]["AksiRealisasiRequest"];
+                    "application/*+json": components["schemas"]["AksiRealisasiRequest"];
                 };
             };
             responses: {
@@ -3601,8 +3601,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.FormRealisasiDto"];
+                        "application/json": components["schemas"]["FormRealisasiDto"];
+                        "text/json": components["schemas"]["FormRealisasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -3696,8 +3696,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.UnitTerlambatDto"][];
-                        "text/json": components["schemas"]["Kinerja.Application.UnitTerlambatDto"][];
+                        "application/json": components["schemas"]["UnitTerlambatDto"][];
+                        "text/json": components["schemas"]["UnitTerlambatDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3763,8 +3763,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.AuditKinerjaDto"][];
-                        "text/json": components["schemas"]["Kinerja.Application.AuditKinerjaDto"][];
+                        "application/json": components["schemas"]["AuditKinerjaDto"][];
+                        "text/json": components["schemas"]["AuditKinerjaDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -3854,8 +3854,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.DokumenKinerjaDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.DokumenKinerjaDto"];
+                        "application/json": components["schemas"]["DokumenKinerjaDto"];
+                        "text/json": components["schemas"]["DokumenKinerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4020,8 +4020,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.KepatuhanSopDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.KepatuhanSopDto"];
+                        "application/json": components["schemas"]["KepatuhanSopDto"];
+                        "text/json": components["schemas"]["KepatuhanSopDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4087,8 +4087,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.HasilSkmDto"][];
-                        "text/json": components["schemas"]["Kinerja.Application.HasilSkmDto"][];
+                        "application/json": components["schemas"]["HasilSkmDto"][];
+                        "text/json": components["schemas"]["HasilSkmDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -4135,9 +4135,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Kinerja.Api.SimpanSkmRequest"];
-                    "text/json": components["schemas"]["Kinerja.Api.SimpanSkmRequest"];
-                    "application/*+json": components["schemas"]["Kinerja.Api.SimpanSkmRequest"];
+                    "application/json": components["schemas"]["SimpanSkmRequest"];
+                    "text/json": components["schemas"]["SimpanSkmRequest"];
+                    "application/*+json": components["schemas"]["SimpanSkmRequest"];
                 };
             };
             responses: {
@@ -4147,8 +4147,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.HasilSkmDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.HasilSkmDto"];
+                        "application/json": components["schemas"]["HasilSkmDto"];
+                        "text/json": components["schemas"]["HasilSkmDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4221,7 +4221,7 @@ export interface paths {
                     semester?: number;
                     unitId?: string;
                     /** @description Open until closed with signed-off evidence. */
-                    status?: components["schemas"]["Kinerja.Domain.StatusRencanaAksi"];
+                    status?: components["schemas"]["StatusRencanaAksi"];
                 };
                 header?: never;
                 path?: never;
@@ -4235,8 +4235,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"][];
-                        "text/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"][];
+                        "application/json": components["schemas"]["RencanaAksiDto"][];
+                        "text/json": components["schemas"]["RencanaAksiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -4279,9 +4279,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Kinerja.Api.BuatRencanaAksiRequest"];
-                    "text/json": components["schemas"]["Kinerja.Api.BuatRencanaAksiRequest"];
-                    "application/*+json": components["schemas"]["Kinerja.Api.BuatRencanaAksiRequest"];
+                    "application/json": components["schemas"]["BuatRencanaAksiRequest"];
+                    "text/json": components["schemas"]["BuatRencanaAksiRequest"];
+                    "application/*+json": components["schemas"]["BuatRencanaAksiRequest"];
                 };
             };
             responses: {
@@ -4291,8 +4291,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
+                        "application/json": components["schemas"]["RencanaAksiDto"];
+                        "text/json": components["schemas"]["RencanaAksiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4374,9 +4374,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Kinerja.Api.UbahRencanaAksiRequest"];
-                    "text/json": components["schemas"]["Kinerja.Api.UbahRencanaAksiRequest"];
-                    "application/*+json": components["schemas"]["Kinerja.Api.UbahRencanaAksiRequest"];
+                    "application/json": components["schemas"]["UbahRencanaAksiRequest"];
+                    "text/json": components["schemas"]["UbahRencanaAksiRequest"];
+                    "application/*+json": components["schemas"]["UbahRencanaAksiRequest"];
                 };
             };
             responses: {
@@ -4386,8 +4386,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.RencanaAksiDto"];
+                        "application/json": components["schemas"]["RencanaAksiDto"];
+                        "text/json": components["schemas"]["RencanaAksiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4481,8 +4481,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Kinerja.Application.RekapRencanaAksiDto"];
-                        "text/json": components["schemas"]["Kinerja.Application.RekapRencanaAksiDto"];
+                        "application/json": components["schemas"]["RekapRencanaAksiDto"];
+                        "text/json": components["schemas"]["RekapRencanaAksiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4550,8 +4550,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.DaftarNotifikasiDto"];
-                        "text/json": components["schemas"]["SopEngine.Application.DaftarNotifikasiDto"];
+                        "application/json": components["schemas"]["DaftarNotifikasiDto"];
+                        "text/json": components["schemas"]["DaftarNotifikasiDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4741,9 +4741,9 @@ export interface paths {
                     /** @description Only this year. */
                     tahun?: number;
                     /** @description Only this programme. */
-                    program?: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
+                    program?: components["schemas"]["ProgramPemberdayaan"];
                     /** @description Berjalan, Selesai or Dibatalkan. */
-                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
+                    status?: components["schemas"]["StatusInstans"];
                     /** @description true: only those whose current step is overdue. */
                     terlambat?: boolean;
                     /** @description Part of the title. */
@@ -4765,8 +4765,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Application.HalamanKegiatanPemberdayaanRingkasDto"];
-                        "text/json": components["schemas"]["Application.HalamanKegiatanPemberdayaanRingkasDto"];
+                        "application/json": components["schemas"]["HalamanKegiatanPemberdayaanRingkasDto"];
+                        "text/json": components["schemas"]["HalamanKegiatanPemberdayaanRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4817,9 +4817,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
-                    "text/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
-                    "application/*+json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                    "application/json": components["schemas"]["DataKegiatanPemberdayaan"];
+                    "text/json": components["schemas"]["DataKegiatanPemberdayaan"];
+                    "application/*+json": components["schemas"]["DataKegiatanPemberdayaan"];
                 };
             };
             responses: {
@@ -4829,8 +4829,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
-                        "text/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                        "application/json": components["schemas"]["KegiatanPemberdayaanDto"];
+                        "text/json": components["schemas"]["KegiatanPemberdayaanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4903,8 +4903,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
-                        "text/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                        "application/json": components["schemas"]["KegiatanPemberdayaanDto"];
+                        "text/json": components["schemas"]["KegiatanPemberdayaanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -4958,9 +4958,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
-                    "text/json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
-                    "application/*+json": components["schemas"]["Pemberdayaan.Application.DataKegiatanPemberdayaan"];
+                    "application/json": components["schemas"]["DataKegiatanPemberdayaan"];
+                    "text/json": components["schemas"]["DataKegiatanPemberdayaan"];
+                    "application/*+json": components["schemas"]["DataKegiatanPemberdayaan"];
                 };
             };
             responses: {
@@ -4970,8 +4970,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
-                        "text/json": components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanDto"];
+                        "application/json": components["schemas"]["KegiatanPemberdayaanDto"];
+                        "text/json": components["schemas"]["KegiatanPemberdayaanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5054,7 +5054,7 @@ export interface paths {
                     /** @description Part of the name or the community. */
                     cari?: string;
                     /** @description Kader or Duta. */
-                    peran?: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
+                    peran?: components["schemas"]["PeranKader"];
                     /** @description Only this unit. */
                     unitId?: string;
                     /** @description Only this year. */
@@ -5076,8 +5076,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Application.HalamanKaderRegistriDto"];
-                        "text/json": components["schemas"]["Application.HalamanKaderRegistriDto"];
+                        "application/json": components["schemas"]["HalamanKaderRegistriDto"];
+                        "text/json": components["schemas"]["HalamanKaderRegistriDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5150,8 +5150,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanDto"];
-                        "text/json": components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanDto"];
+                        "application/json": components["schemas"]["RekapPemberdayaanDto"];
+                        "text/json": components["schemas"]["RekapPemberdayaanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5207,11 +5207,11 @@ export interface paths {
                     /** @description Only this year. */
                     tahun?: number;
                     /** @description Only this commodity. */
-                    komoditas?: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
+                    komoditas?: components["schemas"]["KomoditasPembinaan"];
                     /** @description Fasilitator or Capa. */
-                    fungsi?: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
+                    fungsi?: components["schemas"]["FungsiPembinaan"];
                     /** @description Berjalan, Selesai or Dibatalkan. */
-                    status?: components["schemas"]["SopEngine.Domain.StatusInstans"];
+                    status?: components["schemas"]["StatusInstans"];
                     /** @description true: only those whose current step is overdue. */
                     terlambat?: boolean;
                     /** @description Part of the title. */
@@ -5233,8 +5233,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Application.HalamanKegiatanPembinaanRingkasDto"];
-                        "text/json": components["schemas"]["Application.HalamanKegiatanPembinaanRingkasDto"];
+                        "application/json": components["schemas"]["HalamanKegiatanPembinaanRingkasDto"];
+                        "text/json": components["schemas"]["HalamanKegiatanPembinaanRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5285,9 +5285,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
-                    "text/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
-                    "application/*+json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                    "application/json": components["schemas"]["DataKegiatanPembinaan"];
+                    "text/json": components["schemas"]["DataKegiatanPembinaan"];
+                    "application/*+json": components["schemas"]["DataKegiatanPembinaan"];
                 };
             };
             responses: {
@@ -5297,8 +5297,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
-                        "text/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                        "application/json": components["schemas"]["KegiatanPembinaanDto"];
+                        "text/json": components["schemas"]["KegiatanPembinaanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5371,8 +5371,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
-                        "text/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                        "application/json": components["schemas"]["KegiatanPembinaanDto"];
+                        "text/json": components["schemas"]["KegiatanPembinaanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5426,9 +5426,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
-                    "text/json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
-                    "application/*+json": components["schemas"]["Pembinaan.Application.DataKegiatanPembinaan"];
+                    "application/json": components["schemas"]["DataKegiatanPembinaan"];
+                    "text/json": components["schemas"]["DataKegiatanPembinaan"];
+                    "application/*+json": components["schemas"]["DataKegiatanPembinaan"];
                 };
             };
             responses: {
@@ -5438,8 +5438,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
-                        "text/json": components["schemas"]["Pembinaan.Application.KegiatanPembinaanDto"];
+                        "application/json": components["schemas"]["KegiatanPembinaanDto"];
+                        "text/json": components["schemas"]["KegiatanPembinaanDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5522,7 +5522,7 @@ export interface paths {
                     /** @description Part of the name, or the exact NIB. */
                     cari?: string;
                     /** @description Only this kind. */
-                    jenis?: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
+                    jenis?: components["schemas"]["JenisSasaran"];
                     /** @description Only this province. */
                     provinsi?: string;
                     /** @description Page, from 1. */
@@ -5542,8 +5542,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Application.HalamanSasaranRingkasDto"];
-                        "text/json": components["schemas"]["Application.HalamanSasaranRingkasDto"];
+                        "application/json": components["schemas"]["HalamanSasaranRingkasDto"];
+                        "text/json": components["schemas"]["HalamanSasaranRingkasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5608,8 +5608,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Pembinaan.Application.SasaranDetailDto"];
-                        "text/json": components["schemas"]["Pembinaan.Application.SasaranDetailDto"];
+                        "application/json": components["schemas"]["SasaranDetailDto"];
+                        "text/json": components["schemas"]["SasaranDetailDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5685,8 +5685,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"][];
-                        "text/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"][];
+                        "application/json": components["schemas"]["PenggunaDto"][];
+                        "text/json": components["schemas"]["PenggunaDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -5743,9 +5743,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.BuatPenggunaCommand"];
-                    "text/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.BuatPenggunaCommand"];
-                    "application/*+json": components["schemas"]["Organisasi.Application.ManajemenPengguna.BuatPenggunaCommand"];
+                    "application/json": components["schemas"]["BuatPenggunaCommand"];
+                    "text/json": components["schemas"]["BuatPenggunaCommand"];
+                    "application/*+json": components["schemas"]["BuatPenggunaCommand"];
                 };
             };
             responses: {
@@ -5755,8 +5755,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
+                        "application/json": components["schemas"]["PenggunaDto"];
+                        "text/json": components["schemas"]["PenggunaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5829,8 +5829,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
+                        "application/json": components["schemas"]["PenggunaDto"];
+                        "text/json": components["schemas"]["PenggunaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5894,9 +5894,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Api.UbahPenggunaRequest"];
-                    "text/json": components["schemas"]["Organisasi.Api.UbahPenggunaRequest"];
-                    "application/*+json": components["schemas"]["Organisasi.Api.UbahPenggunaRequest"];
+                    "application/json": components["schemas"]["UbahPenggunaRequest"];
+                    "text/json": components["schemas"]["UbahPenggunaRequest"];
+                    "application/*+json": components["schemas"]["UbahPenggunaRequest"];
                 };
             };
             responses: {
@@ -5906,8 +5906,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
+                        "application/json": components["schemas"]["PenggunaDto"];
+                        "text/json": components["schemas"]["PenggunaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -5996,9 +5996,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Api.AturKataSandiRequest"];
-                    "text/json": components["schemas"]["Organisasi.Api.AturKataSandiRequest"];
-                    "application/*+json": components["schemas"]["Organisasi.Api.AturKataSandiRequest"];
+                    "application/json": components["schemas"]["AturKataSandiRequest"];
+                    "text/json": components["schemas"]["AturKataSandiRequest"];
+                    "application/*+json": components["schemas"]["AturKataSandiRequest"];
                 };
             };
             responses: {
@@ -6008,8 +6008,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
+                        "application/json": components["schemas"]["PenggunaDto"];
+                        "text/json": components["schemas"]["PenggunaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6095,8 +6095,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.ManajemenPengguna.PenggunaDto"];
+                        "application/json": components["schemas"]["PenggunaDto"];
+                        "text/json": components["schemas"]["PenggunaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6180,8 +6180,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
-                        "text/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
+                        "application/json": components["schemas"]["DefinisiSop"][];
+                        "text/json": components["schemas"]["DefinisiSop"][];
                     };
                 };
                 /** @description Bad Request */
@@ -6250,8 +6250,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
-                        "text/json": components["schemas"]["SopEngine.Domain.DefinisiSop"][];
+                        "application/json": components["schemas"]["DefinisiSop"][];
+                        "text/json": components["schemas"]["DefinisiSop"][];
                     };
                 };
                 /** @description Bad Request */
@@ -6329,8 +6329,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["InstansDto"];
+                        "text/json": components["schemas"]["InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6406,15 +6406,15 @@ export interface paths {
                     id: string;
                     kode: string;
                     /** @description What may happen to a step. */
-                    aksi: components["schemas"]["SopEngine.Domain.PemicuLangkah"];
+                    aksi: components["schemas"]["PemicuLangkah"];
                 };
                 cookie?: never;
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.AksiLangkahRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.AksiLangkahRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.AksiLangkahRequest"];
+                    "application/json": components["schemas"]["AksiLangkahRequest"];
+                    "text/json": components["schemas"]["AksiLangkahRequest"];
+                    "application/*+json": components["schemas"]["AksiLangkahRequest"];
                 };
             };
             responses: {
@@ -6424,8 +6424,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["InstansDto"];
+                        "text/json": components["schemas"]["InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6514,9 +6514,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.RencanaLangkahRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.RencanaLangkahRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.RencanaLangkahRequest"];
+                    "application/json": components["schemas"]["RencanaLangkahRequest"];
+                    "text/json": components["schemas"]["RencanaLangkahRequest"];
+                    "application/*+json": components["schemas"]["RencanaLangkahRequest"];
                 };
             };
             responses: {
@@ -6526,8 +6526,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["InstansDto"];
+                        "text/json": components["schemas"]["InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6624,7 +6624,7 @@ export interface paths {
             requestBody?: {
                 content: {
                     "multipart/form-data": {
-                        jenis?: components["schemas"]["SopEngine.Domain.JenisDokumen"];
+                        jenis?: components["schemas"]["JenisDokumen"];
                         /**
                          * Format: binary
                          * @description The file.
@@ -6640,8 +6640,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.DokumenDto"];
-                        "text/json": components["schemas"]["SopEngine.Application.DokumenDto"];
+                        "application/json": components["schemas"]["DokumenDto"];
+                        "text/json": components["schemas"]["DokumenDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6743,9 +6743,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.PenugasanRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.PenugasanRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.PenugasanRequest"];
+                    "application/json": components["schemas"]["PenugasanRequest"];
+                    "text/json": components["schemas"]["PenugasanRequest"];
+                    "application/*+json": components["schemas"]["PenugasanRequest"];
                 };
             };
             responses: {
@@ -6755,8 +6755,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["InstansDto"];
+                        "text/json": components["schemas"]["InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6845,9 +6845,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.BatalkanRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.BatalkanRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.BatalkanRequest"];
+                    "application/json": components["schemas"]["BatalkanRequest"];
+                    "text/json": components["schemas"]["BatalkanRequest"];
+                    "application/*+json": components["schemas"]["BatalkanRequest"];
                 };
             };
             responses: {
@@ -6857,8 +6857,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.InstansDto"];
-                        "text/json": components["schemas"]["SopEngine.Application.InstansDto"];
+                        "application/json": components["schemas"]["InstansDto"];
+                        "text/json": components["schemas"]["InstansDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -6951,8 +6951,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.AuditDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.AuditDto"][];
+                        "application/json": components["schemas"]["AuditDto"][];
+                        "text/json": components["schemas"]["AuditDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7027,8 +7027,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["RekomendasiDto"][];
+                        "text/json": components["schemas"]["RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7087,9 +7087,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
+                    "application/json": components["schemas"]["RekomendasiRequest"];
+                    "text/json": components["schemas"]["RekomendasiRequest"];
+                    "application/*+json": components["schemas"]["RekomendasiRequest"];
                 };
             };
             responses: {
@@ -7099,8 +7099,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["RekomendasiDto"][];
+                        "text/json": components["schemas"]["RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7189,9 +7189,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.RekomendasiRequest"];
+                    "application/json": components["schemas"]["RekomendasiRequest"];
+                    "text/json": components["schemas"]["RekomendasiRequest"];
+                    "application/*+json": components["schemas"]["RekomendasiRequest"];
                 };
             };
             responses: {
@@ -7201,8 +7201,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["RekomendasiDto"][];
+                        "text/json": components["schemas"]["RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7293,9 +7293,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.TindakLanjutRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.TindakLanjutRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.TindakLanjutRequest"];
+                    "application/json": components["schemas"]["TindakLanjutRequest"];
+                    "text/json": components["schemas"]["TindakLanjutRequest"];
+                    "application/*+json": components["schemas"]["TindakLanjutRequest"];
                 };
             };
             responses: {
@@ -7305,8 +7305,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["RekomendasiDto"][];
+                        "text/json": components["schemas"]["RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7418,8 +7418,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["RekomendasiDto"][];
+                        "text/json": components["schemas"]["RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7510,9 +7510,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["SopEngine.Api.BukaKembaliRequest"];
-                    "text/json": components["schemas"]["SopEngine.Api.BukaKembaliRequest"];
-                    "application/*+json": components["schemas"]["SopEngine.Api.BukaKembaliRequest"];
+                    "application/json": components["schemas"]["BukaKembaliRequest"];
+                    "text/json": components["schemas"]["BukaKembaliRequest"];
+                    "application/*+json": components["schemas"]["BukaKembaliRequest"];
                 };
             };
             responses: {
@@ -7522,8 +7522,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.RekomendasiDto"][];
+                        "application/json": components["schemas"]["RekomendasiDto"][];
+                        "text/json": components["schemas"]["RekomendasiDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7692,8 +7692,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SopEngine.Application.TugasDto"][];
-                        "text/json": components["schemas"]["SopEngine.Application.TugasDto"][];
+                        "application/json": components["schemas"]["TugasDto"][];
+                        "text/json": components["schemas"]["TugasDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7745,7 +7745,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Filter by kind. */
-                    jenis?: components["schemas"]["Organisasi.Domain.JenisUnit"];
+                    jenis?: components["schemas"]["JenisUnit"];
                     /** @description Filter by province (exact name, e.g. "Bengkulu"). */
                     provinsi?: string;
                     /** @description Part of the unit's name. */
@@ -7765,8 +7765,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"][];
-                        "text/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"][];
+                        "application/json": components["schemas"]["UnitKerjaDto"][];
+                        "text/json": components["schemas"]["UnitKerjaDto"][];
                     };
                 };
                 /** @description Bad Request */
@@ -7813,9 +7813,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Application.DirektoriUnit.BuatUnitKerjaCommand"];
-                    "text/json": components["schemas"]["Organisasi.Application.DirektoriUnit.BuatUnitKerjaCommand"];
-                    "application/*+json": components["schemas"]["Organisasi.Application.DirektoriUnit.BuatUnitKerjaCommand"];
+                    "application/json": components["schemas"]["BuatUnitKerjaCommand"];
+                    "text/json": components["schemas"]["BuatUnitKerjaCommand"];
+                    "application/*+json": components["schemas"]["BuatUnitKerjaCommand"];
                 };
             };
             responses: {
@@ -7825,8 +7825,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
+                        "application/json": components["schemas"]["UnitKerjaDto"];
+                        "text/json": components["schemas"]["UnitKerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -7899,8 +7899,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
+                        "application/json": components["schemas"]["UnitKerjaDto"];
+                        "text/json": components["schemas"]["UnitKerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -7954,9 +7954,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Api.UbahUnitKerjaRequest"];
-                    "text/json": components["schemas"]["Organisasi.Api.UbahUnitKerjaRequest"];
-                    "application/*+json": components["schemas"]["Organisasi.Api.UbahUnitKerjaRequest"];
+                    "application/json": components["schemas"]["UbahUnitKerjaRequest"];
+                    "text/json": components["schemas"]["UbahUnitKerjaRequest"];
+                    "application/*+json": components["schemas"]["UbahUnitKerjaRequest"];
                 };
             };
             responses: {
@@ -7966,8 +7966,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
+                        "application/json": components["schemas"]["UnitKerjaDto"];
+                        "text/json": components["schemas"]["UnitKerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -8049,9 +8049,9 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Organisasi.Api.TetapkanKoordinatorRequest"];
-                    "text/json": components["schemas"]["Organisasi.Api.TetapkanKoordinatorRequest"];
-                    "application/*+json": components["schemas"]["Organisasi.Api.TetapkanKoordinatorRequest"];
+                    "application/json": components["schemas"]["TetapkanKoordinatorRequest"];
+                    "text/json": components["schemas"]["TetapkanKoordinatorRequest"];
+                    "application/*+json": components["schemas"]["TetapkanKoordinatorRequest"];
                 };
             };
             responses: {
@@ -8061,8 +8061,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
-                        "text/json": components["schemas"]["Organisasi.Application.DirektoriUnit.UnitKerjaDto"];
+                        "application/json": components["schemas"]["UnitKerjaDto"];
+                        "text/json": components["schemas"]["UnitKerjaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -8159,8 +8159,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FasilitatorKeamananPangan.Application.VerifikasiSertifikatDto"];
-                        "text/json": components["schemas"]["FasilitatorKeamananPangan.Application.VerifikasiSertifikatDto"];
+                        "application/json": components["schemas"]["VerifikasiSertifikatDto"];
+                        "text/json": components["schemas"]["VerifikasiSertifikatDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -8289,16 +8289,262 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Body of a step action. */
+        AksiLangkahRequest: {
+            /** @description Reason: required to pause (Jeda), return (Kembalikan) and skip (Lewati). */
+            alasan?: string | null;
+        };
+        /**
+         * @description What may happen to a participant.
+         * @enum {string}
+         */
+        AksiPeserta: "Daftar" | "Rekrut" | "CatatPelatihan" | "CatatSertifikatKompetensi" | "CatatSertifikatPengakuan" | "Hentikan";
+        /**
+         * @description Review actions.
+         * @enum {string}
+         */
+        AksiRealisasi: "Ajukan" | "Verifikasi" | "Kembalikan" | "Sahkan";
+        /** @description Body of a review action. */
+        AksiRealisasiRequest: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            aksi?: components["schemas"]["AksiRealisasi"];
+            alasan?: string | null;
+        };
+        /**
+         * @description What can be done to an action plan.
+         * @enum {string}
+         */
+        AksiRencanaAksi: "Isi" | "Nilai" | "SahkanBukti" | "Tutup";
+        /** @description A cohort with its participants and SOP D run. */
+        AngkatanDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            dasarKegiatan: string;
+            upt: components["schemas"]["UnitRingkasDto"][];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            pendaftaranMulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            pendaftaranSelesai: string;
+            lembagaPelatihan: string;
+            /** Format: int32 */
+            tahun: number;
+            bolehUbah: boolean;
+            bolehTambahPeserta: boolean;
+            peserta: components["schemas"]["PesertaDto"][];
+            instans: components["schemas"]["InstansDto"];
+        };
+        /** @description A cohort in a list. */
+        AngkatanRingkasDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            nama: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            pendaftaranMulai: string;
+            /** Format: int32 */
+            jumlahPeserta: number;
+            /** Format: int32 */
+            jumlahDiakui: number;
+            status: components["schemas"]["StatusInstans"];
+            langkahAktif?: string | null;
+            namaLangkahAktif?: string | null;
+            statusLangkah?: components["schemas"]["StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla?: components["schemas"]["StatusSla"];
+            terlambat: boolean;
+        };
+        /**
+         * @description What waits for PPSDM: training results (D3 running), competency certificates (D4 running, trained
+         *                 competent) and recognition certificates to ratify (D6 running).
+         */
+        AntreanPpsdmDto: {
+            /** Format: uuid */
+            angkatanId: string;
+            angkatan: string;
+            /** Format: uuid */
+            pesertaId: string;
+            /** Format: uuid */
+            fasilitatorId: string;
+            nama: string;
+            status: components["schemas"]["StatusPeserta"];
+            aksiBerikut: components["schemas"]["AksiPeserta"];
+        };
+        /**
+         * @description Whether a higher or a lower realisation is better.
+         * @enum {string}
+         */
+        ArahIndikator: "Naik" | "Turun";
+        /**
+         * @description Where the activity comes from (SOP B step 1 Kelengkapan).
+         * @enum {string}
+         */
+        AsalPembinaan: "InisiatifPusat" | "InisiatifUpt" | "SuratPermintaan" | "MouPks";
+        /** @description A new password: at least 10 characters with letters and digits. */
+        AturKataSandiRequest: {
+            kataSandi: string;
+        };
+        /** @description An audit entry as shown to users. */
+        AuditDto: {
+            /** Format: uuid */
+            id: string;
+            langkahKode?: string | null;
+            aksi: string;
+            dari?: string | null;
+            ke?: string | null;
+            alasan?: string | null;
+            keterangan?: string | null;
+            oleh: string;
+            unit?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            waktu: string;
+        };
+        /** @description An audit entry of performance data. */
+        AuditKinerjaDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+            periode?: string | null;
+            aksi: string;
+            keterangan: string;
+            alasan?: string | null;
+            terlambat: boolean;
+        };
+        /** @description Body of a cancellation. */
+        BatalkanRequest: {
+            alasan: string;
+        };
+        /**
+         * @description The form the advocacy takes.
+         * @enum {string}
+         */
+        BentukAdvokasi: "Fgd" | "Audiensi" | "Workshop" | "Lainnya";
+        /**
+         * @description How the community is empowered (SOP C step 3).
+         * @enum {string}
+         */
+        BentukPemberdayaan: "Bimtek" | "PembentukanKaderKomunitas" | "Kie";
+        /**
+         * @description The form SOP B step 3 names.
+         * @enum {string}
+         */
+        BentukPembinaan: "Fgd" | "Audiensi" | "Workshop" | "BimbinganTeknis" | "Konsultasi" | "Pendampingan";
+        /** @description Adds a holiday (admin). */
+        BuatHariLiburCommand: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal?: string | null;
+            jenis: string;
+            nama: string;
+            dasarHukum?: string | null;
+        };
+        /** @description Creates a user account (admin). */
+        BuatPenggunaCommand: {
+            username: string;
+            namaLengkap: string;
+            /** Format: uuid */
+            unitId: string;
+            peran: string[];
+            kataSandi: string;
+        };
+        /** @description Body of a new recommendation. */
+        BuatRencanaAksiRequest: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            semester: number;
+            sumber: components["schemas"]["SumberRekomendasi"];
+            nomorRekomendasi?: string | null;
+            rekomendasi?: string | null;
+        };
+        /** @description Creates a unit (admin). */
+        BuatUnitKerjaCommand: {
+            nama: string;
+            jenis: components["schemas"]["JenisUnit"];
+            kategori?: string | null;
+            eselon1?: string | null;
+            kota?: string | null;
+            provinsi: string;
+            zonaWaktu: string;
+        };
+        /** @description Body of a reopen. */
+        BukaKembaliRequest: {
+            alasan: string;
+        };
+        /** @description The user's notifications, newest first, and how many are unread. */
+        DaftarNotifikasiDto: {
+            /** Format: int32 */
+            belumDibaca: number;
+            item: components["schemas"]["NotifikasiDto"][];
+        };
+        /** @description What a user enters for a cohort. */
+        DataAngkatan: {
+            /** @description Cohort name, e.g. "Angkatan I 2026". */
+            nama: string;
+            /** @description Basis (recommendation, request letter, MoU/PKS or proposal); the document is D1's Kelengkapan. */
+            dasarKegiatan: string;
+            /** @description UPTs taking part (they recruit in step D2). */
+            uptIds?: string[] | null;
+            /**
+             * Format: date
+             * @description Registration opens.
+             * @example 2026-03-31
+             */
+            pendaftaranMulai?: string | null;
+            /**
+             * Format: date
+             * @description Registration closes.
+             * @example 2026-03-31
+             */
+            pendaftaranSelesai?: string | null;
+            /** @description The training institution recognised by BPOM. */
+            lembagaPelatihan: string;
+        };
         /** @description What a user enters for a Kegiatan Advokasi. */
-        "Advokasi.Application.DataKegiatanAdvokasi": {
+        DataKegiatanAdvokasi: {
             /** @description Title. */
             judul: string;
             /** @description Topic / material. */
             topik: string;
-            komoditas?: components["schemas"]["Advokasi.Domain.Komoditas"];
+            komoditas?: components["schemas"]["Komoditas"];
             /** @description Stakeholders advocated: at least one, each of one of the seven kinds, with a name. */
-            pemangkuKepentingan?: components["schemas"]["Advokasi.Domain.PemangkuKepentingan"][] | null;
-            bentuk?: components["schemas"]["Advokasi.Domain.BentukAdvokasi"];
+            pemangkuKepentingan?: components["schemas"]["PemangkuKepentingan"][] | null;
+            bentuk?: components["schemas"]["BentukAdvokasi"];
             /** @description The form, when Lainnya. */
             bentukLainnya?: string | null;
             /** @description Where. */
@@ -8321,317 +8567,80 @@ export interface components {
              */
             dasarKegiatan: string;
         };
-        /** @description A Kegiatan Advokasi with its SOP run (steps, due dates, SLA, documents, actions). */
-        "Advokasi.Application.KegiatanAdvokasiDto": {
-            /** Format: uuid */
-            id: string;
+        /** @description What a user enters for a Kegiatan Pemberdayaan Masyarakat. */
+        DataKegiatanPemberdayaan: {
+            /** @description Title. */
             judul: string;
-            topik: string;
-            komoditas: components["schemas"]["Advokasi.Domain.Komoditas"];
-            pemangkuKepentingan: components["schemas"]["Advokasi.Domain.PemangkuKepentingan"][];
-            bentuk: components["schemas"]["Advokasi.Domain.BentukAdvokasi"];
-            bentukLainnya?: string | null;
+            program?: components["schemas"]["ProgramPemberdayaan"];
+            /** @description The programme, when Lainnya. */
+            programLainnya?: string | null;
+            /** @description Target communities (1–200) with their region. */
+            komunitas?: components["schemas"]["KomunitasSasaran"][] | null;
+            bentuk?: components["schemas"]["BentukPemberdayaan"];
+            /** @description Kader/duta formed (0–500). */
+            kader?: components["schemas"]["KaderMasukan"][] | null;
+            /**
+             * Format: int32
+             * @description Participants.
+             */
+            jumlahPeserta?: number | null;
+            /** @description Where. */
             lokasi: string;
             /**
              * Format: date
+             * @description Planned start.
              * @example 2026-03-31
              */
-            tanggalRencanaMulai: string;
+            tanggalRencanaMulai?: string | null;
             /**
              * Format: date
+             * @description Planned end.
              * @example 2026-03-31
              */
-            tanggalRencanaSelesai: string;
+            tanggalRencanaSelesai?: string | null;
+            /** @description Basis (recommendation, request letter, MoU); the document is C1's Kelengkapan. */
             dasarKegiatan: string;
-            /** Format: int32 */
-            tahun: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            bolehUbah: boolean;
-            instans: components["schemas"]["SopEngine.Application.InstansDto"];
         };
-        /** @description A Kegiatan Advokasi in a list: where it stands on the SOP. */
-        "Advokasi.Application.KegiatanAdvokasiRingkasDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            instansId: string;
+        /** @description What a user enters for a Kegiatan Pembinaan dan Pendampingan. */
+        DataKegiatanPembinaan: {
+            /** @description Title. */
             judul: string;
-            komoditas: components["schemas"]["Advokasi.Domain.Komoditas"];
-            bentuk: components["schemas"]["Advokasi.Domain.BentukAdvokasi"];
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            /** Format: int32 */
-            tahun: number;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalRencanaMulai: string;
-            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
-            langkahAktif?: string | null;
-            namaLangkahAktif?: string | null;
-            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo?: string | null;
-            /** Format: int32 */
-            hkTersisa?: number | null;
-            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
-            terlambat: boolean;
-        };
-        /**
-         * @description The form the advocacy takes.
-         * @enum {string}
-         */
-        "Advokasi.Domain.BentukAdvokasi": "Fgd" | "Audiensi" | "Workshop" | "Lainnya";
-        /**
-         * @description The seven kinds of stakeholder SOP POM-04.01 names.
-         * @enum {string}
-         */
-        "Advokasi.Domain.JenisPemangkuKepentingan": "AsosiasiPelakuUsaha" | "PelakuUsaha" | "KementerianLembaga" | "PemerintahDaerah" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "KomunitasPendidikan";
-        /**
-         * @description The commodity an advocacy is about.
-         * @enum {string}
-         */
-        "Advokasi.Domain.Komoditas": "Obat" | "ObatTradisional" | "SuplemenKesehatan" | "Kosmetik" | "PanganOlahan";
-        /** @description A stakeholder advocated, by kind and name. */
-        "Advokasi.Domain.PemangkuKepentingan": {
-            jenis: components["schemas"]["Advokasi.Domain.JenisPemangkuKepentingan"];
-            nama: string;
-        };
-        "Application.HalamanAngkatanRingkasDto": {
-            item: components["schemas"]["FasilitatorKeamananPangan.Application.AngkatanRingkasDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
-        "Application.HalamanFasilitatorRingkasDto": {
-            item: components["schemas"]["FasilitatorKeamananPangan.Application.FasilitatorRingkasDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
-        "Application.HalamanKaderRegistriDto": {
-            item: components["schemas"]["Pemberdayaan.Application.KaderRegistriDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
-        "Application.HalamanKegiatanAdvokasiRingkasDto": {
-            item: components["schemas"]["Advokasi.Application.KegiatanAdvokasiRingkasDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
-        "Application.HalamanKegiatanPemberdayaanRingkasDto": {
-            item: components["schemas"]["Pemberdayaan.Application.KegiatanPemberdayaanRingkasDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
-        "Application.HalamanKegiatanPembinaanRingkasDto": {
-            item: components["schemas"]["Pembinaan.Application.KegiatanPembinaanRingkasDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
-        "Application.HalamanSasaranRingkasDto": {
-            item: components["schemas"]["Pembinaan.Application.SasaranRingkasDto"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            nomorHalaman: number;
-            /** Format: int32 */
-            ukuranHalaman: number;
-        };
-        /** @description Body of a quarterly monev report. */
-        "FasilitatorKeamananPangan.Api.KirimMonevRequest": {
-            ringkasan: string;
-        };
-        /** @description Body of a mentoring assignment. */
-        "FasilitatorKeamananPangan.Api.PendampinganRequest": {
-            /** Format: uuid */
-            sasaranPembinaanId?: string | null;
-            namaUsaha?: string | null;
-            nib?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            mulai?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            selesai?: string | null;
-            catatan?: string | null;
-        };
-        /** @description Body of a competency certificate. */
-        "FasilitatorKeamananPangan.Api.SertifikatKompetensiRequest": {
-            nomor: string;
-            skema: string;
-            lsp: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggal?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            berlakuSampai?: string | null;
-        };
-        /** @description Body of a recognition certificate. */
-        "FasilitatorKeamananPangan.Api.SertifikatPengakuanRequest": {
-            nomor: string;
-            disahkanOleh: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggal?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            berlakuSampai?: string | null;
-        };
-        /** @description Body of a bulk participant action. */
-        "FasilitatorKeamananPangan.Api.TransisiPesertaRequest": {
-            /** @description Participants. */
-            pesertaIds: string[];
-            aksi?: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
-            hasilPelatihan?: components["schemas"]["FasilitatorKeamananPangan.Domain.HasilPelatihan"];
-            /** @description Reason (Hentikan) or note. */
-            catatan?: string | null;
-        };
-        /** @description A cohort with its participants and SOP D run. */
-        "FasilitatorKeamananPangan.Application.AngkatanDto": {
-            /** Format: uuid */
-            id: string;
-            nama: string;
+            asal?: components["schemas"]["AsalPembinaan"];
+            /** @description The letter / MoU / recommendation (number, date, subject); upload the document as B1's Kelengkapan. */
             dasarKegiatan: string;
-            upt: components["schemas"]["FasilitatorKeamananPangan.Application.UnitRingkasDto"][];
+            komoditas?: components["schemas"]["KomoditasPembinaan"];
+            fungsi?: components["schemas"]["FungsiPembinaan"];
+            bentuk?: components["schemas"]["BentukPembinaan"];
+            /** @description The businesses or stakeholders guided (1–100). */
+            sasaran?: components["schemas"]["SasaranMasukan"][] | null;
+            /**
+             * Format: int32
+             * @description Participants (0–100000).
+             */
+            jumlahPeserta?: number | null;
+            /** @description Where. */
+            lokasi: string;
             /**
              * Format: date
+             * @description Planned start.
              * @example 2026-03-31
              */
-            pendaftaranMulai: string;
+            tanggalRencanaMulai?: string | null;
             /**
              * Format: date
+             * @description Planned end.
              * @example 2026-03-31
              */
-            pendaftaranSelesai: string;
-            lembagaPelatihan: string;
-            /** Format: int32 */
-            tahun: number;
-            bolehUbah: boolean;
-            bolehTambahPeserta: boolean;
-            peserta: components["schemas"]["FasilitatorKeamananPangan.Application.PesertaDto"][];
-            instans: components["schemas"]["SopEngine.Application.InstansDto"];
-        };
-        /** @description A cohort in a list. */
-        "FasilitatorKeamananPangan.Application.AngkatanRingkasDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            instansId: string;
-            nama: string;
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            /** Format: int32 */
-            tahun: number;
+            tanggalRencanaSelesai?: string | null;
             /**
-             * Format: date
-             * @example 2026-03-31
+             * Format: uuid
+             * @description The UPT of the place guided (receives the surat rekomendasi, follows up). Defaults to the
+             *                 user's own unit when that is a UPT; required for Unit Kerja Pusat.
              */
-            pendaftaranMulai: string;
-            /** Format: int32 */
-            jumlahPeserta: number;
-            /** Format: int32 */
-            jumlahDiakui: number;
-            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
-            langkahAktif?: string | null;
-            namaLangkahAktif?: string | null;
-            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo?: string | null;
-            /** Format: int32 */
-            hkTersisa?: number | null;
-            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
-            terlambat: boolean;
-        };
-        /**
-         * @description What waits for PPSDM: training results (D3 running), competency certificates (D4 running, trained
-         *                 competent) and recognition certificates to ratify (D6 running).
-         */
-        "FasilitatorKeamananPangan.Application.AntreanPpsdmDto": {
-            /** Format: uuid */
-            angkatanId: string;
-            angkatan: string;
-            /** Format: uuid */
-            pesertaId: string;
-            /** Format: uuid */
-            fasilitatorId: string;
-            nama: string;
-            status: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
-            aksiBerikut: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
-        };
-        /** @description What a user enters for a cohort. */
-        "FasilitatorKeamananPangan.Application.DataAngkatan": {
-            /** @description Cohort name, e.g. "Angkatan I 2026". */
-            nama: string;
-            /** @description Basis (recommendation, request letter, MoU/PKS or proposal); the document is D1's Kelengkapan. */
-            dasarKegiatan: string;
-            /** @description UPTs taking part (they recruit in step D2). */
-            uptIds?: string[] | null;
-            /**
-             * Format: date
-             * @description Registration opens.
-             * @example 2026-03-31
-             */
-            pendaftaranMulai?: string | null;
-            /**
-             * Format: date
-             * @description Registration closes.
-             * @example 2026-03-31
-             */
-            pendaftaranSelesai?: string | null;
-            /** @description The training institution recognised by BPOM. */
-            lembagaPelatihan: string;
+            uptSetempatId?: string | null;
         };
         /** @description A person registered to a cohort. A NIK already in the registry is the same person (their data is updated). */
-        "FasilitatorKeamananPangan.Application.DataPeserta": {
+        DataPeserta: {
             /** @description Full name. */
             nama: string;
             /** @description 16-digit NIK. */
@@ -8654,302 +8663,80 @@ export interface components {
              */
             uptId?: string | null;
         };
-        /** @description A facilitator's profile: data, every cohort, assignments. */
-        "FasilitatorKeamananPangan.Application.FasilitatorDto": {
-            /** Format: uuid */
-            id: string;
+        /** @description One step of an SOP as the SOP defines it (its Mutu Baku). */
+        DefinisiLangkah: {
+            /**
+             * Format: int32
+             * @description Step number within the SOP.
+             */
+            nomor: number;
+            /** @description Code, e.g. "A4". */
+            kode: string;
+            /** @description Aktivitas. */
             nama: string;
-            nik: string;
-            telepon?: string | null;
-            email?: string | null;
-            provinsi: string;
-            kabupatenKota: string;
-            instansiPenugas: string;
-            perjanjian?: string | null;
-            keikutsertaan: components["schemas"]["FasilitatorKeamananPangan.Application.KeikutsertaanDto"][];
-            pendampingan: components["schemas"]["FasilitatorKeamananPangan.Application.PendampinganDto"][];
-            bolehTugaskan: boolean;
+            /** @description Roles that perform it (our reading of the swim lanes; configurable per version). */
+            pelaksana: string[];
+            /** @description Required input as the SOP words it. */
+            kelengkapan: string;
+            /** @description Steps whose output is that input; any one of them suffices. Empty: an external document. */
+            kelengkapanDari: string[];
+            /**
+             * Format: int32
+             * @description Mutu Baku time in working days; null = N/A ("disesuaikan").
+             */
+            waktuHk?: number | null;
+            /** @description The document type the step produces. */
+            output: string;
+            /** @description Notes. */
+            keterangan?: string | null;
+            /** @description Voluntary step that may be skipped. */
+            opsional: boolean;
+            /** @description Belongs to the yearly cycle (annual report, recap, directive, monev), not to one activity. */
+            siklusTahunan: boolean;
+            /** @description A step this one may jump to, skipping those between (D3 → D7). */
+            lompatKe?: string | null;
+            /** @description When the jump applies. */
+            syaratLompat?: string | null;
+            tenggatKalender?: components["schemas"]["TenggatKalender"];
         };
-        /** @description A facilitator in the registry: their latest cohort status and recognition certificate. */
-        "FasilitatorKeamananPangan.Application.FasilitatorRingkasDto": {
-            /** Format: uuid */
-            id: string;
+        /**
+         * @description An SOP version: code, name, version, effective date and ordered steps. Running instances keep the
+         *                 version they started with.
+         */
+        DefinisiSop: {
+            kode: string;
             nama: string;
-            nik: string;
-            provinsi: string;
-            kabupatenKota: string;
-            instansiPenugas: string;
-            status: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
-            angkatan: string;
-            nomorSertifikatPengakuan?: string | null;
+            /** Format: int32 */
+            versi: number;
             /**
              * Format: date
              * @example 2026-03-31
              */
-            berlakuSampai?: string | null;
+            berlakuMulai: string;
+            langkah: components["schemas"]["DefinisiLangkah"][];
         };
-        /** @description A facilitator's path in one cohort. */
-        "FasilitatorKeamananPangan.Application.KeikutsertaanDto": {
-            /** Format: uuid */
-            angkatanId: string;
-            angkatan: string;
-            peserta: components["schemas"]["FasilitatorKeamananPangan.Application.PesertaDto"];
-        };
-        /** @description A quarterly monev report as listed. */
-        "FasilitatorKeamananPangan.Application.MonevTriwulanDto": {
+        /** @description A document version attached to a step. */
+        DokumenDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            angkatanId: string;
-            angkatan: string;
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
+            langkahKode: string;
+            jenis: components["schemas"]["JenisDokumen"];
             /** Format: int32 */
-            tahun: number;
-            /** Format: int32 */
-            triwulan: number;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo: string;
+            versi: number;
+            namaBerkas: string;
+            jenisKonten: string;
+            /** Format: int64 */
+            ukuran: number;
+            sha256: string;
+            diunggahOleh: string;
             /**
              * Format: date-time
              * @example 2026-03-31T17:00:00Z
              */
-            dikirimPada?: string | null;
-            dikirimOleh?: string | null;
-            ringkasan?: string | null;
-            terlambat: boolean;
-            bolehKirim: boolean;
-        };
-        /** @description A mentoring assignment. */
-        "FasilitatorKeamananPangan.Application.PendampinganDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            sasaranPembinaanId?: string | null;
-            namaUsaha: string;
-            nib?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            mulai: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            selesai?: string | null;
-            catatan?: string | null;
-        };
-        /** @description A participant of a cohort, with the person's data (NIK masked unless the caller may see it whole). */
-        "FasilitatorKeamananPangan.Application.PesertaDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            fasilitatorId: string;
-            nama: string;
-            nik: string;
-            telepon?: string | null;
-            email?: string | null;
-            provinsi: string;
-            kabupatenKota: string;
-            instansiPenugas: string;
-            perjanjian?: string | null;
-            /** Format: uuid */
-            uptId?: string | null;
-            status: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
-            hasilPelatihan?: components["schemas"]["FasilitatorKeamananPangan.Domain.HasilPelatihan"];
-            sertifikatKompetensi?: components["schemas"]["FasilitatorKeamananPangan.Domain.SertifikatKompetensi"];
-            sertifikatPengakuan?: components["schemas"]["FasilitatorKeamananPangan.Domain.SertifikatPengakuan"];
-            alasanBerhenti?: string | null;
-            riwayat: components["schemas"]["FasilitatorKeamananPangan.Domain.RiwayatPeserta"][];
-            aksiTersedia: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"][];
-        };
-        /**
-         * @description Whether a recognition certificate is valid: Berlaku, Kedaluwarsa (past its validity) or Dicabut (the
-         *                 facilitator was stopped).
-         * @enum {string}
-         */
-        "FasilitatorKeamananPangan.Application.StatusSertifikat": "Berlaku" | "Kedaluwarsa" | "Dicabut";
-        /** @description A unit by id and name. */
-        "FasilitatorKeamananPangan.Application.UnitRingkasDto": {
-            /** Format: uuid */
-            id: string;
-            nama: string;
-        };
-        /** @description What the public verification shows: no NIK, no contact. */
-        "FasilitatorKeamananPangan.Application.VerifikasiSertifikatDto": {
-            nomor: string;
-            nama: string;
-            status: components["schemas"]["FasilitatorKeamananPangan.Application.StatusSertifikat"];
-            disahkanOleh: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalPengesahan: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            berlakuSampai: string;
-            angkatan: string;
-        };
-        /**
-         * @description What may happen to a participant.
-         * @enum {string}
-         */
-        "FasilitatorKeamananPangan.Domain.AksiPeserta": "Daftar" | "Rekrut" | "CatatPelatihan" | "CatatSertifikatKompetensi" | "CatatSertifikatPengakuan" | "Hentikan";
-        /**
-         * @description Result of the competency-based training.
-         * @enum {string}
-         */
-        "FasilitatorKeamananPangan.Domain.HasilPelatihan": "Kompeten" | "BelumKompeten";
-        /** @description One transition of a participant: who did it and when. */
-        "FasilitatorKeamananPangan.Domain.RiwayatPeserta": {
-            dari: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
-            ke: components["schemas"]["FasilitatorKeamananPangan.Domain.StatusPeserta"];
-            aksi: components["schemas"]["FasilitatorKeamananPangan.Domain.AksiPeserta"];
-            catatan?: string | null;
-            /** Format: uuid */
-            olehId: string;
-            olehNama: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            pada: string;
-        };
-        /** @description A competency certificate (SOP D step 4), issued by an LSP under a scheme. */
-        "FasilitatorKeamananPangan.Domain.SertifikatKompetensi": {
-            nomor: string;
-            skema: string;
-            lsp: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggal: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            berlakuSampai?: string | null;
-            /** Format: uuid */
-            dokumenId?: string | null;
-        };
-        /** @description A recognition certificate (SOP D step 6), ratified by PPSDM / Kepala BPOM. */
-        "FasilitatorKeamananPangan.Domain.SertifikatPengakuan": {
-            nomor: string;
-            disahkanOleh: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggal: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            berlakuSampai: string;
-            /** Format: uuid */
-            dokumenId?: string | null;
-        };
-        /**
-         * @description Where a person stands in one cohort.
-         * @enum {string}
-         */
-        "FasilitatorKeamananPangan.Domain.StatusPeserta": "Terdaftar" | "Direkrut" | "Dilatih" | "TersertifikasiKompetensi" | "Diakui" | "Berhenti";
-        /** @description Body of a review action. */
-        "Kinerja.Api.AksiRealisasiRequest": {
-            /** Format: uuid */
-            unitId: string;
-            /** Format: int32 */
-            tahun: number;
-            periode?: string | null;
-            aksi?: components["schemas"]["Kinerja.Domain.AksiRealisasi"];
-            alasan?: string | null;
-        };
-        /** @description Body of a new recommendation. */
-        "Kinerja.Api.BuatRencanaAksiRequest": {
-            /** Format: uuid */
-            unitId: string;
-            /** Format: int32 */
-            tahun: number;
-            /** Format: int32 */
-            semester: number;
-            sumber: components["schemas"]["Kinerja.Domain.SumberRekomendasi"];
-            nomorRekomendasi?: string | null;
-            rekomendasi?: string | null;
-        };
-        /** @description Body of a PK save. */
-        "Kinerja.Api.SimpanPkRequest": {
-            /** Format: uuid */
-            unitId: string;
-            /** Format: int32 */
-            tahun: number;
-            perspektif?: components["schemas"]["Kinerja.Domain.PerspektifPk"][] | null;
-            alasan?: string | null;
-        };
-        /** @description Body of a realisation save. */
-        "Kinerja.Api.SimpanRealisasiRequest": {
-            /** Format: uuid */
-            unitId: string;
-            /** Format: int32 */
-            tahun: number;
-            periode?: string | null;
-            isian?: components["schemas"]["Kinerja.Application.IsianRealisasi"][] | null;
-            alasan?: string | null;
-        };
-        /** @description Body of an SKM entry. */
-        "Kinerja.Api.SimpanSkmRequest": {
-            /** Format: uuid */
-            unitId: string;
-            /** Format: int32 */
-            tahun: number;
-            periode?: string | null;
-            layanan?: string | null;
-            /** Format: int32 */
-            jumlahResponden: number;
-            unsur?: number[] | null;
-        };
-        /** @description Body of an action-plan action. */
-        "Kinerja.Api.UbahRencanaAksiRequest": {
-            aksi?: components["schemas"]["Kinerja.Application.AksiRencanaAksi"];
-            rencana?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            batasWaktu?: string | null;
-            catatan?: string | null;
-            bukti?: string[] | null;
-            sesuai?: boolean | null;
-        };
-        /**
-         * @description What can be done to an action plan.
-         * @enum {string}
-         */
-        "Kinerja.Application.AksiRencanaAksi": "Isi" | "Nilai" | "SahkanBukti" | "Tutup";
-        /** @description An audit entry of performance data. */
-        "Kinerja.Application.AuditKinerjaDto": {
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            pada: string;
-            oleh: string;
-            periode?: string | null;
-            aksi: string;
-            keterangan: string;
-            alasan?: string | null;
-            terlambat: boolean;
+            diunggahPada: string;
         };
         /** @description An uploaded evidence document. */
-        "Kinerja.Application.DokumenKinerjaDto": {
+        DokumenKinerjaDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -8965,8 +8752,42 @@ export interface components {
             pada: string;
             oleh: string;
         };
+        /** @description A facilitator's profile: data, every cohort, assignments. */
+        FasilitatorDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            nik: string;
+            telepon?: string | null;
+            email?: string | null;
+            provinsi: string;
+            kabupatenKota: string;
+            instansiPenugas: string;
+            perjanjian?: string | null;
+            keikutsertaan: components["schemas"]["KeikutsertaanDto"][];
+            pendampingan: components["schemas"]["PendampinganDto"][];
+            bolehTugaskan: boolean;
+        };
+        /** @description A facilitator in the registry: their latest cohort status and recognition certificate. */
+        FasilitatorRingkasDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            nik: string;
+            provinsi: string;
+            kabupatenKota: string;
+            instansiPenugas: string;
+            status: components["schemas"]["StatusPeserta"];
+            angkatan: string;
+            nomorSertifikatPengakuan?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+        };
         /** @description The entry form of a unit's period: indicators with targets, the current version, its deadline and who may do what. */
-        "Kinerja.Application.FormRealisasiDto": {
+        FormRealisasiDto: {
             /** Format: uuid */
             unitId: string;
             unit: string;
@@ -8981,20 +8802,117 @@ export interface components {
             ditutup: boolean;
             /** Format: int32 */
             versi?: number | null;
-            status?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
-            indikator: components["schemas"]["Kinerja.Application.IsianIndikatorDto"][];
-            riwayatVersi: components["schemas"]["Kinerja.Application.VersiLaporanDto"][];
+            status?: components["schemas"]["StatusRealisasi"];
+            indikator: components["schemas"]["IsianIndikatorDto"][];
+            riwayatVersi: components["schemas"]["VersiLaporanDto"][];
             bolehUbah: boolean;
-            aksi: components["schemas"]["Kinerja.Domain.AksiRealisasi"][];
+            aksi: components["schemas"]["AksiRealisasi"][];
+        };
+        /**
+         * @description What the guidance is for: facilitation (report to the Dit. Pemberdayaan) or CAPA (report to the Dit.
+         *                 Pengawasan).
+         * @enum {string}
+         */
+        FungsiPembinaan: "Fasilitator" | "Capa";
+        HalamanAngkatanRingkasDto: {
+            item: components["schemas"]["AngkatanRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        HalamanFasilitatorRingkasDto: {
+            item: components["schemas"]["FasilitatorRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        HalamanKaderRegistriDto: {
+            item: components["schemas"]["KaderRegistriDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        HalamanKegiatanAdvokasiRingkasDto: {
+            item: components["schemas"]["KegiatanAdvokasiRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        HalamanKegiatanPemberdayaanRingkasDto: {
+            item: components["schemas"]["KegiatanPemberdayaanRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        HalamanKegiatanPembinaanRingkasDto: {
+            item: components["schemas"]["KegiatanPembinaanRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        HalamanSasaranRingkasDto: {
+            item: components["schemas"]["SasaranRingkasDto"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            nomorHalaman: number;
+            /** Format: int32 */
+            ukuranHalaman: number;
+        };
+        /** @description A holiday. `jenis` is `libur_nasional` or `cuti_bersama`. */
+        HariLiburDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal: string;
+            jenis: string;
+            nama: string;
+            dasarHukum?: string | null;
+        };
+        /** @description A holiday's values. */
+        HariLiburRequest: {
+            /**
+             * Format: date
+             * @description Date, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            tanggal?: string | null;
+            /** @description `libur_nasional` or `cuti_bersama`. */
+            jenis: string;
+            /** @description Name, e.g. "Idul Fitri 1448 H". */
+            nama: string;
+            /** @description Legal basis (the SKB), optional. */
+            dasarHukum?: string | null;
         };
         /** @description The result of an import. */
-        "Kinerja.Application.HasilImporKinerjaDto": {
+        HasilImporKinerjaDto: {
             /** Format: int32 */
             baris: number;
-            unit: components["schemas"]["Kinerja.Application.HasilImporUnitDto"][];
+            unit: components["schemas"]["HasilImporUnitDto"][];
         };
         /** @description What an import created or changed, per unit and year. */
-        "Kinerja.Application.HasilImporUnitDto": {
+        HasilImporUnitDto: {
             /** Format: uuid */
             unitId: string;
             unit: string;
@@ -9006,8 +8924,13 @@ export interface components {
             /** Format: int32 */
             jumlahIndikator: number;
         };
+        /**
+         * @description Result of the competency-based training.
+         * @enum {string}
+         */
+        HasilPelatihan: "Kompeten" | "BelumKompeten";
         /** @description An SKM result as shown. */
-        "Kinerja.Application.HasilSkmDto": {
+        HasilSkmDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -9022,7 +8945,7 @@ export interface components {
             unsur: number[];
             /** Format: double */
             ikm: number;
-            mutu: components["schemas"]["Kinerja.Domain.MutuPelayanan"];
+            mutu: components["schemas"]["MutuPelayanan"];
             mutuKeterangan: string;
             /**
              * Format: date-time
@@ -9031,8 +8954,85 @@ export interface components {
             diubahPada: string;
             diubahOleh: string;
         };
+        /** @description Result of a CSV import. */
+        ImporHariLiburResponse: {
+            /** Format: int32 */
+            ditambahkan: number;
+            /** Format: int32 */
+            diperbarui: number;
+            /** Format: int32 */
+            tidakBerubah: number;
+        };
+        /** @description An indicator of a sasaran. */
+        IndikatorPk: {
+            /** @description Code, e.g. 2.4 (unique within the PK). */
+            kode: string;
+            /** @description Name. */
+            nama: string;
+            /** @description %, indeks, nilai, jumlah, … */
+            satuan: string;
+            arah: components["schemas"]["ArahIndikator"];
+            /** @description Optional definition. */
+            definisi?: string | null;
+            /** @description Numerator definition (realisation = pembilang ÷ penyebut; × 100 for %). */
+            pembilang?: string | null;
+            /** @description Denominator definition. */
+            penyebut?: string | null;
+            /**
+             * Format: double
+             * @description Annual target.
+             */
+            targetTahunan?: number | null;
+            /** @description Cumulative targets per period code (B01–B12, TW1–TW4). */
+            target: {
+                [key: string]: number;
+            };
+            /** @description Measured only at year end (TW4/B12). */
+            akhirTahunSaja: boolean;
+            sumber: components["schemas"]["SumberRealisasi"];
+            /** @description For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs. */
+            kodeSop?: string | null;
+        };
+        /** @description An SOP activity run: its steps in order and where it stands. */
+        InstansDto: {
+            /** Format: uuid */
+            id: string;
+            kodeSop: string;
+            /** Format: int32 */
+            versiSop: number;
+            modul: string;
+            /** Format: uuid */
+            referensiId: string;
+            judul: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            zonaWaktu: string;
+            /** Format: int32 */
+            tahun: number;
+            status: components["schemas"]["StatusInstans"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            selesaiPada?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            hariIni: string;
+            langkahAktif?: string | null;
+            bolehMengelola: boolean;
+            bolehBatalkan: boolean;
+            langkah: components["schemas"]["LangkahDto"][];
+        };
         /** @description An indicator row of the entry form. */
-        "Kinerja.Application.IsianIndikatorDto": {
+        IsianIndikatorDto: {
             kode: string;
             nama: string;
             satuan: string;
@@ -9043,16 +9043,16 @@ export interface components {
             targetPeriode?: number | null;
             /** Format: double */
             targetTahunan?: number | null;
-            sumber: components["schemas"]["Kinerja.Domain.SumberRealisasi"];
+            sumber: components["schemas"]["SumberRealisasi"];
             /** Format: double */
             realisasiOtomatis?: number | null;
-            isian?: components["schemas"]["Kinerja.Domain.RealisasiIndikator"];
+            isian?: components["schemas"]["RealisasiIndikator"];
         };
         /**
          * @description One indicator's entry. Give `nilai`, or `pembilang` and `penyebut` (nilai = pembilang ÷
          *                 penyebut, × 100 for %); empty = not measured yet.
          */
-        "Kinerja.Application.IsianRealisasi": {
+        IsianRealisasi: {
             kode: string;
             /** Format: double */
             nilai?: number | null;
@@ -9064,8 +9064,363 @@ export interface components {
             rencanaTindakLanjut?: string | null;
             bukti?: string[] | null;
         };
+        /** @description Result of "mulai + N HK". */
+        JatuhTempoResponse: {
+            /**
+             * Format: date
+             * @description Start date (not counted).
+             * @example 2026-03-31
+             */
+            mulai: string;
+            /**
+             * Format: int32
+             * @description Number of working days.
+             */
+            hk: number;
+            /**
+             * Format: date
+             * @description The N-th working day after Mulai.
+             * @example 2026-03-31
+             */
+            jatuhTempo: string;
+            /**
+             * Format: uuid
+             * @description Unit whose time zone was used, when given.
+             */
+            unitId?: string | null;
+            /** @description IANA time zone of the deadline (the unit's, or Asia/Jakarta). */
+            zonaWaktu: string;
+            /**
+             * Format: date-time
+             * @description The instant the due date ends in that zone (midnight after it): work done before
+             *                 this instant is on time.
+             * @example 2026-03-31T17:00:00Z
+             */
+            batasWaktu: string;
+            /**
+             * Format: date-time
+             * @description Same instant as local date-time with offset.
+             * @example 2026-04-01T00:00:00+07:00
+             */
+            batasWaktuLokal: string;
+            /** @description Whether cuti bersama was counted as a working day. */
+            cutiBersamaSebagaiHariKerja: boolean;
+            /** @description Warnings, e.g. a year in the range with no holiday data loaded. */
+            peringatan: string[];
+        };
+        /**
+         * @description What a document is to its step.
+         * @enum {string}
+         */
+        JenisDokumen: "Kelengkapan" | "Output" | "Bukti";
+        /**
+         * @description Kind of community reached.
+         * @enum {string}
+         */
+        JenisKomunitas: "Desa" | "Pasar" | "Sekolah" | "Pkk" | "KarangTaruna" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "Lainnya";
+        /**
+         * @description Kind of in-app notification.
+         * @enum {string}
+         */
+        JenisNotifikasi: "Pengingat" | "Eskalasi" | "Informasi";
+        /**
+         * @description The seven kinds of stakeholder SOP POM-04.01 names.
+         * @enum {string}
+         */
+        JenisPemangkuKepentingan: "AsosiasiPelakuUsaha" | "PelakuUsaha" | "KementerianLembaga" | "PemerintahDaerah" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "KomunitasPendidikan";
+        /**
+         * @description Why another unit is attached to a step.
+         * @enum {string}
+         */
+        JenisPenugasan: "Pelaksana" | "Penerima";
+        /**
+         * @description Kind of party guided.
+         * @enum {string}
+         */
+        JenisSasaran: "PelakuUsaha" | "AsosiasiPelakuUsaha" | "KementerianLembaga" | "PemerintahDaerah" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "KomunitasPendidikan";
+        /**
+         * @description Kinds of organisational unit.
+         * @enum {string}
+         */
+        JenisUnit: "UnitKerjaPusat" | "BalaiBesarPom" | "BalaiPom" | "LokaPom" | "Ppsdm" | "Pimpinan";
+        /** @description Working days in (dari, sampai]. */
+        JumlahHariKerjaResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            dari: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            sampai: string;
+            /** Format: int32 */
+            jumlahHariKerja: number;
+            cutiBersamaSebagaiHariKerja: boolean;
+            peringatan: string[];
+        };
+        /** @description A kader/duta as shown. */
+        KaderDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            peran: components["schemas"]["PeranKader"];
+            komunitas: string;
+            kontak?: string | null;
+        };
+        /** @description A kader or duta formed. */
+        KaderMasukan: {
+            /** @description Name. */
+            nama: string;
+            peran?: components["schemas"]["PeranKader"];
+            /** @description The community served (name of one of the target communities). */
+            komunitas: string;
+            /** @description Phone or e-mail (optional). */
+            kontak?: string | null;
+        };
+        /** @description A kader/duta in the registry, with the activity that formed them. */
+        KaderRegistriDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            peran: components["schemas"]["PeranKader"];
+            komunitas: string;
+            jenisKomunitas?: components["schemas"]["JenisKomunitas"];
+            kabupatenKota?: string | null;
+            kontak?: string | null;
+            /** Format: uuid */
+            kegiatanId: string;
+            judulKegiatan: string;
+            program: components["schemas"]["ProgramPemberdayaan"];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+        };
+        /** @description A Kegiatan Advokasi with its SOP run (steps, due dates, SLA, documents, actions). */
+        KegiatanAdvokasiDto: {
+            /** Format: uuid */
+            id: string;
+            judul: string;
+            topik: string;
+            komoditas: components["schemas"]["Komoditas"];
+            pemangkuKepentingan: components["schemas"]["PemangkuKepentingan"][];
+            bentuk: components["schemas"]["BentukAdvokasi"];
+            bentukLainnya?: string | null;
+            lokasi: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaSelesai: string;
+            dasarKegiatan: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            bolehUbah: boolean;
+            instans: components["schemas"]["InstansDto"];
+        };
+        /** @description A Kegiatan Advokasi in a list: where it stands on the SOP. */
+        KegiatanAdvokasiRingkasDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            judul: string;
+            komoditas: components["schemas"]["Komoditas"];
+            bentuk: components["schemas"]["BentukAdvokasi"];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            status: components["schemas"]["StatusInstans"];
+            langkahAktif?: string | null;
+            namaLangkahAktif?: string | null;
+            statusLangkah?: components["schemas"]["StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla?: components["schemas"]["StatusSla"];
+            terlambat: boolean;
+        };
+        /** @description A Kegiatan Pemberdayaan with its communities, kader and SOP run. */
+        KegiatanPemberdayaanDto: {
+            /** Format: uuid */
+            id: string;
+            judul: string;
+            program: components["schemas"]["ProgramPemberdayaan"];
+            programLainnya?: string | null;
+            komunitas: components["schemas"]["KomunitasSasaran"][];
+            bentuk: components["schemas"]["BentukPemberdayaan"];
+            kader: components["schemas"]["KaderDto"][];
+            /** Format: int32 */
+            jumlahPeserta: number;
+            lokasi: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaSelesai: string;
+            dasarKegiatan: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            bolehUbah: boolean;
+            instans: components["schemas"]["InstansDto"];
+        };
+        /** @description A Kegiatan Pemberdayaan in a list. */
+        KegiatanPemberdayaanRingkasDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            judul: string;
+            program: components["schemas"]["ProgramPemberdayaan"];
+            bentuk: components["schemas"]["BentukPemberdayaan"];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /** Format: int32 */
+            jumlahKomunitas: number;
+            /** Format: int32 */
+            jumlahKader: number;
+            /** Format: int32 */
+            jumlahPeserta: number;
+            status: components["schemas"]["StatusInstans"];
+            langkahAktif?: string | null;
+            namaLangkahAktif?: string | null;
+            statusLangkah?: components["schemas"]["StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla?: components["schemas"]["StatusSla"];
+            terlambat: boolean;
+        };
+        /** @description A Kegiatan Pembinaan with the parties guided and its SOP run (steps, routings, documents, actions). */
+        KegiatanPembinaanDto: {
+            /** Format: uuid */
+            id: string;
+            judul: string;
+            asal: components["schemas"]["AsalPembinaan"];
+            dasarKegiatan: string;
+            komoditas: components["schemas"]["KomoditasPembinaan"];
+            fungsi: components["schemas"]["FungsiPembinaan"];
+            bentuk: components["schemas"]["BentukPembinaan"];
+            sasaran: components["schemas"]["SasaranDto"][];
+            /** Format: int32 */
+            jumlahPeserta: number;
+            lokasi: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaSelesai: string;
+            /** Format: uuid */
+            uptSetempatId: string;
+            namaUptSetempat: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            bolehUbah: boolean;
+            instans: components["schemas"]["InstansDto"];
+        };
+        /** @description A Kegiatan Pembinaan in a list: where it stands on the SOP. */
+        KegiatanPembinaanRingkasDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instansId: string;
+            judul: string;
+            komoditas: components["schemas"]["KomoditasPembinaan"];
+            fungsi: components["schemas"]["FungsiPembinaan"];
+            bentuk: components["schemas"]["BentukPembinaan"];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalRencanaMulai: string;
+            /** Format: int32 */
+            jumlahSasaran: number;
+            /** Format: int32 */
+            jumlahPeserta: number;
+            status: components["schemas"]["StatusInstans"];
+            langkahAktif?: string | null;
+            namaLangkahAktif?: string | null;
+            statusLangkah?: components["schemas"]["StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla?: components["schemas"]["StatusSla"];
+            terlambat: boolean;
+        };
+        /** @description A facilitator's path in one cohort. */
+        KeikutsertaanDto: {
+            /** Format: uuid */
+            angkatanId: string;
+            angkatan: string;
+            peserta: components["schemas"]["PesertaDto"];
+        };
         /** @description SOP compliance of one unit, SOP and step in a period. */
-        "Kinerja.Application.KepatuhanLangkahDto": {
+        KepatuhanLangkahDto: {
             /**
              * Format: uuid
              * @description Performing unit.
@@ -9116,15 +9471,15 @@ export interface components {
             persenTepatWaktu?: number | null;
         };
         /** @description SOP compliance for a period, per step and per unit/SOP. */
-        "Kinerja.Application.KepatuhanSopDto": {
+        KepatuhanSopDto: {
             /** Format: int32 */
             tahun: number;
             periode?: string | null;
-            langkah: components["schemas"]["Kinerja.Application.KepatuhanLangkahDto"][];
-            ringkasan: components["schemas"]["Kinerja.Application.KepatuhanSopRingkasDto"][];
+            langkah: components["schemas"]["KepatuhanLangkahDto"][];
+            ringkasan: components["schemas"]["KepatuhanSopRingkasDto"][];
         };
         /** @description Totals of a unit and SOP. */
-        "Kinerja.Application.KepatuhanSopRingkasDto": {
+        KepatuhanSopRingkasDto: {
             /** Format: uuid */
             unitId: string;
             unit: string;
@@ -9142,1166 +9497,32 @@ export interface components {
             /** Format: double */
             persenTepatWaktu?: number | null;
         };
-        /**
-         * @description An indicator's score in a period. `capaian` is raw (uncapped) against the period's cumulative target,
-         *                 `capaianTahunan` against the annual target; null = not measured.
-         */
-        "Kinerja.Application.NilaiIndikatorDto": {
-            kode: string;
-            nama: string;
-            satuan: string;
-            kodeSasaran: string;
-            arah: components["schemas"]["Kinerja.Domain.ArahIndikator"];
-            /** Format: double */
-            targetPeriode?: number | null;
-            /** Format: double */
-            targetTahunan?: number | null;
-            /** Format: double */
-            realisasi?: number | null;
-            /** Format: double */
-            capaian?: number | null;
-            /** Format: double */
-            capaianTahunan?: number | null;
-            kriteria?: string | null;
-            proyeksi?: string | null;
-            sumber: components["schemas"]["Kinerja.Domain.SumberRealisasi"];
+        /** @description Body of a quarterly monev report. */
+        KirimMonevRequest: {
+            ringkasan: string;
         };
         /**
-         * @description A unit's scores for a period (kinerja.md). Kriteria, outlook and predikat are the wording of the published
-         *                 reports ("Sangat baik", "Tidak dapat disimpulkan", "Butuh Perbaikan", …).
-         */
-        "Kinerja.Application.NilaiKinerjaDto": {
-            unit: string;
-            /** Format: uuid */
-            unitId: string;
-            /** Format: int32 */
-            tahun: number;
-            periode: string;
-            indikator: components["schemas"]["Kinerja.Application.NilaiIndikatorDto"][];
-            sasaran: components["schemas"]["Kinerja.Application.NilaiSasaranDto"][];
-            perspektif: components["schemas"]["Kinerja.Application.NilaiPerspektifDto"][];
-            /** Format: double */
-            nilaiKinerjaOrganisasi?: number | null;
-            predikat?: string | null;
-            statusLaporan?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
-            /** Format: int32 */
-            versiLaporan?: number | null;
-            /** Format: int32 */
-            versiPk: number;
-        };
-        /** @description A perspective's value: average of its measured sasaran that count toward the NKO. */
-        "Kinerja.Application.NilaiPerspektifDto": {
-            nama: string;
-            /** Format: double */
-            nilai?: number | null;
-        };
-        /**
-         * @description A sasaran's value (average of its measured indicators, each capped at 120; null when none measured).
-         *                 `dihitung`: counts toward the NKO.
-         */
-        "Kinerja.Application.NilaiSasaranDto": {
-            kode: string;
-            nama: string;
-            perspektif: string;
-            /** Format: double */
-            nilai?: number | null;
-            kriteria?: string | null;
-            dihitung: boolean;
-        };
-        /** @description NKO ranking and SS × unit values of every unit (with a PK) the user may read. */
-        "Kinerja.Application.PerbandinganKinerjaDto": {
-            /** Format: int32 */
-            tahun: number;
-            periode: string;
-            kodeSasaran: string[];
-            unit: components["schemas"]["Kinerja.Application.PerbandinganUnitDto"][];
-        };
-        /** @description One unit in the national comparison. */
-        "Kinerja.Application.PerbandinganUnitDto": {
-            /** Format: uuid */
-            unitId: string;
-            unit: string;
-            jenisUnit: string;
-            /** Format: double */
-            nilaiKinerjaOrganisasi?: number | null;
-            predikat?: string | null;
-            sasaran: {
-                [key: string]: number | null;
-            };
-            statusLaporan?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
-        };
-        /** @description A PK as shown and edited. */
-        "Kinerja.Application.PerjanjianKinerjaDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            unitId: string;
-            unit: string;
-            /** Format: int32 */
-            tahun: number;
-            /** Format: int32 */
-            versi: number;
-            perspektif: components["schemas"]["Kinerja.Domain.PerspektifPk"][];
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            diubahPada: string;
-            diubahOleh: string;
-            bolehUbah: boolean;
-        };
-        /** @description Semester recap per unit and overall. */
-        "Kinerja.Application.RekapRencanaAksiDto": {
-            /** Format: int32 */
-            tahun: number;
-            /** Format: int32 */
-            semester: number;
-            unit: components["schemas"]["Kinerja.Application.RekapRencanaAksiUnitDto"][];
-            total: components["schemas"]["Kinerja.Application.RekapRencanaAksiUnitDto"];
-        };
-        /** @description Semester recap of one unit: action plans, how many are "sesuai rekomendasi", open and closed. */
-        "Kinerja.Application.RekapRencanaAksiUnitDto": {
-            /** Format: uuid */
-            unitId: string;
-            unit: string;
-            /** Format: int32 */
-            jumlah: number;
-            /** Format: int32 */
-            sesuai: number;
-            /** Format: double */
-            persenSesuai?: number | null;
-            /** Format: int32 */
-            open: number;
-            /** Format: int32 */
-            close: number;
-        };
-        /** @description An action plan as shown, with what the user may do. */
-        "Kinerja.Application.RencanaAksiDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            unitId: string;
-            unit: string;
-            /** Format: int32 */
-            tahun: number;
-            /** Format: int32 */
-            semester: number;
-            sumber: components["schemas"]["Kinerja.Domain.SumberRekomendasi"];
-            nomorRekomendasi: string;
-            rekomendasi: string;
-            rencana?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            batasWaktu?: string | null;
-            catatan?: string | null;
-            sesuaiRekomendasi?: boolean | null;
-            status: components["schemas"]["Kinerja.Domain.StatusRencanaAksi"];
-            bukti: string[];
-            buktiDisahkanOleh?: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            buktiDisahkanPada?: string | null;
-            alasanMasihOpen?: string | null;
-            bolehUbah: boolean;
-            bolehNilai: boolean;
-            bolehSahkanBukti: boolean;
-        };
-        /** @description PKs of a year the user may read (unit, version, number of indicators). */
-        "Kinerja.Application.RingkasPkDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            unitId: string;
-            unit: string;
-            /** Format: int32 */
-            tahun: number;
-            /** Format: int32 */
-            versi: number;
-            /** Format: int32 */
-            jumlahIndikator: number;
-        };
-        /** @description One point of the trend. */
-        "Kinerja.Application.TitikTrenDto": {
-            periode: string;
-            /** Format: double */
-            nilaiKinerjaOrganisasi?: number | null;
-            predikat?: string | null;
-        };
-        /** @description A unit's NKO per period through the year (months and quarters with any realisation). */
-        "Kinerja.Application.TrenKinerjaDto": {
-            /** Format: uuid */
-            unitId: string;
-            unit: string;
-            /** Format: int32 */
-            tahun: number;
-            titik: components["schemas"]["Kinerja.Application.TitikTrenDto"][];
-        };
-        /** @description A unit that has not submitted its realisation of a period although entry has closed. */
-        "Kinerja.Application.UnitTerlambatDto": {
-            /** Format: uuid */
-            unitId: string;
-            unit: string;
-            periode: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            batasEntri: string;
-            status?: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
-        };
-        /** @description A version of the period's report (for the history list). */
-        "Kinerja.Application.VersiLaporanDto": {
-            /** Format: int32 */
-            versi: number;
-            status: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            diubahPada: string;
-            diubahOleh: string;
-            riwayat: components["schemas"]["Kinerja.Domain.RiwayatRealisasi"][];
-        };
-        /** @description A frozen revision of a PK. */
-        "Kinerja.Application.VersiPkDto": {
-            /** Format: int32 */
-            versi: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            pada: string;
-            oleh: string;
-            alasan?: string | null;
-            perspektif: components["schemas"]["Kinerja.Domain.PerspektifPk"][];
-        };
-        /**
-         * @description Review actions.
+         * @description The commodity an advocacy is about.
          * @enum {string}
          */
-        "Kinerja.Domain.AksiRealisasi": "Ajukan" | "Verifikasi" | "Kembalikan" | "Sahkan";
-        /**
-         * @description Whether a higher or a lower realisation is better.
-         * @enum {string}
-         */
-        "Kinerja.Domain.ArahIndikator": "Naik" | "Turun";
-        /** @description An indicator of a sasaran. */
-        "Kinerja.Domain.IndikatorPk": {
-            /** @description Code, e.g. 2.4 (unique within the PK). */
-            kode: string;
-            /** @description Name. */
-            nama: string;
-            /** @description %, indeks, nilai, jumlah, … */
-            satuan: string;
-            arah: components["schemas"]["Kinerja.Domain.ArahIndikator"];
-            /** @description Optional definition. */
-            definisi?: string | null;
-            /** @description Numerator definition (realisation = pembilang ÷ penyebut; × 100 for %). */
-            pembilang?: string | null;
-            /** @description Denominator definition. */
-            penyebut?: string | null;
-            /**
-             * Format: double
-             * @description Annual target.
-             */
-            targetTahunan?: number | null;
-            /** @description Cumulative targets per period code (B01–B12, TW1–TW4). */
-            target: {
-                [key: string]: number;
-            };
-            /** @description Measured only at year end (TW4/B12). */
-            akhirTahunSaja: boolean;
-            sumber: components["schemas"]["Kinerja.Domain.SumberRealisasi"];
-            /** @description For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs. */
-            kodeSop?: string | null;
-        };
-        /**
-         * @description Mutu pelayanan of an SKM (PermenPANRB 14/2017).
-         * @enum {string}
-         */
-        "Kinerja.Domain.MutuPelayanan": "A" | "B" | "C" | "D";
-        /** @description A Balanced Scorecard perspective with its sasaran. */
-        "Kinerja.Domain.PerspektifPk": {
-            nama: string;
-            sasaran: components["schemas"]["Kinerja.Domain.SasaranPk"][];
-        };
-        /** @description One indicator's realisation in a period (cumulative). */
-        "Kinerja.Domain.RealisasiIndikator": {
-            /** @description Indicator code. */
-            kode: string;
-            /**
-             * Format: double
-             * @description Realisation value (computed from pembilang/penyebut when both are given).
-             */
-            nilai?: number | null;
-            /**
-             * Format: double
-             * @description Numerator.
-             */
-            pembilang?: number | null;
-            /**
-             * Format: double
-             * @description Denominator.
-             */
-            penyebut?: number | null;
-            /** @description Obstacles. */
-            kendala?: string | null;
-            /** @description Follow-up plan. */
-            rencanaTindakLanjut?: string | null;
-            /** @description Evidence documents (ids in this module's document store). */
-            bukti: string[];
-        };
-        /** @description A step of a report's review history. */
-        "Kinerja.Domain.RiwayatRealisasi": {
-            aksi: string;
-            ke: components["schemas"]["Kinerja.Domain.StatusRealisasi"];
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            pada: string;
-            oleh: string;
-            alasan?: string | null;
-        };
-        /** @description A sasaran strategis / sasaran kegiatan. */
-        "Kinerja.Domain.SasaranPk": {
-            /** @description Code, e.g. SS1. */
-            kode: string;
-            /** @description Name. */
-            nama: string;
-            /** @description Counts toward the organisation score. */
-            hitungNko: boolean;
-            /** @description Its indicators. */
-            indikator: components["schemas"]["Kinerja.Domain.IndikatorPk"][];
-        };
-        /**
-         * @description Review state of a period's realisation report.
-         * @enum {string}
-         */
-        "Kinerja.Domain.StatusRealisasi": "Draft" | "Diajukan" | "Diverifikasi" | "Dikembalikan" | "Disahkan";
-        /**
-         * @description Open until closed with signed-off evidence.
-         * @enum {string}
-         */
-        "Kinerja.Domain.StatusRencanaAksi": "Open" | "Close";
-        /**
-         * @description Where an indicator's realisation comes from.
-         * @enum {string}
-         */
-        "Kinerja.Domain.SumberRealisasi": "Manual" | "LangkahSopTepatWaktu" | "JumlahLangkahSopSelesai" | "JumlahKegiatanSopSelesai";
-        /**
-         * @description Where a recommendation came from.
-         * @enum {string}
-         */
-        "Kinerja.Domain.SumberRekomendasi": "Skm" | "Advokasi" | "Pembinaan" | "Audit" | "Lainnya";
-        /** @description A new password: at least 10 characters with letters and digits. */
-        "Organisasi.Api.AturKataSandiRequest": {
-            kataSandi: string;
-        };
-        /** @description A holiday's values. */
-        "Organisasi.Api.HariLiburRequest": {
-            /**
-             * Format: date
-             * @description Date, YYYY-MM-DD.
-             * @example 2026-03-31
-             */
-            tanggal?: string | null;
-            /** @description `libur_nasional` or `cuti_bersama`. */
-            jenis: string;
-            /** @description Name, e.g. "Idul Fitri 1448 H". */
-            nama: string;
-            /** @description Legal basis (the SKB), optional. */
-            dasarHukum?: string | null;
-        };
-        /** @description The koordinator to appoint; null clears it. */
-        "Organisasi.Api.TetapkanKoordinatorRequest": {
-            /** Format: uuid */
-            koordinatorId?: string | null;
-        };
-        /** @description New values of a user. */
-        "Organisasi.Api.UbahPenggunaRequest": {
-            namaLengkap: string;
-            /** Format: uuid */
-            unitId: string;
-            peran: string[];
-            aktif: boolean;
-        };
-        /** @description New values of a unit. */
-        "Organisasi.Api.UbahUnitKerjaRequest": {
-            nama: string;
-            kategori?: string | null;
-            eselon1?: string | null;
-            kota?: string | null;
-            provinsi: string;
-            zonaWaktu: string;
-            aktif: boolean;
-        };
-        "Organisasi.Application.Auth.LoginCommand": {
-            username: string;
-            password: string;
-        };
-        /** @description Access token issued on a successful login. */
-        "Organisasi.Application.Auth.LoginResponse": {
-            /** @description JWT to send as `Authorization: Bearer …`. */
-            accessToken: string;
-            /**
-             * Format: date-time
-             * @description When the token stops being accepted.
-             * @example 2026-03-31T17:00:00Z
-             */
-            expiresAt: string;
-        };
-        /** @description The signed-in user with their unit. */
-        "Organisasi.Application.Auth.ProfilSaya": {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            namaLengkap: string;
-            peran: string[];
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            jenisUnit: string;
-            zonaWaktu: string;
-        };
-        /** @description Creates a unit (admin). */
-        "Organisasi.Application.DirektoriUnit.BuatUnitKerjaCommand": {
-            nama: string;
-            jenis: components["schemas"]["Organisasi.Domain.JenisUnit"];
-            kategori?: string | null;
-            eselon1?: string | null;
-            kota?: string | null;
-            provinsi: string;
-            zonaWaktu: string;
-        };
-        /** @description A unit in the directory. */
-        "Organisasi.Application.DirektoriUnit.UnitKerjaDto": {
-            /** Format: uuid */
-            id: string;
-            nama: string;
-            jenis: components["schemas"]["Organisasi.Domain.JenisUnit"];
-            kategori?: string | null;
-            eselon1?: string | null;
-            kota?: string | null;
-            provinsi: string;
-            zonaWaktu: string;
-            /** Format: uuid */
-            koordinatorId?: string | null;
-            namaKoordinator?: string | null;
-            aktif: boolean;
-        };
-        /** @description Adds a holiday (admin). */
-        "Organisasi.Application.Kalender.BuatHariLiburCommand": {
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggal?: string | null;
-            jenis: string;
-            nama: string;
-            dasarHukum?: string | null;
-        };
-        /** @description A holiday. `jenis` is `libur_nasional` or `cuti_bersama`. */
-        "Organisasi.Application.Kalender.HariLiburDto": {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggal: string;
-            jenis: string;
-            nama: string;
-            dasarHukum?: string | null;
-        };
-        /** @description Result of a CSV import. */
-        "Organisasi.Application.Kalender.ImporHariLiburResponse": {
-            /** Format: int32 */
-            ditambahkan: number;
-            /** Format: int32 */
-            diperbarui: number;
-            /** Format: int32 */
-            tidakBerubah: number;
-        };
-        /** @description Result of "mulai + N HK". */
-        "Organisasi.Application.Kalender.JatuhTempoResponse": {
-            /**
-             * Format: date
-             * @description Start date (not counted).
-             * @example 2026-03-31
-             */
-            mulai: string;
-            /**
-             * Format: int32
-             * @description Number of working days.
-             */
-            hk: number;
-            /**
-             * Format: date
-             * @description The N-th working day after Mulai.
-             * @example 2026-03-31
-             */
-            jatuhTempo: string;
-            /**
-             * Format: uuid
-             * @description Unit whose time zone was used, when given.
-             */
-            unitId?: string | null;
-            /** @description IANA time zone of the deadline (the unit's, or Asia/Jakarta). */
-            zonaWaktu: string;
-            /**
-             * Format: date-time
-             * @description The instant the due date ends in that zone (midnight after it): work done before
-             *                 this instant is on time.
-             * @example 2026-03-31T17:00:00Z
-             */
-            batasWaktu: string;
-            /**
-             * Format: date-time
-             * @description Same instant as local date-time with offset.
-             * @example 2026-04-01T00:00:00+07:00
-             */
-            batasWaktuLokal: string;
-            /** @description Whether cuti bersama was counted as a working day. */
-            cutiBersamaSebagaiHariKerja: boolean;
-            /** @description Warnings, e.g. a year in the range with no holiday data loaded. */
-            peringatan: string[];
-        };
-        /** @description Working days in (dari, sampai]. */
-        "Organisasi.Application.Kalender.JumlahHariKerjaResponse": {
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            dari: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            sampai: string;
-            /** Format: int32 */
-            jumlahHariKerja: number;
-            cutiBersamaSebagaiHariKerja: boolean;
-            peringatan: string[];
-        };
-        /** @description Calendar settings. */
-        "Organisasi.Application.Kalender.PengaturanKalenderDto": {
-            /** @description When true, cuti bersama counts as a working day (default false). */
-            cutiBersamaSebagaiHariKerja: boolean;
-            /**
-             * Format: date-time
-             * @description Last change to holidays or settings.
-             * @example 2026-03-31T17:00:00Z
-             */
-            diubahPada?: string | null;
-            /** @description Who made it. */
-            diubahOleh?: string | null;
-        };
-        /** @description Which years have holiday data, and warnings for admins (e.g. next year's calendar is missing). */
-        "Organisasi.Application.Kalender.StatusKalenderResponse": {
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            hariIni: string;
-            tahun: components["schemas"]["Organisasi.Application.Kalender.TahunKalenderDto"][];
-            tahunDepanTersedia: boolean;
-            cutiBersamaSebagaiHariKerja: boolean;
-            peringatan: string[];
-        };
-        /** @description Holiday data per year. */
-        "Organisasi.Application.Kalender.TahunKalenderDto": {
-            /** Format: int32 */
-            tahun: number;
-            /** Format: int32 */
-            liburNasional: number;
-            /** Format: int32 */
-            cutiBersama: number;
-        };
-        /** @description Changes calendar settings (admin). */
-        "Organisasi.Application.Kalender.UbahPengaturanKalenderCommand": {
-            cutiBersamaSebagaiHariKerja?: boolean | null;
-        };
-        /** @description Creates a user account (admin). */
-        "Organisasi.Application.ManajemenPengguna.BuatPenggunaCommand": {
-            username: string;
-            namaLengkap: string;
-            /** Format: uuid */
-            unitId: string;
-            peran: string[];
-            kataSandi: string;
-        };
-        /** @description A user account as admins see it (never the password hash). */
-        "Organisasi.Application.ManajemenPengguna.PenggunaDto": {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            namaLengkap: string;
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            peran: string[];
-            aktif: boolean;
-            terkunci: boolean;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            terkunciSampai?: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            loginTerakhir?: string | null;
-        };
-        /**
-         * @description Kinds of organisational unit.
-         * @enum {string}
-         */
-        "Organisasi.Domain.JenisUnit": "UnitKerjaPusat" | "BalaiBesarPom" | "BalaiPom" | "LokaPom" | "Ppsdm" | "Pimpinan";
-        /** @description What a user enters for a Kegiatan Pemberdayaan Masyarakat. */
-        "Pemberdayaan.Application.DataKegiatanPemberdayaan": {
-            /** @description Title. */
-            judul: string;
-            program?: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
-            /** @description The programme, when Lainnya. */
-            programLainnya?: string | null;
-            /** @description Target communities (1–200) with their region. */
-            komunitas?: components["schemas"]["Pemberdayaan.Domain.KomunitasSasaran"][] | null;
-            bentuk?: components["schemas"]["Pemberdayaan.Domain.BentukPemberdayaan"];
-            /** @description Kader/duta formed (0–500). */
-            kader?: components["schemas"]["Pemberdayaan.Application.KaderMasukan"][] | null;
-            /**
-             * Format: int32
-             * @description Participants.
-             */
-            jumlahPeserta?: number | null;
-            /** @description Where. */
-            lokasi: string;
-            /**
-             * Format: date
-             * @description Planned start.
-             * @example 2026-03-31
-             */
-            tanggalRencanaMulai?: string | null;
-            /**
-             * Format: date
-             * @description Planned end.
-             * @example 2026-03-31
-             */
-            tanggalRencanaSelesai?: string | null;
-            /** @description Basis (recommendation, request letter, MoU); the document is C1's Kelengkapan. */
-            dasarKegiatan: string;
-        };
-        /** @description A kader/duta as shown. */
-        "Pemberdayaan.Application.KaderDto": {
-            /** Format: uuid */
-            id: string;
-            nama: string;
-            peran: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
-            komunitas: string;
-            kontak?: string | null;
-        };
-        /** @description A kader or duta formed. */
-        "Pemberdayaan.Application.KaderMasukan": {
-            /** @description Name. */
-            nama: string;
-            peran?: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
-            /** @description The community served (name of one of the target communities). */
-            komunitas: string;
-            /** @description Phone or e-mail (optional). */
-            kontak?: string | null;
-        };
-        /** @description A kader/duta in the registry, with the activity that formed them. */
-        "Pemberdayaan.Application.KaderRegistriDto": {
-            /** Format: uuid */
-            id: string;
-            nama: string;
-            peran: components["schemas"]["Pemberdayaan.Domain.PeranKader"];
-            komunitas: string;
-            jenisKomunitas?: components["schemas"]["Pemberdayaan.Domain.JenisKomunitas"];
-            kabupatenKota?: string | null;
-            kontak?: string | null;
-            /** Format: uuid */
-            kegiatanId: string;
-            judulKegiatan: string;
-            program: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            /** Format: int32 */
-            tahun: number;
-        };
-        /** @description A Kegiatan Pemberdayaan with its communities, kader and SOP run. */
-        "Pemberdayaan.Application.KegiatanPemberdayaanDto": {
-            /** Format: uuid */
-            id: string;
-            judul: string;
-            program: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
-            programLainnya?: string | null;
-            komunitas: components["schemas"]["Pemberdayaan.Domain.KomunitasSasaran"][];
-            bentuk: components["schemas"]["Pemberdayaan.Domain.BentukPemberdayaan"];
-            kader: components["schemas"]["Pemberdayaan.Application.KaderDto"][];
-            /** Format: int32 */
-            jumlahPeserta: number;
-            lokasi: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalRencanaMulai: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalRencanaSelesai: string;
-            dasarKegiatan: string;
-            /** Format: int32 */
-            tahun: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            bolehUbah: boolean;
-            instans: components["schemas"]["SopEngine.Application.InstansDto"];
-        };
-        /** @description A Kegiatan Pemberdayaan in a list. */
-        "Pemberdayaan.Application.KegiatanPemberdayaanRingkasDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            instansId: string;
-            judul: string;
-            program: components["schemas"]["Pemberdayaan.Domain.ProgramPemberdayaan"];
-            bentuk: components["schemas"]["Pemberdayaan.Domain.BentukPemberdayaan"];
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            /** Format: int32 */
-            tahun: number;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalRencanaMulai: string;
-            /** Format: int32 */
-            jumlahKomunitas: number;
-            /** Format: int32 */
-            jumlahKader: number;
-            /** Format: int32 */
-            jumlahPeserta: number;
-            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
-            langkahAktif?: string | null;
-            namaLangkahAktif?: string | null;
-            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo?: string | null;
-            /** Format: int32 */
-            hkTersisa?: number | null;
-            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
-            terlambat: boolean;
-        };
-        "Pemberdayaan.Contracts.RekapPemberdayaanDto": {
-            /** Format: int32 */
-            tahun: number;
-            periode?: string | null;
-            unit: components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanUnitDto"][];
-            total: components["schemas"]["Pemberdayaan.Contracts.RekapPemberdayaanUnitDto"];
-        };
-        "Pemberdayaan.Contracts.RekapPemberdayaanUnitDto": {
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            /** Format: int32 */
-            jumlahKegiatan: number;
-            /** Format: int32 */
-            desa: number;
-            /** Format: int32 */
-            pasar: number;
-            /** Format: int32 */
-            sekolah: number;
-            /** Format: int32 */
-            komunitasLain: number;
-            /** Format: int32 */
-            kader: number;
-            /** Format: int32 */
-            peserta: number;
-        };
-        /**
-         * @description How the community is empowered (SOP C step 3).
-         * @enum {string}
-         */
-        "Pemberdayaan.Domain.BentukPemberdayaan": "Bimtek" | "PembentukanKaderKomunitas" | "Kie";
-        /**
-         * @description Kind of community reached.
-         * @enum {string}
-         */
-        "Pemberdayaan.Domain.JenisKomunitas": "Desa" | "Pasar" | "Sekolah" | "Pkk" | "KarangTaruna" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "Lainnya";
-        /** @description A target community: a village, market, school, PKK, … with its region. */
-        "Pemberdayaan.Domain.KomunitasSasaran": {
-            jenis: components["schemas"]["Pemberdayaan.Domain.JenisKomunitas"];
-            nama: string;
-            provinsi: string;
-            kabupatenKota: string;
-        };
-        /**
-         * @description Role of a person formed.
-         * @enum {string}
-         */
-        "Pemberdayaan.Domain.PeranKader": "Kader" | "Duta";
-        /**
-         * @description The community empowerment programme an activity belongs to.
-         * @enum {string}
-         */
-        "Pemberdayaan.Domain.ProgramPemberdayaan": "DesaPanganAman" | "PasarPanganAman" | "PanganJajananAnakSekolah" | "KaderOtSkKos" | "Kie" | "Lainnya";
-        /** @description What a user enters for a Kegiatan Pembinaan dan Pendampingan. */
-        "Pembinaan.Application.DataKegiatanPembinaan": {
-            /** @description Title. */
-            judul: string;
-            asal?: components["schemas"]["Pembinaan.Domain.AsalPembinaan"];
-            /** @description The letter / MoU / recommendation (number, date, subject); upload the document as B1's Kelengkapan. */
-            dasarKegiatan: string;
-            komoditas?: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
-            fungsi?: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
-            bentuk?: components["schemas"]["Pembinaan.Domain.BentukPembinaan"];
-            /** @description The businesses or stakeholders guided (1–100). */
-            sasaran?: components["schemas"]["Pembinaan.Application.SasaranMasukan"][] | null;
-            /**
-             * Format: int32
-             * @description Participants (0–100000).
-             */
-            jumlahPeserta?: number | null;
-            /** @description Where. */
-            lokasi: string;
-            /**
-             * Format: date
-             * @description Planned start.
-             * @example 2026-03-31
-             */
-            tanggalRencanaMulai?: string | null;
-            /**
-             * Format: date
-             * @description Planned end.
-             * @example 2026-03-31
-             */
-            tanggalRencanaSelesai?: string | null;
-            /**
-             * Format: uuid
-             * @description The UPT of the place guided (receives the surat rekomendasi, follows up). Defaults to the
-             *                 user's own unit when that is a UPT; required for Unit Kerja Pusat.
-             */
-            uptSetempatId?: string | null;
-        };
-        /** @description A Kegiatan Pembinaan with the parties guided and its SOP run (steps, routings, documents, actions). */
-        "Pembinaan.Application.KegiatanPembinaanDto": {
-            /** Format: uuid */
-            id: string;
-            judul: string;
-            asal: components["schemas"]["Pembinaan.Domain.AsalPembinaan"];
-            dasarKegiatan: string;
-            komoditas: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
-            fungsi: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
-            bentuk: components["schemas"]["Pembinaan.Domain.BentukPembinaan"];
-            sasaran: components["schemas"]["Pembinaan.Application.SasaranDto"][];
-            /** Format: int32 */
-            jumlahPeserta: number;
-            lokasi: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalRencanaMulai: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalRencanaSelesai: string;
-            /** Format: uuid */
-            uptSetempatId: string;
-            namaUptSetempat: string;
-            /** Format: int32 */
-            tahun: number;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            bolehUbah: boolean;
-            instans: components["schemas"]["SopEngine.Application.InstansDto"];
-        };
-        /** @description A Kegiatan Pembinaan in a list: where it stands on the SOP. */
-        "Pembinaan.Application.KegiatanPembinaanRingkasDto": {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            instansId: string;
-            judul: string;
-            komoditas: components["schemas"]["Pembinaan.Domain.KomoditasPembinaan"];
-            fungsi: components["schemas"]["Pembinaan.Domain.FungsiPembinaan"];
-            bentuk: components["schemas"]["Pembinaan.Domain.BentukPembinaan"];
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            /** Format: int32 */
-            tahun: number;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            tanggalRencanaMulai: string;
-            /** Format: int32 */
-            jumlahSasaran: number;
-            /** Format: int32 */
-            jumlahPeserta: number;
-            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
-            langkahAktif?: string | null;
-            namaLangkahAktif?: string | null;
-            statusLangkah?: components["schemas"]["SopEngine.Domain.StatusLangkah"];
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            jatuhTempo?: string | null;
-            /** Format: int32 */
-            hkTersisa?: number | null;
-            sla?: components["schemas"]["SopEngine.Domain.StatusSla"];
-            terlambat: boolean;
-        };
-        /** @description A registry record with the guidance it received, newest first. */
-        "Pembinaan.Application.SasaranDetailDto": {
-            sasaran: components["schemas"]["Pembinaan.Application.SasaranDto"];
-            riwayat: components["schemas"]["Pembinaan.Application.KegiatanPembinaanRingkasDto"][];
-        };
-        /** @description A registry record of a party guided. */
-        "Pembinaan.Application.SasaranDto": {
-            /** Format: uuid */
-            id: string;
-            nama: string;
-            jenis: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
-            nib?: string | null;
-            umkm: boolean;
-            irtp: boolean;
-            provinsi: string;
-            kabupatenKota: string;
-        };
-        /**
-         * @description A party guided: an existing registry record (Id) or a new one. A new business with the
-         *                 NIB (or, without NIB, the kind, name and kabupaten/kota) of an existing record is linked to that record.
-         */
-        "Pembinaan.Application.SasaranMasukan": {
-            /**
-             * Format: uuid
-             * @description Existing registry record; the other fields are then ignored.
-             */
-            id?: string | null;
-            /** @description Name. */
-            nama?: string | null;
-            jenis?: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
-            /** @description NIB (13 digits), businesses only. */
-            nib?: string | null;
-            /** @description Micro/small/medium business. */
-            umkm: boolean;
-            /** @description Industri Rumah Tangga Pangan (Pangan Olahan businesses). */
-            irtp: boolean;
-            /** @description Province. */
-            provinsi?: string | null;
-            /** @description Regency / city. */
-            kabupatenKota?: string | null;
-        };
-        /** @description A registry record in the list: how often and when it was last guided (in activities the user may read). */
-        "Pembinaan.Application.SasaranRingkasDto": {
-            /** Format: uuid */
-            id: string;
-            nama: string;
-            jenis: components["schemas"]["Pembinaan.Domain.JenisSasaran"];
-            nib?: string | null;
-            umkm: boolean;
-            irtp: boolean;
-            provinsi: string;
-            kabupatenKota: string;
-            /** Format: int32 */
-            jumlahKegiatan: number;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            terakhirDibina: string;
-        };
-        /**
-         * @description Where the activity comes from (SOP B step 1 Kelengkapan).
-         * @enum {string}
-         */
-        "Pembinaan.Domain.AsalPembinaan": "InisiatifPusat" | "InisiatifUpt" | "SuratPermintaan" | "MouPks";
-        /**
-         * @description The form SOP B step 3 names.
-         * @enum {string}
-         */
-        "Pembinaan.Domain.BentukPembinaan": "Fgd" | "Audiensi" | "Workshop" | "BimbinganTeknis" | "Konsultasi" | "Pendampingan";
-        /**
-         * @description What the guidance is for: facilitation (report to the Dit. Pemberdayaan) or CAPA (report to the Dit.
-         *                 Pengawasan).
-         * @enum {string}
-         */
-        "Pembinaan.Domain.FungsiPembinaan": "Fasilitator" | "Capa";
-        /**
-         * @description Kind of party guided.
-         * @enum {string}
-         */
-        "Pembinaan.Domain.JenisSasaran": "PelakuUsaha" | "AsosiasiPelakuUsaha" | "KementerianLembaga" | "PemerintahDaerah" | "OrganisasiProfesi" | "OrganisasiKemasyarakatan" | "KomunitasPendidikan";
+        Komoditas: "Obat" | "ObatTradisional" | "SuplemenKesehatan" | "Kosmetik" | "PanganOlahan";
         /**
          * @description The commodity SOP B covers.
          * @enum {string}
          */
-        "Pembinaan.Domain.KomoditasPembinaan": "PanganOlahan" | "ObatTradisional" | "SuplemenKesehatan" | "Kosmetik";
-        ProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Body of a step action. */
-        "SopEngine.Api.AksiLangkahRequest": {
-            /** @description Reason: required to pause (Jeda), return (Kembalikan) and skip (Lewati). */
-            alasan?: string | null;
-        };
-        /** @description Body of a cancellation. */
-        "SopEngine.Api.BatalkanRequest": {
-            alasan: string;
-        };
-        /** @description Body of a reopen. */
-        "SopEngine.Api.BukaKembaliRequest": {
-            alasan: string;
-        };
-        /** @description Body of a routed step's report or acknowledgement. */
-        "SopEngine.Api.PenugasanRequest": {
-            /** @description What the unit did (required when it carries out part of the step); optional note on receipt. */
-            catatan?: string | null;
-        };
-        /** @description Body of a recommendation. */
-        "SopEngine.Api.RekomendasiRequest": {
-            /** @description What is recommended. */
-            uraian: string;
-            /** @description Who owns it. */
-            penanggungJawab: string;
-            /**
-             * Format: date
-             * @description Target date.
-             * @example 2026-03-31
-             */
-            targetTanggal?: string | null;
-        };
-        /** @description Body of a planned-date change. */
-        "SopEngine.Api.RencanaLangkahRequest": {
-            /**
-             * Format: date
-             * @description Planned finish date of an N/A step; null clears it.
-             * @example 2026-03-31
-             */
-            rencanaSelesai?: string | null;
-        };
-        /** @description Body of a follow-up. */
-        "SopEngine.Api.TindakLanjutRequest": {
-            uraian: string;
-        };
-        /** @description An audit entry as shown to users. */
-        "SopEngine.Application.AuditDto": {
-            /** Format: uuid */
-            id: string;
-            langkahKode?: string | null;
-            aksi: string;
-            dari?: string | null;
-            ke?: string | null;
-            alasan?: string | null;
-            keterangan?: string | null;
-            oleh: string;
-            unit?: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            waktu: string;
-        };
-        /** @description The user's notifications, newest first, and how many are unread. */
-        "SopEngine.Application.DaftarNotifikasiDto": {
-            /** Format: int32 */
-            belumDibaca: number;
-            item: components["schemas"]["SopEngine.Application.NotifikasiDto"][];
-        };
-        /** @description A document version attached to a step. */
-        "SopEngine.Application.DokumenDto": {
-            /** Format: uuid */
-            id: string;
-            langkahKode: string;
-            jenis: components["schemas"]["SopEngine.Domain.JenisDokumen"];
-            /** Format: int32 */
-            versi: number;
-            namaBerkas: string;
-            jenisKonten: string;
-            /** Format: int64 */
-            ukuran: number;
-            sha256: string;
-            diunggahOleh: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            diunggahPada: string;
-        };
-        /** @description An SOP activity run: its steps in order and where it stands. */
-        "SopEngine.Application.InstansDto": {
-            /** Format: uuid */
-            id: string;
-            kodeSop: string;
-            /** Format: int32 */
-            versiSop: number;
-            modul: string;
-            /** Format: uuid */
-            referensiId: string;
-            judul: string;
-            /** Format: uuid */
-            unitId: string;
-            namaUnit: string;
-            zonaWaktu: string;
-            /** Format: int32 */
-            tahun: number;
-            status: components["schemas"]["SopEngine.Domain.StatusInstans"];
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            selesaiPada?: string | null;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            hariIni: string;
-            langkahAktif?: string | null;
-            bolehMengelola: boolean;
-            bolehBatalkan: boolean;
-            langkah: components["schemas"]["SopEngine.Application.LangkahDto"][];
+        KomoditasPembinaan: "PanganOlahan" | "ObatTradisional" | "SuplemenKesehatan" | "Kosmetik";
+        /** @description A target community: a village, market, school, PKK, … with its region. */
+        KomunitasSasaran: {
+            jenis: components["schemas"]["JenisKomunitas"];
+            nama: string;
+            provinsi: string;
+            kabupatenKota: string;
         };
         /**
          * @description A step of a running activity with its deadline, SLA on the unit's today, documents and the actions the
          *                 current user may take now.
          */
-        "SopEngine.Application.LangkahDto": {
+        LangkahDto: {
             /** Format: uuid */
             id: string;
             /** Format: int32 */
@@ -10313,7 +9534,7 @@ export interface components {
             output: string;
             /** Format: int32 */
             waktuHk?: number | null;
-            status: components["schemas"]["SopEngine.Domain.StatusLangkah"];
+            status: components["schemas"]["StatusLangkah"];
             /**
              * Format: date
              * @example 2026-03-31
@@ -10340,19 +9561,134 @@ export interface components {
              */
             rencanaSelesai?: string | null;
             alasanTerakhir?: string | null;
-            jeda: components["schemas"]["SopEngine.Domain.PeriodeJeda"][];
-            sla: components["schemas"]["SopEngine.Domain.SlaLangkah"];
+            jeda: components["schemas"]["PeriodeJeda"][];
+            sla: components["schemas"]["SlaLangkah"];
             kelengkapanTersedia: boolean;
-            dokumen: components["schemas"]["SopEngine.Application.DokumenDto"][];
-            aksiTersedia: components["schemas"]["SopEngine.Domain.PemicuLangkah"][];
+            dokumen: components["schemas"]["DokumenDto"][];
+            aksiTersedia: components["schemas"]["PemicuLangkah"][];
             bolehUnggah: boolean;
-            penugasan: components["schemas"]["SopEngine.Application.PenugasanDto"][];
+            penugasan: components["schemas"]["PenugasanDto"][];
         };
-        /** @description An in-app notification. */
-        "SopEngine.Application.NotifikasiDto": {
+        LoginCommand: {
+            username: string;
+            password: string;
+        };
+        /** @description Access token issued on a successful login. */
+        LoginResponse: {
+            /** @description JWT to send as `Authorization: Bearer …`. */
+            accessToken: string;
+            /**
+             * Format: date-time
+             * @description When the token stops being accepted.
+             * @example 2026-03-31T17:00:00Z
+             */
+            expiresAt: string;
+        };
+        /** @description A quarterly monev report as listed. */
+        MonevTriwulanDto: {
             /** Format: uuid */
             id: string;
-            jenis: components["schemas"]["SopEngine.Domain.JenisNotifikasi"];
+            /** Format: uuid */
+            angkatanId: string;
+            angkatan: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            triwulan: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dikirimPada?: string | null;
+            dikirimOleh?: string | null;
+            ringkasan?: string | null;
+            terlambat: boolean;
+            bolehKirim: boolean;
+        };
+        /**
+         * @description Mutu pelayanan of an SKM (PermenPANRB 14/2017).
+         * @enum {string}
+         */
+        MutuPelayanan: "A" | "B" | "C" | "D";
+        /**
+         * @description An indicator's score in a period. `capaian` is raw (uncapped) against the period's cumulative target,
+         *                 `capaianTahunan` against the annual target; null = not measured.
+         */
+        NilaiIndikatorDto: {
+            kode: string;
+            nama: string;
+            satuan: string;
+            kodeSasaran: string;
+            arah: components["schemas"]["ArahIndikator"];
+            /** Format: double */
+            targetPeriode?: number | null;
+            /** Format: double */
+            targetTahunan?: number | null;
+            /** Format: double */
+            realisasi?: number | null;
+            /** Format: double */
+            capaian?: number | null;
+            /** Format: double */
+            capaianTahunan?: number | null;
+            kriteria?: string | null;
+            proyeksi?: string | null;
+            sumber: components["schemas"]["SumberRealisasi"];
+        };
+        /**
+         * @description A unit's scores for a period (kinerja.md). Kriteria, outlook and predikat are the wording of the published
+         *                 reports ("Sangat baik", "Tidak dapat disimpulkan", "Butuh Perbaikan", …).
+         */
+        NilaiKinerjaDto: {
+            unit: string;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            indikator: components["schemas"]["NilaiIndikatorDto"][];
+            sasaran: components["schemas"]["NilaiSasaranDto"][];
+            perspektif: components["schemas"]["NilaiPerspektifDto"][];
+            /** Format: double */
+            nilaiKinerjaOrganisasi?: number | null;
+            predikat?: string | null;
+            statusLaporan?: components["schemas"]["StatusRealisasi"];
+            /** Format: int32 */
+            versiLaporan?: number | null;
+            /** Format: int32 */
+            versiPk: number;
+        };
+        /** @description A perspective's value: average of its measured sasaran that count toward the NKO. */
+        NilaiPerspektifDto: {
+            nama: string;
+            /** Format: double */
+            nilai?: number | null;
+        };
+        /**
+         * @description A sasaran's value (average of its measured indicators, each capped at 120; null when none measured).
+         *                 `dihitung`: counts toward the NKO.
+         */
+        NilaiSasaranDto: {
+            kode: string;
+            nama: string;
+            perspektif: string;
+            /** Format: double */
+            nilai?: number | null;
+            kriteria?: string | null;
+            dihitung: boolean;
+        };
+        /** @description An in-app notification. */
+        NotifikasiDto: {
+            /** Format: uuid */
+            id: string;
+            jenis: components["schemas"]["JenisNotifikasi"];
             judul: string;
             pesan: string;
             /** Format: uuid */
@@ -10372,8 +9708,92 @@ export interface components {
              */
             dibacaPada?: string | null;
         };
+        /** @description A stakeholder advocated, by kind and name. */
+        PemangkuKepentingan: {
+            jenis: components["schemas"]["JenisPemangkuKepentingan"];
+            nama: string;
+        };
+        /**
+         * @description What may happen to a step.
+         * @enum {string}
+         */
+        PemicuLangkah: "Mulai" | "Jeda" | "Lanjutkan" | "Ajukan" | "Kembalikan" | "Setujui" | "Lewati" | "Batalkan";
+        /** @description A mentoring assignment. */
+        PendampinganDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sasaranPembinaanId?: string | null;
+            namaUsaha: string;
+            nib?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            mulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            selesai?: string | null;
+            catatan?: string | null;
+        };
+        /** @description Body of a mentoring assignment. */
+        PendampinganRequest: {
+            /** Format: uuid */
+            sasaranPembinaanId?: string | null;
+            namaUsaha?: string | null;
+            nib?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            mulai?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            selesai?: string | null;
+            catatan?: string | null;
+        };
+        /** @description Calendar settings. */
+        PengaturanKalenderDto: {
+            /** @description When true, cuti bersama counts as a working day (default false). */
+            cutiBersamaSebagaiHariKerja: boolean;
+            /**
+             * Format: date-time
+             * @description Last change to holidays or settings.
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada?: string | null;
+            /** @description Who made it. */
+            diubahOleh?: string | null;
+        };
+        /** @description A user account as admins see it (never the password hash). */
+        PenggunaDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            namaLengkap: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            peran: string[];
+            aktif: boolean;
+            terkunci: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            terkunciSampai?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            loginTerakhir?: string | null;
+        };
         /** @description A step routed to another unit, as shown to users. */
-        "SopEngine.Application.PenugasanDto": {
+        PenugasanDto: {
             /**
              * Format: uuid
              * @description Routing id.
@@ -10388,7 +9808,7 @@ export interface components {
             unitId: string;
             /** @description Its name. */
             namaUnit: string;
-            jenis: components["schemas"]["SopEngine.Domain.JenisPenugasan"];
+            jenis: components["schemas"]["JenisPenugasan"];
             /** @description The rule that routed it. */
             keterangan: string;
             /**
@@ -10404,13 +9824,213 @@ export interface components {
             /** @description The current user may report / acknowledge it now. */
             bolehSelesaikan: boolean;
         };
+        /** @description Body of a routed step's report or acknowledgement. */
+        PenugasanRequest: {
+            /** @description What the unit did (required when it carries out part of the step); optional note on receipt. */
+            catatan?: string | null;
+        };
+        /**
+         * @description Role of a person formed.
+         * @enum {string}
+         */
+        PeranKader: "Kader" | "Duta";
         /**
          * @description What the user is asked to do on a step: perform it, or approve/return its output.
          * @enum {string}
          */
-        "SopEngine.Application.PeranTugas": "Pelaksana" | "Penyetuju" | "TindakLanjut" | "Penerima";
+        PeranTugas: "Pelaksana" | "Penyetuju" | "TindakLanjut" | "Penerima";
+        /** @description NKO ranking and SS × unit values of every unit (with a PK) the user may read. */
+        PerbandinganKinerjaDto: {
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            kodeSasaran: string[];
+            unit: components["schemas"]["PerbandinganUnitDto"][];
+        };
+        /** @description One unit in the national comparison. */
+        PerbandinganUnitDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            jenisUnit: string;
+            /** Format: double */
+            nilaiKinerjaOrganisasi?: number | null;
+            predikat?: string | null;
+            sasaran: {
+                [key: string]: number | null;
+            };
+            statusLaporan?: components["schemas"]["StatusRealisasi"];
+        };
+        /** @description A pause while the step waits on an external party: from Bpom.Platform.BuildingBlocks.SopEngine.Domain.PeriodeJeda.Mulai until the day it resumed. */
+        PeriodeJeda: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            mulai: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            selesai?: string | null;
+            alasan: string;
+        };
+        /** @description A PK as shown and edited. */
+        PerjanjianKinerjaDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            versi: number;
+            perspektif: components["schemas"]["PerspektifPk"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            diubahOleh: string;
+            bolehUbah: boolean;
+        };
+        /** @description A Balanced Scorecard perspective with its sasaran. */
+        PerspektifPk: {
+            nama: string;
+            sasaran: components["schemas"]["SasaranPk"][];
+        };
+        /** @description A participant of a cohort, with the person's data (NIK masked unless the caller may see it whole). */
+        PesertaDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fasilitatorId: string;
+            nama: string;
+            nik: string;
+            telepon?: string | null;
+            email?: string | null;
+            provinsi: string;
+            kabupatenKota: string;
+            instansiPenugas: string;
+            perjanjian?: string | null;
+            /** Format: uuid */
+            uptId?: string | null;
+            status: components["schemas"]["StatusPeserta"];
+            hasilPelatihan?: components["schemas"]["HasilPelatihan"];
+            sertifikatKompetensi?: components["schemas"]["SertifikatKompetensi"];
+            sertifikatPengakuan?: components["schemas"]["SertifikatPengakuan"];
+            alasanBerhenti?: string | null;
+            riwayat: components["schemas"]["RiwayatPeserta"][];
+            aksiTersedia: components["schemas"]["AksiPeserta"][];
+        };
+        ProblemDetails: {
+            type?: string | null;
+            title?: string | null;
+            /** Format: int32 */
+            status?: number | null;
+            detail?: string | null;
+            instance?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The signed-in user with their unit. */
+        ProfilSaya: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            namaLengkap: string;
+            peran: string[];
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            jenisUnit: string;
+            zonaWaktu: string;
+        };
+        /**
+         * @description The community empowerment programme an activity belongs to.
+         * @enum {string}
+         */
+        ProgramPemberdayaan: "DesaPanganAman" | "PasarPanganAman" | "PanganJajananAnakSekolah" | "KaderOtSkKos" | "Kie" | "Lainnya";
+        /** @description One indicator's realisation in a period (cumulative). */
+        RealisasiIndikator: {
+            /** @description Indicator code. */
+            kode: string;
+            /**
+             * Format: double
+             * @description Realisation value (computed from pembilang/penyebut when both are given).
+             */
+            nilai?: number | null;
+            /**
+             * Format: double
+             * @description Numerator.
+             */
+            pembilang?: number | null;
+            /**
+             * Format: double
+             * @description Denominator.
+             */
+            penyebut?: number | null;
+            /** @description Obstacles. */
+            kendala?: string | null;
+            /** @description Follow-up plan. */
+            rencanaTindakLanjut?: string | null;
+            /** @description Evidence documents (ids in this module's document store). */
+            bukti: string[];
+        };
+        RekapPemberdayaanDto: {
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            unit: components["schemas"]["RekapPemberdayaanUnitDto"][];
+            total: components["schemas"]["RekapPemberdayaanUnitDto"];
+        };
+        RekapPemberdayaanUnitDto: {
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            /** Format: int32 */
+            jumlahKegiatan: number;
+            /** Format: int32 */
+            desa: number;
+            /** Format: int32 */
+            pasar: number;
+            /** Format: int32 */
+            sekolah: number;
+            /** Format: int32 */
+            komunitasLain: number;
+            /** Format: int32 */
+            kader: number;
+            /** Format: int32 */
+            peserta: number;
+        };
+        /** @description Semester recap per unit and overall. */
+        RekapRencanaAksiDto: {
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            semester: number;
+            unit: components["schemas"]["RekapRencanaAksiUnitDto"][];
+            total: components["schemas"]["RekapRencanaAksiUnitDto"];
+        };
+        /** @description Semester recap of one unit: action plans, how many are "sesuai rekomendasi", open and closed. */
+        RekapRencanaAksiUnitDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            jumlah: number;
+            /** Format: int32 */
+            sesuai: number;
+            /** Format: double */
+            persenSesuai?: number | null;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            close: number;
+        };
         /** @description A recommendation with its follow-ups; `terlambat` when still open after its target date. */
-        "SopEngine.Application.RekomendasiDto": {
+        RekomendasiDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -10424,151 +10044,279 @@ export interface components {
              * @example 2026-03-31
              */
             targetTanggal: string;
-            status: components["schemas"]["SopEngine.Domain.StatusTindakLanjut"];
+            status: components["schemas"]["StatusTindakLanjut"];
             terlambat: boolean;
-            tindakLanjut: components["schemas"]["SopEngine.Application.TindakLanjutDto"][];
+            tindakLanjut: components["schemas"]["TindakLanjutDto"][];
         };
-        /** @description A follow-up of a recommendation. */
-        "SopEngine.Application.TindakLanjutDto": {
+        /** @description Body of a recommendation. */
+        RekomendasiRequest: {
+            /** @description What is recommended. */
+            uraian: string;
+            /** @description Who owns it. */
+            penanggungJawab: string;
+            /**
+             * Format: date
+             * @description Target date.
+             * @example 2026-03-31
+             */
+            targetTanggal?: string | null;
+        };
+        /** @description An action plan as shown, with what the user may do. */
+        RencanaAksiDto: {
             /** Format: uuid */
             id: string;
-            /** Format: int32 */
-            nomor: number;
-            uraian: string;
-            status: components["schemas"]["SopEngine.Domain.StatusTindakLanjut"];
-            bukti?: components["schemas"]["SopEngine.Application.DokumenDto"];
-            catatan?: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            dibuatPada: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T17:00:00Z
-             */
-            ditutupPada?: string | null;
-        };
-        /** @description An active step the current user has to act on. */
-        "SopEngine.Application.TugasDto": {
-            /** Format: uuid */
-            instansId: string;
-            modul: string;
-            /** Format: uuid */
-            referensiId: string;
-            kodeSop: string;
-            judul: string;
             /** Format: uuid */
             unitId: string;
-            namaUnit: string;
-            langkahKode: string;
-            namaLangkah: string;
-            status: components["schemas"]["SopEngine.Domain.StatusLangkah"];
-            peran: components["schemas"]["SopEngine.Application.PeranTugas"];
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            semester: number;
+            sumber: components["schemas"]["SumberRekomendasi"];
+            nomorRekomendasi: string;
+            rekomendasi: string;
+            rencana?: string | null;
             /**
              * Format: date
              * @example 2026-03-31
              */
-            jatuhTempo?: string | null;
-            /** Format: int32 */
-            hkTersisa?: number | null;
-            sla: components["schemas"]["SopEngine.Domain.StatusSla"];
-            terlambat: boolean;
+            batasWaktu?: string | null;
+            catatan?: string | null;
+            sesuaiRekomendasi?: boolean | null;
+            status: components["schemas"]["StatusRencanaAksi"];
+            bukti: string[];
+            buktiDisahkanOleh?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            buktiDisahkanPada?: string | null;
+            alasanMasihOpen?: string | null;
+            bolehUbah: boolean;
+            bolehNilai: boolean;
+            bolehSahkanBukti: boolean;
+        };
+        /** @description Body of a planned-date change. */
+        RencanaLangkahRequest: {
             /**
              * Format: date
+             * @description Planned finish date of an N/A step; null clears it.
              * @example 2026-03-31
              */
             rencanaSelesai?: string | null;
         };
-        /** @description One step of an SOP as the SOP defines it (its Mutu Baku). */
-        "SopEngine.Domain.DefinisiLangkah": {
-            /**
-             * Format: int32
-             * @description Step number within the SOP.
-             */
-            nomor: number;
-            /** @description Code, e.g. "A4". */
-            kode: string;
-            /** @description Aktivitas. */
-            nama: string;
-            /** @description Roles that perform it (our reading of the swim lanes; configurable per version). */
-            pelaksana: string[];
-            /** @description Required input as the SOP words it. */
-            kelengkapan: string;
-            /** @description Steps whose output is that input; any one of them suffices. Empty: an external document. */
-            kelengkapanDari: string[];
-            /**
-             * Format: int32
-             * @description Mutu Baku time in working days; null = N/A ("disesuaikan").
-             */
-            waktuHk?: number | null;
-            /** @description The document type the step produces. */
-            output: string;
-            /** @description Notes. */
-            keterangan?: string | null;
-            /** @description Voluntary step that may be skipped. */
-            opsional: boolean;
-            /** @description Belongs to the yearly cycle (annual report, recap, directive, monev), not to one activity. */
-            siklusTahunan: boolean;
-            /** @description A step this one may jump to, skipping those between (D3 → D7). */
-            lompatKe?: string | null;
-            /** @description When the jump applies. */
-            syaratLompat?: string | null;
-            tenggatKalender?: components["schemas"]["SopEngine.Domain.TenggatKalender"];
-        };
-        /**
-         * @description An SOP version: code, name, version, effective date and ordered steps. Running instances keep the
-         *                 version they started with.
-         */
-        "SopEngine.Domain.DefinisiSop": {
-            kode: string;
-            nama: string;
+        /** @description PKs of a year the user may read (unit, version, number of indicators). */
+        RingkasPkDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
             /** Format: int32 */
             versi: number;
+            /** Format: int32 */
+            jumlahIndikator: number;
+        };
+        /** @description One transition of a participant: who did it and when. */
+        RiwayatPeserta: {
+            dari: components["schemas"]["StatusPeserta"];
+            ke: components["schemas"]["StatusPeserta"];
+            aksi: components["schemas"]["AksiPeserta"];
+            catatan?: string | null;
+            /** Format: uuid */
+            olehId: string;
+            olehNama: string;
             /**
-             * Format: date
-             * @example 2026-03-31
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
              */
-            berlakuMulai: string;
-            langkah: components["schemas"]["SopEngine.Domain.DefinisiLangkah"][];
+            pada: string;
+        };
+        /** @description A step of a report's review history. */
+        RiwayatRealisasi: {
+            aksi: string;
+            ke: components["schemas"]["StatusRealisasi"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+            alasan?: string | null;
+        };
+        /** @description A registry record with the guidance it received, newest first. */
+        SasaranDetailDto: {
+            sasaran: components["schemas"]["SasaranDto"];
+            riwayat: components["schemas"]["KegiatanPembinaanRingkasDto"][];
+        };
+        /** @description A registry record of a party guided. */
+        SasaranDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            jenis: components["schemas"]["JenisSasaran"];
+            nib?: string | null;
+            umkm: boolean;
+            irtp: boolean;
+            provinsi: string;
+            kabupatenKota: string;
         };
         /**
-         * @description What a document is to its step.
-         * @enum {string}
+         * @description A party guided: an existing registry record (Id) or a new one. A new business with the
+         *                 NIB (or, without NIB, the kind, name and kabupaten/kota) of an existing record is linked to that record.
          */
-        "SopEngine.Domain.JenisDokumen": "Kelengkapan" | "Output" | "Bukti";
-        /**
-         * @description Kind of in-app notification.
-         * @enum {string}
-         */
-        "SopEngine.Domain.JenisNotifikasi": "Pengingat" | "Eskalasi" | "Informasi";
-        /**
-         * @description Why another unit is attached to a step.
-         * @enum {string}
-         */
-        "SopEngine.Domain.JenisPenugasan": "Pelaksana" | "Penerima";
-        /**
-         * @description What may happen to a step.
-         * @enum {string}
-         */
-        "SopEngine.Domain.PemicuLangkah": "Mulai" | "Jeda" | "Lanjutkan" | "Ajukan" | "Kembalikan" | "Setujui" | "Lewati" | "Batalkan";
-        /** @description A pause while the step waits on an external party: from Bpom.Platform.BuildingBlocks.SopEngine.Domain.PeriodeJeda.Mulai until the day it resumed. */
-        "SopEngine.Domain.PeriodeJeda": {
+        SasaranMasukan: {
+            /**
+             * Format: uuid
+             * @description Existing registry record; the other fields are then ignored.
+             */
+            id?: string | null;
+            /** @description Name. */
+            nama?: string | null;
+            jenis?: components["schemas"]["JenisSasaran"];
+            /** @description NIB (13 digits), businesses only. */
+            nib?: string | null;
+            /** @description Micro/small/medium business. */
+            umkm: boolean;
+            /** @description Industri Rumah Tangga Pangan (Pangan Olahan businesses). */
+            irtp: boolean;
+            /** @description Province. */
+            provinsi?: string | null;
+            /** @description Regency / city. */
+            kabupatenKota?: string | null;
+        };
+        /** @description A sasaran strategis / sasaran kegiatan. */
+        SasaranPk: {
+            /** @description Code, e.g. SS1. */
+            kode: string;
+            /** @description Name. */
+            nama: string;
+            /** @description Counts toward the organisation score. */
+            hitungNko: boolean;
+            /** @description Its indicators. */
+            indikator: components["schemas"]["IndikatorPk"][];
+        };
+        /** @description A registry record in the list: how often and when it was last guided (in activities the user may read). */
+        SasaranRingkasDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            jenis: components["schemas"]["JenisSasaran"];
+            nib?: string | null;
+            umkm: boolean;
+            irtp: boolean;
+            provinsi: string;
+            kabupatenKota: string;
+            /** Format: int32 */
+            jumlahKegiatan: number;
             /**
              * Format: date
              * @example 2026-03-31
              */
-            mulai: string;
+            terakhirDibina: string;
+        };
+        /** @description A competency certificate (SOP D step 4), issued by an LSP under a scheme. */
+        SertifikatKompetensi: {
+            nomor: string;
+            skema: string;
+            lsp: string;
             /**
              * Format: date
              * @example 2026-03-31
              */
-            selesai?: string | null;
-            alasan: string;
+            tanggal: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+            /** Format: uuid */
+            dokumenId?: string | null;
+        };
+        /** @description Body of a competency certificate. */
+        SertifikatKompetensiRequest: {
+            nomor: string;
+            skema: string;
+            lsp: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+        };
+        /** @description A recognition certificate (SOP D step 6), ratified by PPSDM / Kepala BPOM. */
+        SertifikatPengakuan: {
+            nomor: string;
+            disahkanOleh: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai: string;
+            /** Format: uuid */
+            dokumenId?: string | null;
+        };
+        /** @description Body of a recognition certificate. */
+        SertifikatPengakuanRequest: {
+            nomor: string;
+            disahkanOleh: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggal?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai?: string | null;
+        };
+        /** @description Body of a PK save. */
+        SimpanPkRequest: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            perspektif?: components["schemas"]["PerspektifPk"][] | null;
+            alasan?: string | null;
+        };
+        /** @description Body of a realisation save. */
+        SimpanRealisasiRequest: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            isian?: components["schemas"]["IsianRealisasi"][] | null;
+            alasan?: string | null;
+        };
+        /** @description Body of an SKM entry. */
+        SimpanSkmRequest: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode?: string | null;
+            layanan?: string | null;
+            /** Format: int32 */
+            jumlahResponden: number;
+            unsur?: number[] | null;
         };
         /** @description Where a step stands against its Mutu Baku. */
-        "SopEngine.Domain.SlaLangkah": {
-            status: components["schemas"]["SopEngine.Domain.StatusSla"];
+        SlaLangkah: {
+            status: components["schemas"]["StatusSla"];
             /** Format: int32 */
             hkBudget?: number | null;
             /** Format: int32 */
@@ -10590,27 +10338,235 @@ export interface components {
          * @description State of a running SOP activity.
          * @enum {string}
          */
-        "SopEngine.Domain.StatusInstans": "Berjalan" | "Selesai" | "Dibatalkan";
+        StatusInstans: "Berjalan" | "Selesai" | "Dibatalkan";
+        /** @description Which years have holiday data, and warnings for admins (e.g. next year's calendar is missing). */
+        StatusKalenderResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            hariIni: string;
+            tahun: components["schemas"]["TahunKalenderDto"][];
+            tahunDepanTersedia: boolean;
+            cutiBersamaSebagaiHariKerja: boolean;
+            peringatan: string[];
+        };
         /**
          * @description States of a running step.
          * @enum {string}
          */
-        "SopEngine.Domain.StatusLangkah": "Menunggu" | "Berjalan" | "Dijeda" | "Diajukan" | "Dikembalikan" | "Selesai" | "Dilewati" | "Dibatalkan";
+        StatusLangkah: "Menunggu" | "Berjalan" | "Dijeda" | "Diajukan" | "Dikembalikan" | "Selesai" | "Dilewati" | "Dibatalkan";
+        /**
+         * @description Where a person stands in one cohort.
+         * @enum {string}
+         */
+        StatusPeserta: "Terdaftar" | "Direkrut" | "Dilatih" | "TersertifikasiKompetensi" | "Diakui" | "Berhenti";
+        /**
+         * @description Review state of a period's realisation report.
+         * @enum {string}
+         */
+        StatusRealisasi: "Draft" | "Diajukan" | "Diverifikasi" | "Dikembalikan" | "Disahkan";
+        /**
+         * @description Open until closed with signed-off evidence.
+         * @enum {string}
+         */
+        StatusRencanaAksi: "Open" | "Close";
+        /**
+         * @description Whether a recognition certificate is valid: Berlaku, Kedaluwarsa (past its validity) or Dicabut (the
+         *                 facilitator was stopped).
+         * @enum {string}
+         */
+        StatusSertifikat: "Berlaku" | "Kedaluwarsa" | "Dicabut";
         /**
          * @description SLA status of a step.
          * @enum {string}
          */
-        "SopEngine.Domain.StatusSla": "BelumBerjalan" | "TanpaSla" | "TepatWaktu" | "MendekatiBatas" | "Terlambat" | "SelesaiTepatWaktu" | "SelesaiTerlambat";
+        StatusSla: "BelumBerjalan" | "TanpaSla" | "TepatWaktu" | "MendekatiBatas" | "Terlambat" | "SelesaiTepatWaktu" | "SelesaiTerlambat";
         /**
          * @description Status of a follow-up.
          * @enum {string}
          */
-        "SopEngine.Domain.StatusTindakLanjut": "Open" | "Close";
+        StatusTindakLanjut: "Open" | "Close";
+        /**
+         * @description Where an indicator's realisation comes from.
+         * @enum {string}
+         */
+        SumberRealisasi: "Manual" | "LangkahSopTepatWaktu" | "JumlahLangkahSopSelesai" | "JumlahKegiatanSopSelesai";
+        /**
+         * @description Where a recommendation came from.
+         * @enum {string}
+         */
+        SumberRekomendasi: "Skm" | "Advokasi" | "Pembinaan" | "Audit" | "Lainnya";
+        /** @description Holiday data per year. */
+        TahunKalenderDto: {
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            liburNasional: number;
+            /** Format: int32 */
+            cutiBersama: number;
+        };
         /**
          * @description A deadline fixed by the calendar rather than by HK.
          * @enum {string}
          */
-        "SopEngine.Domain.TenggatKalender": "HariKe10SetelahTriwulan";
+        TenggatKalender: "HariKe10SetelahTriwulan";
+        /** @description The koordinator to appoint; null clears it. */
+        TetapkanKoordinatorRequest: {
+            /** Format: uuid */
+            koordinatorId?: string | null;
+        };
+        /** @description A follow-up of a recommendation. */
+        TindakLanjutDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            nomor: number;
+            uraian: string;
+            status: components["schemas"]["StatusTindakLanjut"];
+            bukti?: components["schemas"]["DokumenDto"];
+            catatan?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            ditutupPada?: string | null;
+        };
+        /** @description Body of a follow-up. */
+        TindakLanjutRequest: {
+            uraian: string;
+        };
+        /** @description One point of the trend. */
+        TitikTrenDto: {
+            periode: string;
+            /** Format: double */
+            nilaiKinerjaOrganisasi?: number | null;
+            predikat?: string | null;
+        };
+        /** @description Body of a bulk participant action. */
+        TransisiPesertaRequest: {
+            /** @description Participants. */
+            pesertaIds: string[];
+            aksi?: components["schemas"]["AksiPeserta"];
+            hasilPelatihan?: components["schemas"]["HasilPelatihan"];
+            /** @description Reason (Hentikan) or note. */
+            catatan?: string | null;
+        };
+        /** @description A unit's NKO per period through the year (months and quarters with any realisation). */
+        TrenKinerjaDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            titik: components["schemas"]["TitikTrenDto"][];
+        };
+        /** @description An active step the current user has to act on. */
+        TugasDto: {
+            /** Format: uuid */
+            instansId: string;
+            modul: string;
+            /** Format: uuid */
+            referensiId: string;
+            kodeSop: string;
+            judul: string;
+            /** Format: uuid */
+            unitId: string;
+            namaUnit: string;
+            langkahKode: string;
+            namaLangkah: string;
+            status: components["schemas"]["StatusLangkah"];
+            peran: components["schemas"]["PeranTugas"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /** Format: int32 */
+            hkTersisa?: number | null;
+            sla: components["schemas"]["StatusSla"];
+            terlambat: boolean;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            rencanaSelesai?: string | null;
+        };
+        /** @description Changes calendar settings (admin). */
+        UbahPengaturanKalenderCommand: {
+            cutiBersamaSebagaiHariKerja?: boolean | null;
+        };
+        /** @description New values of a user. */
+        UbahPenggunaRequest: {
+            namaLengkap: string;
+            /** Format: uuid */
+            unitId: string;
+            peran: string[];
+            aktif: boolean;
+        };
+        /** @description Body of an action-plan action. */
+        UbahRencanaAksiRequest: {
+            aksi?: components["schemas"]["AksiRencanaAksi"];
+            rencana?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            batasWaktu?: string | null;
+            catatan?: string | null;
+            bukti?: string[] | null;
+            sesuai?: boolean | null;
+        };
+        /** @description New values of a unit. */
+        UbahUnitKerjaRequest: {
+            nama: string;
+            kategori?: string | null;
+            eselon1?: string | null;
+            kota?: string | null;
+            provinsi: string;
+            zonaWaktu: string;
+            aktif: boolean;
+        };
+        /** @description A unit in the directory. */
+        UnitKerjaDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+            jenis: components["schemas"]["JenisUnit"];
+            kategori?: string | null;
+            eselon1?: string | null;
+            kota?: string | null;
+            provinsi: string;
+            zonaWaktu: string;
+            /** Format: uuid */
+            koordinatorId?: string | null;
+            namaKoordinator?: string | null;
+            aktif: boolean;
+        };
+        /** @description A unit by id and name. */
+        UnitRingkasDto: {
+            /** Format: uuid */
+            id: string;
+            nama: string;
+        };
+        /** @description A unit that has not submitted its realisation of a period although entry has closed. */
+        UnitTerlambatDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            periode: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            batasEntri: string;
+            status?: components["schemas"]["StatusRealisasi"];
+        };
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -10623,6 +10579,50 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        /** @description What the public verification shows: no NIK, no contact. */
+        VerifikasiSertifikatDto: {
+            nomor: string;
+            nama: string;
+            status: components["schemas"]["StatusSertifikat"];
+            disahkanOleh: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalPengesahan: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            berlakuSampai: string;
+            angkatan: string;
+        };
+        /** @description A version of the period's report (for the history list). */
+        VersiLaporanDto: {
+            /** Format: int32 */
+            versi: number;
+            status: components["schemas"]["StatusRealisasi"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            diubahOleh: string;
+            riwayat: components["schemas"]["RiwayatRealisasi"][];
+        };
+        /** @description A frozen revision of a PK. */
+        VersiPkDto: {
+            /** Format: int32 */
+            versi: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+            alasan?: string | null;
+            perspektif: components["schemas"]["PerspektifPk"][];
         };
     };
     responses: never;

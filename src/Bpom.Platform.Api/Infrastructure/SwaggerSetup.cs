@@ -55,16 +55,27 @@ internal static class SwaggerSetup
         return services;
     }
 
-    /// <summary>Namespace-qualified, without the common prefixes; a generic gets its arguments' names appended
-    /// (Halaman&lt;KegiatanAdvokasiRingkasDto&gt; → Advokasi.Application.HalamanKegiatanAdvokasiRingkasDto).</summary>
+    /// <summary>The type's own name, never its namespace: a schema id is part of the public contract and must not
+    /// change when code moves between namespaces or modules. A generic gets its arguments' names appended
+    /// (Halaman&lt;KegiatanAdvokasiRingkasDto&gt; → HalamanKegiatanAdvokasiRingkasDto). Two public types with the same
+    /// name are a startup error (<see cref="SkemaGanda"/>), so names stay unique across modules.</summary>
     private static string SchemaId(Type t)
     {
         var nama = t.IsGenericType
-            ? $"{t.Namespace}.{t.Name[..t.Name.IndexOf('`', StringComparison.Ordinal)]}{string.Concat(t.GetGenericArguments().Select(a => a.Name))}"
-            : t.FullName!;
-        return nama.Replace("+", ".", StringComparison.Ordinal)
-            .Replace("Bpom.Platform.BuildingBlocks.", string.Empty, StringComparison.Ordinal)
-            .Replace("Bpom.Platform.Modules.", string.Empty, StringComparison.Ordinal)
-            .Replace("Microsoft.AspNetCore.Mvc.", string.Empty, StringComparison.Ordinal);
+            ? $"{t.Name[..t.Name.IndexOf('`', StringComparison.Ordinal)]}{string.Concat(t.GetGenericArguments().Select(SchemaId))}"
+            : t.Name;
+        if (t.IsNested && t.DeclaringType is { } luar && !t.IsGenericType)
+        {
+            nama = $"{luar.Name}{nama}";
+        }
+
+        var terdaftar = SkemaTerdaftar.GetOrAdd(nama, t);
+        return terdaftar == t ? nama : throw new SkemaGanda(nama, terdaftar, t);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Type> SkemaTerdaftar = new(StringComparer.Ordinal);
 }
+
+/// <summary>Two API types would share one OpenAPI schema id; rename one of them.</summary>
+internal sealed class SkemaGanda(string nama, Type pertama, Type kedua)
+    : InvalidOperationException($"OpenAPI schema id '{nama}' is used by both {pertama.FullName} and {kedua.FullName}; give one of them another name.");
