@@ -1,13 +1,13 @@
 using Bpom.Platform.Api.Infrastructure;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
-using Bpom.Platform.BuildingBlocks.SopEngine;
 using Bpom.Platform.Modules.Advokasi;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan;
 using Bpom.Platform.Modules.Kinerja;
 using Bpom.Platform.Modules.Organisasi;
 using Bpom.Platform.Modules.Pemberdayaan;
 using Bpom.Platform.Modules.Pembinaan;
+using Bpom.Platform.Modules.Sop;
 using Serilog;
 
 // `Bpom.Platform.Api migrate` applies every module's migrations and seeds master data, then exits.
@@ -17,7 +17,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => !a.Equals("migrate", 
 IModule[] modules =
 [
     new OrganisasiModule(),
-    new SopEngineModule(),
+    new SopModule(),
     new AdvokasiModule(),
     new PembinaanModule(),
     new PemberdayaanModule(),

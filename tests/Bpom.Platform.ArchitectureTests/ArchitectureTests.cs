@@ -8,7 +8,7 @@ namespace Bpom.Platform.ArchitectureTests;
 public class ArchitectureTests
 {
     private const string ModulePrefix = "Bpom.Platform.Modules.";
-    private static readonly string[] ModuleNames = ["Organisasi", "Advokasi", "Pembinaan", "Pemberdayaan", "FasilitatorKeamananPangan", "Kinerja"];
+    private static readonly string[] ModuleNames = ["Organisasi", "Sop", "Advokasi", "Pembinaan", "Pemberdayaan", "FasilitatorKeamananPangan", "Kinerja"];
 
     private static readonly IReadOnlyList<Assembly> All = Directory
         .GetFiles(AppContext.BaseDirectory, "Bpom.Platform.*.dll")
@@ -84,8 +84,8 @@ public class ArchitectureTests
     [Fact]
     public void The_SOP_engine_domain_has_no_web_EF_or_messaging_dependency()
     {
-        var result = Types.InAssembly(Load("Bpom.Platform.BuildingBlocks.SopEngine")).That()
-            .ResideInNamespace("Bpom.Platform.BuildingBlocks.SopEngine.Domain")
+        var result = Types.InAssembly(Load("Bpom.Platform.Modules.Sop")).That()
+            .ResideInNamespace("Bpom.Platform.Modules.Sop.Domain")
             .Should().NotHaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "MediatR", "Npgsql")
             .GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
@@ -114,8 +114,7 @@ public class ArchitectureTests
         .SelectMany(a => a.GetTypes())
         .Where(t => t is { IsAbstract: false, IsInterface: false }
                     && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
-                    && (t.Namespace!.StartsWith("Bpom.Platform.Modules", StringComparison.Ordinal)
-                        || t.Namespace.StartsWith("Bpom.Platform.BuildingBlocks.SopEngine", StringComparison.Ordinal)));
+                    && t.Namespace!.StartsWith("Bpom.Platform.Modules", StringComparison.Ordinal));
 
     [Fact]
     public void Every_request_with_input_has_a_FluentValidation_validator()

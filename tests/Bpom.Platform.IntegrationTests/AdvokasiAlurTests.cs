@@ -4,15 +4,15 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Bpom.Platform.BuildingBlocks.SopEngine.Contracts;
-using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure;
 using Bpom.Platform.IntegrationTests.Infrastructure;
-using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;
+using Bpom.Platform.Modules.Sop.Application.Tenggat;
+using Bpom.Platform.Modules.Sop.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using NodaTime;
+using Npgsql;
+using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;
 
 namespace Bpom.Platform.IntegrationTests;
 
@@ -444,8 +444,15 @@ public class SopAksesTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var ubah = await (await upt.PutAsJsonAsync($"/api/advokasi/{id}", new
         {
-            data.judul, topik = "Kosmetik mengandung merkuri", data.komoditas, data.pemangkuKepentingan, bentuk = "Workshop", data.lokasi,
-            data.tanggalRencanaMulai, data.tanggalRencanaSelesai, data.dasarKegiatan,
+            data.judul,
+            topik = "Kosmetik mengandung merkuri",
+            data.komoditas,
+            data.pemangkuKepentingan,
+            bentuk = "Workshop",
+            data.lokasi,
+            data.tanggalRencanaMulai,
+            data.tanggalRencanaSelesai,
+            data.dasarKegiatan,
         })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(("Kosmetik mengandung merkuri", "Workshop"), (ubah.GetProperty("topik").GetString(), ubah.GetProperty("bentuk").GetString()));
 

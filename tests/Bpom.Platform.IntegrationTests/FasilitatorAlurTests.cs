@@ -220,8 +220,16 @@ public class FasilitatorAlurTests(SopApiFactory api) : IClassFixture<SopApiFacto
         // Assignment: a recognised facilitator mentors a business of the Pembinaan registry; others cannot be assigned.
         var pembinaan = await (await upt.PostAsJsonAsync("/api/pembinaan", new
         {
-            judul = "Pendampingan IRTP", asal = "InisiatifUpt", dasarKegiatan = "Rencana 2026", komoditas = "PanganOlahan", fungsi = "Fasilitator",
-            bentuk = "Pendampingan", jumlahPeserta = 5, lokasi = "Bengkulu", tanggalRencanaMulai = "2026-04-13", tanggalRencanaSelesai = "2026-06-30",
+            judul = "Pendampingan IRTP",
+            asal = "InisiatifUpt",
+            dasarKegiatan = "Rencana 2026",
+            komoditas = "PanganOlahan",
+            fungsi = "Fasilitator",
+            bentuk = "Pendampingan",
+            jumlahPeserta = 5,
+            lokasi = "Bengkulu",
+            tanggalRencanaMulai = "2026-04-13",
+            tanggalRencanaSelesai = "2026-06-30",
             sasaran = new[] { new { nama = "IRTP Bay Tat Ani", jenis = "PelakuUsaha", nib = "8120001112223", umkm = true, irtp = true, provinsi = "Bengkulu", kabupatenKota = "Kota Bengkulu" } },
         })).JsonAsync(HttpStatusCode.Created);
         var usaha = pembinaan.GetProperty("sasaran")[0].GetProperty("id").GetString();
@@ -254,8 +262,12 @@ public class FasilitatorAlurTests(SopApiFactory api) : IClassFixture<SopApiFacto
         var (pusat, kepala, ppsdm, _, _) = await PenggunaAsync();
         var angkatan = await (await pusat.PostAsJsonAsync("/api/fasilitator/angkatan", new
         {
-            nama = "Angkatan II 2026 (pelatihan saja)", dasarKegiatan = "Permintaan Pemda", uptIds = Array.Empty<string>(), pendaftaranMulai = "2026-05-04",
-            pendaftaranSelesai = "2026-05-15", lembagaPelatihan = "LPK Pangan Nusantara",
+            nama = "Angkatan II 2026 (pelatihan saja)",
+            dasarKegiatan = "Permintaan Pemda",
+            uptIds = Array.Empty<string>(),
+            pendaftaranMulai = "2026-05-04",
+            pendaftaranSelesai = "2026-05-15",
+            lembagaPelatihan = "LPK Pangan Nusantara",
         })).JsonAsync(HttpStatusCode.Created);
         var id = angkatan.GetProperty("id").GetString()!;
         var iid = angkatan.GetProperty("instans").GetProperty("id").GetString()!;
@@ -292,7 +304,12 @@ public class FasilitatorAlurTests(SopApiFactory api) : IClassFixture<SopApiFacto
         var nama = $"Angkatan monev {Guid.NewGuid():N}"[..30];
         var a = await (await pusat.PostAsJsonAsync("/api/fasilitator/angkatan", new
         {
-            nama, dasarKegiatan = "Usulan", uptIds = new[] { bengkulu }, pendaftaranMulai = "2026-06-01", pendaftaranSelesai = "2026-06-19", lembagaPelatihan = "LPK",
+            nama,
+            dasarKegiatan = "Usulan",
+            uptIds = new[] { bengkulu },
+            pendaftaranMulai = "2026-06-01",
+            pendaftaranSelesai = "2026-06-19",
+            lembagaPelatihan = "LPK",
         })).JsonAsync(HttpStatusCode.Created);
         var id = a.GetProperty("id").GetString();
 

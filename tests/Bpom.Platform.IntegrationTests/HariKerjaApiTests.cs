@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Bogus;
 using Bpom.Platform.IntegrationTests.Infrastructure;
 

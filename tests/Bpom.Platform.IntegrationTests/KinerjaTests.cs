@@ -207,7 +207,9 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         // B02: entry closes 5 March; pembilang/penyebut → 18 / 90 × 100 = 20 (%).
         var form = await (await petugas.PutAsJsonAsync("/api/kinerja/realisasi", new
         {
-            unitId = lokaId, tahun = 2026, periode = "B02",
+            unitId = lokaId,
+            tahun = 2026,
+            periode = "B02",
             isian = new[] { new { kode = "1.1", pembilang = 18m, penyebut = 90m, kendala = "Cuaca", rencanaTindakLanjut = "Jadwal ulang" } },
         })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(("Draft", 1, "2026-03-05", false), (form.GetProperty("status").GetString(), form.GetProperty("versi").GetInt32(), form.GetProperty("batasEntri").GetString(), form.GetProperty("ditutup").GetBoolean()));
@@ -380,13 +382,21 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         // SKM: average 3.5 × 25 = 87.50 → B (Baik); 3.54 avg → 88.50 → A.
         var skm = await (await balai.PostAsJsonAsync("/api/kinerja/skm", new
         {
-            unitId = balaiId, tahun = 2026, periode = "S1", layanan = "Pengujian", jumlahResponden = 100,
+            unitId = balaiId,
+            tahun = 2026,
+            periode = "S1",
+            layanan = "Pengujian",
+            jumlahResponden = 100,
             unsur = new[] { 3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.5m, 3.5m },
         })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal((87.5m, "B", "Baik"), (skm.GetProperty("ikm").GetDecimal(), skm.GetProperty("mutu").GetString(), skm.GetProperty("mutuKeterangan").GetString()));
         skm = await (await balai.PostAsJsonAsync("/api/kinerja/skm", new
         {
-            unitId = balaiId, tahun = 2026, periode = "S1", layanan = "Pengujian", jumlahResponden = 110,
+            unitId = balaiId,
+            tahun = 2026,
+            periode = "S1",
+            layanan = "Pengujian",
+            jumlahResponden = 110,
             unsur = new[] { 3.54m, 3.54m, 3.54m, 3.54m, 3.54m, 3.54m, 3.54m, 3.54m, 3.54m },
         })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal((88.5m, "A"), (skm.GetProperty("ikm").GetDecimal(), skm.GetProperty("mutu").GetString()));
@@ -397,7 +407,12 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         // Two recommendations; one closes after a plan, evidence and the head's sign-off.
         async Task<string> RekomendasiAsync(string nomor) => (await (await perencanaan.PostAsJsonAsync("/api/kinerja/rencana-aksi", new
         {
-            unitId = balaiId, tahun = 2026, semester = 1, sumber = "Skm", nomorRekomendasi = nomor, rekomendasi = "Perbaiki waktu layanan pengujian",
+            unitId = balaiId,
+            tahun = 2026,
+            semester = 1,
+            sumber = "Skm",
+            nomorRekomendasi = nomor,
+            rekomendasi = "Perbaiki waktu layanan pengujian",
         })).JsonAsync(HttpStatusCode.OK)).GetProperty("id").GetString()!;
         var r1 = await RekomendasiAsync("R-01");
         var r2 = await RekomendasiAsync("R-02");
@@ -425,7 +440,10 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         await (await (await api.LoginAsync("loka.rejanglebong")).GetAsync($"/api/kinerja/dokumen/{dok.GetProperty("id").GetString()}")).AssertProblemAsync(HttpStatusCode.NotFound);
         var isi = await (await balai.PostAsJsonAsync($"/api/kinerja/rencana-aksi/{r1}", new
         {
-            aksi = "Isi", rencana = "Tambah shift pengujian", batasWaktu = "2026-06-30", bukti = new[] { dok.GetProperty("id").GetString() },
+            aksi = "Isi",
+            rencana = "Tambah shift pengujian",
+            batasWaktu = "2026-06-30",
+            bukti = new[] { dok.GetProperty("id").GetString() },
         })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Data dukung belum disahkan kepala unit.", isi.GetProperty("alasanMasihOpen").GetString());
         await (await balai.PostAsJsonAsync($"/api/kinerja/rencana-aksi/{r1}", new { aksi = "Tutup" })).AssertProblemAsync(HttpStatusCode.Conflict);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
@@ -38,7 +37,7 @@ public sealed class GagalLintasModulHandler(OrganisasiDbContext db, IMediator me
     public async Task<Unit> Handle(GagalLintasModulCommand request, CancellationToken cancellationToken)
     {
         db.TanggalLibur.Add(new TanggalLibur(Guid.NewGuid(), new LocalDate(2030, 1, 2), JenisHariLibur.LiburNasional, "Lintas modul", null));
-        await mediator.Send(new Bpom.Platform.BuildingBlocks.SopEngine.Application.BuatInstansSopCommand(
+        await mediator.Send(new Bpom.Platform.Modules.Sop.Contracts.BuatInstansSopCommand(
             "POM-04.01-A", "Uji", Guid.NewGuid(), "Tidak boleh tersimpan", request.UnitId, 2030), cancellationToken);
         throw new InvalidOperationException("boom after both modules wrote");
     }
@@ -110,7 +109,7 @@ public class PlatformTests(PlatformFactory api) : IClassFixture<PlatformFactory>
 
         await using var check = api.Services.CreateAsyncScope();
         Assert.False(await check.ServiceProvider.GetRequiredService<OrganisasiDbContext>().TanggalLibur.AnyAsync(t => t.Nama == "Lintas modul"));
-        Assert.False(await check.ServiceProvider.GetRequiredService<Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Persistence.SopDbContext>()
+        Assert.False(await check.ServiceProvider.GetRequiredService<Bpom.Platform.Modules.Sop.Infrastructure.Persistence.SopDbContext>()
             .Instans.AnyAsync(i => i.Judul == "Tidak boleh tersimpan"));
     }
 

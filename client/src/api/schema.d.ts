@@ -6301,6 +6301,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sop/dokumen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Downloads a document version; anyone who may read the activity may download it (404 otherwise). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sop/instans/{id}": {
         parameters: {
             query?: never;
@@ -7591,81 +7666,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/sop/dokumen/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Downloads a document version; anyone who may read the activity may download it (404 otherwise). */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/octet-stream": string;
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Internal Server Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/tugas-saya": {
         parameters: {
             query?: never;
@@ -8814,67 +8814,144 @@ export interface components {
          * @enum {string}
          */
         FungsiPembinaan: "Fasilitator" | "Capa";
+        /** @description One page of a list. */
         HalamanAngkatanRingkasDto: {
+            /** @description The rows of this page. */
             item: components["schemas"]["AngkatanRingkasDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows over all pages.
+             */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
             nomorHalaman: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
             ukuranHalaman: number;
         };
+        /** @description One page of a list. */
         HalamanFasilitatorRingkasDto: {
+            /** @description The rows of this page. */
             item: components["schemas"]["FasilitatorRingkasDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows over all pages.
+             */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
             nomorHalaman: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
             ukuranHalaman: number;
         };
+        /** @description One page of a list. */
         HalamanKaderRegistriDto: {
+            /** @description The rows of this page. */
             item: components["schemas"]["KaderRegistriDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows over all pages.
+             */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
             nomorHalaman: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
             ukuranHalaman: number;
         };
+        /** @description One page of a list. */
         HalamanKegiatanAdvokasiRingkasDto: {
+            /** @description The rows of this page. */
             item: components["schemas"]["KegiatanAdvokasiRingkasDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows over all pages.
+             */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
             nomorHalaman: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
             ukuranHalaman: number;
         };
+        /** @description One page of a list. */
         HalamanKegiatanPemberdayaanRingkasDto: {
+            /** @description The rows of this page. */
             item: components["schemas"]["KegiatanPemberdayaanRingkasDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows over all pages.
+             */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
             nomorHalaman: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
             ukuranHalaman: number;
         };
+        /** @description One page of a list. */
         HalamanKegiatanPembinaanRingkasDto: {
+            /** @description The rows of this page. */
             item: components["schemas"]["KegiatanPembinaanRingkasDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows over all pages.
+             */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
             nomorHalaman: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
             ukuranHalaman: number;
         };
+        /** @description One page of a list. */
         HalamanSasaranRingkasDto: {
+            /** @description The rows of this page. */
             item: components["schemas"]["SasaranRingkasDto"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows over all pages.
+             */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
             nomorHalaman: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
             ukuranHalaman: number;
         };
         /** @description A holiday. `jenis` is `libur_nasional` or `cuti_bersama`. */
@@ -9861,7 +9938,7 @@ export interface components {
             };
             statusLaporan?: components["schemas"]["StatusRealisasi"];
         };
-        /** @description A pause while the step waits on an external party: from Bpom.Platform.BuildingBlocks.SopEngine.Domain.PeriodeJeda.Mulai until the day it resumed. */
+        /** @description A pause while the step waits on an external party: from `mulai` until the day it resumed (`selesai`). */
         PeriodeJeda: {
             /**
              * Format: date
@@ -9978,6 +10055,7 @@ export interface components {
             /** @description Evidence documents (ids in this module's document store). */
             bukti: string[];
         };
+        /** @description The recap per unit and its total (a community reached by two units counts once in the total). */
         RekapPemberdayaanDto: {
             /** Format: int32 */
             tahun: number;
@@ -9985,23 +10063,52 @@ export interface components {
             unit: components["schemas"]["RekapPemberdayaanUnitDto"][];
             total: components["schemas"]["RekapPemberdayaanUnitDto"];
         };
+        /**
+         * @description What community empowerment reached in one unit over a period: activities carried out (step C3 finished
+         *                 in the period), distinct villages, markets, schools and other communities, kader/duta formed, participants.
+         */
         RekapPemberdayaanUnitDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Performing unit.
+             */
             unitId: string;
+            /** @description Its name. */
             namaUnit: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Activities carried out.
+             */
             jumlahKegiatan: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Distinct villages reached.
+             */
             desa: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Distinct markets reached.
+             */
             pasar: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Distinct schools reached.
+             */
             sekolah: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Distinct other communities (PKK, karang taruna, organisations, …).
+             */
             komunitasLain: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Kader and duta formed.
+             */
             kader: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Participants.
+             */
             peserta: number;
         };
         /** @description Semester recap per unit and overall. */

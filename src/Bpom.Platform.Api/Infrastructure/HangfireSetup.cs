@@ -1,8 +1,8 @@
-using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
-using Bpom.Platform.Modules.Kinerja.Application;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
-using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
+using Bpom.Platform.Modules.Kinerja.Application;
+using Bpom.Platform.Modules.Sop.Application.Tenggat;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;

@@ -125,7 +125,7 @@ internal static class PlatformComposition
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddBpomHangfire(builder.Configuration);
-        services.AddBpomSwagger(moduleAssemblies);
+        services.AddBpomSwagger();
         return builder;
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using NodaTime;
@@ -8,7 +7,7 @@ namespace Bpom.Platform.Api.Infrastructure;
 /// <summary>OpenAPI document at /swagger/v1/swagger.json, UI at /swagger.</summary>
 internal static class SwaggerSetup
 {
-    public static IServiceCollection AddBpomSwagger(this IServiceCollection services, IEnumerable<Assembly> moduleAssemblies)
+    public static IServiceCollection AddBpomSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
@@ -24,14 +23,14 @@ internal static class SwaggerSetup
                               "list each field under `errors`. Dates are ISO `YYYY-MM-DD`, instants ISO-8601 UTC.",
             });
 
-            foreach (var assembly in moduleAssemblies.Append(typeof(SwaggerSetup).Assembly))
+            // Every platform assembly's XML docs: modules, their Contracts (DTOs other modules share) and the host.
+            var berkasXml = Directory.GetFiles(AppContext.BaseDirectory, "Bpom.Platform.*.xml").Order(StringComparer.Ordinal).ToList();
+            foreach (var xml in berkasXml)
             {
-                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
-                if (File.Exists(xml))
-                {
-                    options.IncludeXmlComments(xml, includeControllerXmlComments: true);
-                }
+                options.IncludeXmlComments(xml, includeControllerXmlComments: true);
             }
+
+            options.DocumentFilter<DeskripsiTagFilter>(berkasXml);
 
             options.MapType<LocalDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date", Example = JsonValue.Create("2026-03-31") });
             options.MapType<Instant>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Example = JsonValue.Create("2026-03-31T17:00:00Z") });

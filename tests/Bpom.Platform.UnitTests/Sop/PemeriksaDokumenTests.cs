@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+using Bpom.Platform.Modules.Berkas.Contracts;
 
 namespace Bpom.Platform.UnitTests.Sop;
 

@@ -1,7 +1,8 @@
 using Bpom.Platform.BuildingBlocks.Domain;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
-using Bpom.Platform.BuildingBlocks.SopEngine.Infrastructure.Seed;
+using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Domain;
+using Bpom.Platform.Modules.Sop.Infrastructure.Seed;
 using Bpom.Platform.UnitTests.HariKerja;
 using NodaTime;
 

@@ -38,8 +38,13 @@ public static class ModuleDbContextServiceCollectionExtensions
     /// Registers a module's DbContext on the shared PostgreSQL database, in its own schema, with its migrations
     /// history table inside that schema and NodaTime type mapping.
     /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">Holds the connection string.</param>
+    /// <param name="schema">The module's schema.</param>
+    /// <param name="assembliesPerintah">Further assemblies whose commands run on this context (the module's
+    /// Contracts, where other modules send it commands).</param>
     public static IServiceCollection AddModuleDbContext<TContext>(
-        this IServiceCollection services, IConfiguration configuration, string schema)
+        this IServiceCollection services, IConfiguration configuration, string schema, params Assembly[] assembliesPerintah)
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -55,6 +60,10 @@ public static class ModuleDbContextServiceCollectionExtensions
         }
 
         registry.Map(typeof(TContext).Assembly, typeof(TContext), schema);
+        foreach (var assembly in assembliesPerintah)
+        {
+            registry.Map(assembly, typeof(TContext), schema);
+        }
 
         if (!services.Any(d => d.ServiceType == typeof(NpgsqlDataSource)))
         {

@@ -1,4 +1,4 @@
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
+using Bpom.Platform.Modules.Sop.Contracts;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Advokasi.Domain;

@@ -1,9 +1,9 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Api;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
+using Bpom.Platform.Modules.Berkas.Contracts;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
+using Bpom.Platform.Modules.Sop.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;

@@ -2,10 +2,9 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
@@ -70,14 +69,14 @@ public sealed record AngkatanDto(
 public sealed record UnitRingkasDto(Guid Id, string Nama);
 
 /// <summary>Who may do what with cohorts and participants, and the NIK rule.</summary>
-public sealed class AksesFasilitator(ICurrentUser user, AksesSop akses)
+public sealed class AksesFasilitator(ICurrentUser user, IMediator mediator)
 {
     public ICurrentUser Pengguna => user;
 
     /// <summary>Admin, PPSDM and the Unit Kerja Pusat that run SOP D see a NIK whole; everyone else masked.</summary>
     public async Task<bool> BolehLihatNikAsync(CancellationToken cancellationToken) =>
         user.IsInRole(Peran.Admin) || user.IsInRole(Peran.Ppsdm)
-        || ((user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.KepalaUnit)) && (await akses.CakupanAsync(cancellationToken)).KodeSop.Contains(SopFasilitator.Kode));
+        || ((user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.KepalaUnit)) && (await mediator.Send(new CakupanBacaQuery(), cancellationToken)).KodeSop.Contains(SopFasilitator.Kode));
 
     /// <summary>Staff of the cohort's unit, or of a UPT taking part.</summary>
     public bool PetugasAngkatan(Angkatan a) => PetugasPusat(a) || (user.IsInRole(Peran.Upt) && a.UptIds.Contains(user.UnitId));

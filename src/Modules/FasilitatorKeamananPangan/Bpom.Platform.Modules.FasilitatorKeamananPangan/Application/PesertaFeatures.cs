@@ -1,11 +1,11 @@
 using System.Globalization;
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Domain;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FluentValidation;
@@ -233,8 +233,15 @@ internal sealed class ImporPesertaCommandHandler(FasilitatorDbContext db, AksesF
 {
     private static readonly Dictionary<string, string> KeKolom = new(StringComparer.Ordinal)
     {
-        ["nama"] = "nama", ["nik"] = "nik", ["telepon"] = "telepon", ["email"] = "email", ["provinsi"] = "provinsi",
-        ["kabupatenKota"] = "kabupaten_kota", ["instansiPenugas"] = "instansi_penugas", ["perjanjian"] = "perjanjian", ["uptId"] = "upt",
+        ["nama"] = "nama",
+        ["nik"] = "nik",
+        ["telepon"] = "telepon",
+        ["email"] = "email",
+        ["provinsi"] = "provinsi",
+        ["kabupatenKota"] = "kabupaten_kota",
+        ["instansiPenugas"] = "instansi_penugas",
+        ["perjanjian"] = "perjanjian",
+        ["uptId"] = "upt",
     };
 
     public async Task<AngkatanDto> Handle(ImporPesertaCommand request, CancellationToken cancellationToken)
@@ -338,7 +345,7 @@ internal sealed class TransisiPesertaCommandHandler(FasilitatorDbContext db, IMe
             }
         }
 
-        await mediator.Send(new CatatAuditKegiatanCommand(a.InstansId, $"Peserta{aksi}", null, $"{peserta.Count} peserta", request.Catatan is null ? null : PencatatAudit.Potong(request.Catatan, 1000)), cancellationToken);
+        await mediator.Send(new CatatAuditKegiatanCommand(a.InstansId, $"Peserta{aksi}", null, $"{peserta.Count} peserta", request.Catatan is null ? null : Teks.Potong(request.Catatan, 1000)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await pembaca.DetailAsync(a, cancellationToken, instans);
     }
@@ -409,7 +416,7 @@ internal sealed class PencatatSertifikat(FasilitatorDbContext db, IMediator medi
 
         var user = akses.Pengguna;
         catat(p, user.UserId, user.Username, clock.GetCurrentInstant());
-        await mediator.Send(new CatatAuditKegiatanCommand(a.InstansId, aksi.ToString(), null, PencatatAudit.Potong(nomor, 40), null), cancellationToken);
+        await mediator.Send(new CatatAuditKegiatanCommand(a.InstansId, aksi.ToString(), null, Teks.Potong(nomor, 40), null), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await pembaca.DetailAsync(a, cancellationToken, instans);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Domain;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
+using Bpom.Platform.Modules.Sop.Contracts;
 using NodaTime;
 using Stateless;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Bpom.Platform.BuildingBlocks.SopEngine.Api;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Kinerja.Application;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using MediatR;

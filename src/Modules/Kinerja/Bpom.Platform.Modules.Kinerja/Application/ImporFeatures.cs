@@ -434,9 +434,18 @@ internal sealed class EksporKinerjaQueryHandler(PenghitungNilai penghitung) : IR
         var laporan = await penghitung.LaporanTerkiniAsync(pk.Id, periode, cancellationToken);
         var rows = pk.Struktur.SelectMany(p => p.Sasaran.SelectMany(s => s.Indikator.Select(i => new Dictionary<string, object?>
         {
-            ["unit"] = unit.Nama, ["tahun"] = pk.Tahun, ["periode"] = periode, ["perspektif"] = p.Nama, ["kode_sasaran"] = s.Kode, ["nama_sasaran"] = s.Nama,
-            ["hitung_nko"] = s.HitungNko ? "ya" : "tidak", ["kode_indikator"] = i.Kode, ["nama_indikator"] = i.Nama, ["satuan"] = i.Satuan,
-            ["arah"] = i.Arah == ArahIndikator.Turun ? "turun" : "naik", ["target_tahunan"] = FormatImpor.Angka(i.TargetTahunan),
+            ["unit"] = unit.Nama,
+            ["tahun"] = pk.Tahun,
+            ["periode"] = periode,
+            ["perspektif"] = p.Nama,
+            ["kode_sasaran"] = s.Kode,
+            ["nama_sasaran"] = s.Nama,
+            ["hitung_nko"] = s.HitungNko ? "ya" : "tidak",
+            ["kode_indikator"] = i.Kode,
+            ["nama_indikator"] = i.Nama,
+            ["satuan"] = i.Satuan,
+            ["arah"] = i.Arah == ArahIndikator.Turun ? "turun" : "naik",
+            ["target_tahunan"] = FormatImpor.Angka(i.TargetTahunan),
             ["target_periode"] = FormatImpor.Angka(i.TargetUntuk(periode)),
             ["realisasi"] = FormatImpor.Angka(laporan?.Isi.FirstOrDefault(r => r.Kode == i.Kode)?.Nilai),
         }))).ToList();
@@ -460,13 +469,27 @@ internal sealed class EksporNilaiKinerjaQueryHandler(IMediator mediator) : IRequ
         {
             ["indikator"] = n.Indikator.Select(i => new Dictionary<string, object?>
             {
-                ["kode"] = i.Kode, ["nama"] = i.Nama, ["satuan"] = i.Satuan, ["kode_sasaran"] = i.KodeSasaran, ["arah"] = i.Arah == ArahIndikator.Turun ? "turun" : "naik",
-                ["target_periode"] = i.TargetPeriode, ["target_tahunan"] = i.TargetTahunan, ["realisasi"] = i.Realisasi, ["capaian"] = i.Capaian,
-                ["capaian_tahunan"] = i.CapaianTahunan, ["kriteria"] = i.Kriteria, ["proyeksi"] = i.Proyeksi,
+                ["kode"] = i.Kode,
+                ["nama"] = i.Nama,
+                ["satuan"] = i.Satuan,
+                ["kode_sasaran"] = i.KodeSasaran,
+                ["arah"] = i.Arah == ArahIndikator.Turun ? "turun" : "naik",
+                ["target_periode"] = i.TargetPeriode,
+                ["target_tahunan"] = i.TargetTahunan,
+                ["realisasi"] = i.Realisasi,
+                ["capaian"] = i.Capaian,
+                ["capaian_tahunan"] = i.CapaianTahunan,
+                ["kriteria"] = i.Kriteria,
+                ["proyeksi"] = i.Proyeksi,
             }).ToList(),
             ["sasaran"] = n.Sasaran.Select(s => new Dictionary<string, object?>
             {
-                ["kode"] = s.Kode, ["nama"] = s.Nama, ["perspektif"] = s.Perspektif, ["nilai"] = s.Nilai, ["kriteria"] = s.Kriteria, ["dihitung"] = s.Dihitung ? "ya" : "tidak",
+                ["kode"] = s.Kode,
+                ["nama"] = s.Nama,
+                ["perspektif"] = s.Perspektif,
+                ["nilai"] = s.Nilai,
+                ["kriteria"] = s.Kriteria,
+                ["dihitung"] = s.Dihitung ? "ya" : "tidak",
             }).ToList(),
             ["perspektif"] = n.Perspektif.Select(p => new Dictionary<string, object?> { ["nama"] = p.Nama, ["nilai"] = p.Nilai }).ToList(),
             ["ringkasan"] = new List<Dictionary<string, object?>>

@@ -1,9 +1,8 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Application;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
+using Bpom.Platform.Modules.Sop.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,14 +1,12 @@
-using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace Bpom.Platform.Modules.Pemberdayaan.Application;
 

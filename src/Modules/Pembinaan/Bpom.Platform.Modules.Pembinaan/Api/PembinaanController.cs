@@ -1,8 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.Modules.Pembinaan.Application;
 using Bpom.Platform.Modules.Pembinaan.Domain;
+using Bpom.Platform.Modules.Sop.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

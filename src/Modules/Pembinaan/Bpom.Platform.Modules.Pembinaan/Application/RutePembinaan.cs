@@ -1,5 +1,5 @@
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.Modules.Pembinaan.Domain;
+using Bpom.Platform.Modules.Sop.Contracts;
 
 namespace Bpom.Platform.Modules.Pembinaan.Application;
 

@@ -1,9 +1,9 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
 using Bpom.Platform.Modules.Pembinaan.Domain;
 using Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Text;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
+using Bpom.Platform.Modules.Sop.Contracts;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Pembinaan.Domain;

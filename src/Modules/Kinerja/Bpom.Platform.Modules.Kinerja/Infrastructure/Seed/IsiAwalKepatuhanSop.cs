@@ -1,8 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
-using Bpom.Platform.BuildingBlocks.SopEngine.Application;
-using Bpom.Platform.BuildingBlocks.SopEngine.Domain;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

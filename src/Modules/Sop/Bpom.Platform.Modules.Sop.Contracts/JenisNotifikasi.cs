@@ -1,0 +1,9 @@
+namespace Bpom.Platform.Modules.Sop.Contracts;
+
+/// <summary>Kind of in-app notification.</summary>
+public enum JenisNotifikasi
+{
+    Pengingat = 1,
+    Eskalasi = 2,
+    Informasi = 3,
+}

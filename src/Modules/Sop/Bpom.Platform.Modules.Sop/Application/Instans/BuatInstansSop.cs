@@ -1,0 +1,56 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.Modules.Sop.Application.Akses;
+using Bpom.Platform.Modules.Sop.Application.Definisi;
+using Bpom.Platform.Modules.Sop.Application.Penugasan;
+using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Domain;
+using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
+using FluentValidation;
+using MediatR;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Sop.Application.Instans;
+
+internal sealed class BuatInstansSopCommandValidator : AbstractValidator<BuatInstansSopCommand>
+{
+    public BuatInstansSopCommandValidator()
+    {
+        RuleFor(x => x.KodeSop).NotEmpty().MaximumLength(40);
+        RuleFor(x => x.Modul).NotEmpty().MaximumLength(60);
+        RuleFor(x => x.ReferensiId).NotEmpty();
+        RuleFor(x => x.Judul).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.UnitId).NotEmpty();
+        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100);
+        RuleForEach(x => x.Penugasan).ChildRules(p =>
+        {
+            p.RuleFor(x => x.LangkahKode).NotEmpty().MaximumLength(10);
+            p.RuleFor(x => x.UnitId).NotEmpty();
+            p.RuleFor(x => x.Jenis).IsInEnum();
+            p.RuleFor(x => x.Keterangan).NotEmpty().MaximumLength(300);
+        });
+    }
+}
+
+internal sealed class BuatInstansSopCommandHandler(
+    SopDbContext db, IMediator mediator, IDirektoriOrganisasi direktori, IClock clock, AksesSop akses, PencatatAudit audit, PengaturPenugasan penugasan)
+    : IRequestHandler<BuatInstansSopCommand, Guid>
+{
+    public async Task<Guid> Handle(BuatInstansSopCommand request, CancellationToken cancellationToken)
+    {
+        var sop = (await mediator.Send(new DaftarDefinisiSopQuery(request.KodeSop, false), cancellationToken)).Single();
+        var unit = await direktori.UnitAsync(request.UnitId, cancellationToken)
+            ?? throw new NotFoundException("Unit kerja tidak ditemukan.");
+        var instans = new InstansSop(
+            Guid.CreateVersion7(), sop, request.Modul, request.ReferensiId, request.Judul.Trim(), unit.Id, unit.ZonaWaktu, request.Tahun,
+            clock.GetCurrentInstant(), akses.Pengguna.UserId);
+        db.Instans.Add(instans);
+        audit.Catat(instans, null, "Dibuat", ke: nameof(StatusInstans.Berjalan), keterangan: $"{sop.Kode} versi {sop.Versi}: {request.Judul.Trim()}");
+        if (request.Penugasan is { Count: > 0 } || request.Output is { Count: > 0 })
+        {
+            await penugasan.AturAsync(instans, request.Penugasan ?? [], request.Output, cancellationToken);
+        }
+
+        return instans.Id;
+    }
+}

@@ -1,0 +1,99 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.Modules.Sop.Application.Akses;
+using Bpom.Platform.Modules.Sop.Application.Penugasan;
+using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Domain;
+using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Sop.Application.Instans;
+
+/// <summary>Builds <see cref="InstansDto"/> and the document facts the state machine's guards need.</summary>
+public sealed class PembacaInstans(
+    SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, PengaturPenugasan penugasan, IClock clock)
+{
+    /// <summary>Loads an activity the user may read (404 otherwise), tracked for changes.</summary>
+    public async Task<InstansSop> MuatAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var instans = await db.Instans.SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Kegiatan tidak ditemukan.");
+        await akses.PastikanBolehBacaAsync(instans, cancellationToken);
+        return instans;
+    }
+
+    public static LangkahSop CariLangkah(InstansSop instans, string kode)
+    {
+        ArgumentNullException.ThrowIfNull(instans);
+        return instans.Langkah.SingleOrDefault(l => string.Equals(l.Kode, kode, StringComparison.OrdinalIgnoreCase))
+            ?? throw new NotFoundException($"Langkah {kode} tidak ada pada kegiatan ini.");
+    }
+
+    /// <summary>The guard facts of each step from the documents stored (plus those added in this unit of work).</summary>
+    public async Task<Func<LangkahSop, KonteksTransisi>> KonteksAsync(InstansSop instans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instans);
+        var stored = await db.Dokumen.AsNoTracking().Where(d => d.InstansId == instans.Id)
+            .Select(d => new { d.LangkahKode, d.Jenis }).ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<DokumenSop>().Where(e => e.State == EntityState.Added && e.Entity.InstansId == instans.Id)
+            .Select(e => new { e.Entity.LangkahKode, e.Entity.Jenis });
+        var ada = stored.Concat(added).Select(d => (d.LangkahKode, d.Jenis)).ToHashSet();
+        var tertunda = await penugasan.TertundaAsync(instans, cancellationToken);
+        return langkah => Konteks(instans, langkah, ada) with { PenugasanTertunda = tertunda.GetValueOrDefault(langkah.Kode) };
+    }
+
+    private static KonteksTransisi Konteks(InstansSop instans, LangkahSop langkah, HashSet<(string, JenisDokumen)> ada)
+    {
+        var kelengkapan = langkah.KelengkapanDari.Count == 0
+            ? ada.Contains((langkah.Kode, JenisDokumen.Kelengkapan))
+            : langkah.KelengkapanDari.Any(k => ada.Contains((k, JenisDokumen.Output))
+                && instans.Langkah.Any(l => l.Kode == k && l.Status == StatusLangkah.Selesai));
+        return new KonteksTransisi(kelengkapan, ada.Contains((langkah.Kode, JenisDokumen.Output)));
+    }
+
+    public async Task<InstansDto> BacaAsync(InstansSop instans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instans);
+        var kalender = await kalenderSource.GetAsync(cancellationToken);
+        var konteks = await KonteksAsync(instans, cancellationToken);
+        var dokumen = await db.Dokumen.AsNoTracking().Where(d => d.InstansId == instans.Id)
+            .OrderBy(d => d.LangkahKode).ThenBy(d => d.Jenis).ThenByDescending(d => d.Versi)
+            .ToListAsync(cancellationToken);
+        var unit = await direktori.UnitAsync(instans.UnitId, cancellationToken);
+        var hariIni = instans.HariIni(clock.GetCurrentInstant());
+        var aktif = instans.LangkahAktif;
+        var rute = await penugasan.BacaAsync(instans, cancellationToken);
+        var langkah = instans.Langkah.Select(l => KeDto(instans, l, aktif, hariIni, kalender, konteks(l), dokumen)
+            with
+        { Penugasan = rute.Where(r => r.LangkahKode == l.Kode).ToList() }).ToList();
+        return new InstansDto(
+            instans.Id, instans.KodeSop, instans.VersiSop, instans.Modul, instans.ReferensiId, instans.Judul, instans.UnitId,
+            unit?.Nama ?? "-", instans.ZonaWaktu, instans.Tahun, instans.Status, instans.DibuatPada, instans.SelesaiPada, hariIni,
+            aktif?.Kode, akses.BolehMengelola(instans) && instans.Status == StatusInstans.Berjalan,
+            instans.Status == StatusInstans.Berjalan && akses.BolehMenjalankan(instans, aktif ?? instans.Langkah[0], PemicuLangkah.Batalkan),
+            langkah);
+    }
+
+    private LangkahDto KeDto(
+        InstansSop instans, LangkahSop l, LangkahSop? aktif, LocalDate hariIni, KalenderHariKerja kalender, KonteksTransisi konteks, List<DokumenSop> dokumen)
+    {
+        var aksi = aktif?.Id == l.Id
+            ? l.PemicuTersedia(konteks).Where(p => p != PemicuLangkah.Batalkan && akses.BolehMenjalankan(instans, l, p)).ToList()
+            : [];
+        var bolehUnggah = aktif?.Id == l.Id && akses.BolehMelaksanakan(instans, l)
+            && l.Status is StatusLangkah.Menunggu or StatusLangkah.Berjalan or StatusLangkah.Dikembalikan or StatusLangkah.Dijeda;
+        return new LangkahDto(
+            l.Id, l.Nomor, l.Kode, l.Nama, l.Pelaksana, l.Kelengkapan, l.Output, l.WaktuHk, l.Status, l.TanggalMulai, l.JatuhTempo,
+            l.TanggalDiajukan, l.TanggalSelesai, l.RencanaSelesai, l.AlasanTerakhir, l.Jeda, l.Sla(hariIni, kalender), konteks.KelengkapanTersedia,
+            dokumen.Where(d => d.LangkahKode == l.Kode).Select(KeDto).ToList(), aksi, bolehUnggah, []);
+    }
+
+    public static DokumenDto KeDto(DokumenSop d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(d.Id, d.LangkahKode, d.Jenis, d.Versi, d.NamaBerkas, d.JenisKonten, d.Ukuran, d.Sha256, d.DiunggahOlehNama, d.DiunggahPada);
+    }
+}

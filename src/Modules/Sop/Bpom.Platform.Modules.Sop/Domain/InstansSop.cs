@@ -1,0 +1,253 @@
+using Bpom.Platform.BuildingBlocks.Domain;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.Modules.Sop.Contracts;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Sop.Domain;
+
+/// <summary>What happened to a step, for the audit trail and the integration events.</summary>
+/// <param name="Langkah">The step.</param>
+/// <param name="Dari">Its state before.</param>
+/// <param name="Ke">Its state after.</param>
+/// <param name="Aksi">The action (Mulai, Ajukan, … or an automatic start).</param>
+public sealed record PerubahanLangkah(LangkahSop Langkah, StatusLangkah Dari, StatusLangkah Ke, string Aksi);
+
+/// <summary>
+/// One run of an SOP for one activity (a Kegiatan Advokasi, a Pembinaan, …): the activity steps of the SOP version it
+/// started with (yearly-cycle steps are not part of an activity), performed by one unit in that unit's time zone.
+/// Only the current step (the first one not finished) moves; approving a step starts the next one the same day,
+/// its Kelengkapan being the output just approved.
+/// </summary>
+public sealed class InstansSop
+{
+    private readonly List<LangkahSop> _langkah = [];
+
+    public InstansSop(
+        Guid id, DefinisiSop sop, string modul, Guid referensiId, string judul, Guid unitId, string zonaWaktu, int tahun,
+        Instant dibuatPada, Guid dibuatOlehId)
+    {
+        ArgumentNullException.ThrowIfNull(sop);
+        Id = id;
+        KodeSop = sop.Kode;
+        VersiSop = sop.Versi;
+        Modul = modul;
+        ReferensiId = referensiId;
+        Judul = judul;
+        UnitId = unitId;
+        ZonaWaktu = zonaWaktu;
+        Tahun = tahun;
+        DibuatPada = dibuatPada;
+        DiubahPada = dibuatPada;
+        DibuatOlehId = dibuatOlehId;
+        Status = StatusInstans.Berjalan;
+        foreach (var definisi in sop.Langkah.Where(l => !l.SiklusTahunan).OrderBy(l => l.Nomor))
+        {
+            _langkah.Add(new LangkahSop(Guid.CreateVersion7(), sop, definisi.Kode) { InstansId = id });
+        }
+    }
+
+    private InstansSop()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string KodeSop { get; private set; } = string.Empty;
+
+    public int VersiSop { get; private set; }
+
+    /// <summary>The SOP module that owns the activity (Advokasi, Pembinaan, …).</summary>
+    public string Modul { get; private set; } = string.Empty;
+
+    /// <summary>The activity's id in its module.</summary>
+    public Guid ReferensiId { get; private set; }
+
+    public string Judul { get; private set; } = string.Empty;
+
+    /// <summary>The performing unit; its time zone decides "today" for deadlines.</summary>
+    public Guid UnitId { get; private set; }
+
+    public string ZonaWaktu { get; private set; } = "Asia/Jakarta";
+
+    public int Tahun { get; private set; }
+
+    public StatusInstans Status { get; private set; }
+
+    public Instant DibuatPada { get; private set; }
+
+    public Guid DibuatOlehId { get; private set; }
+
+    /// <summary>Bumped by every change so concurrent edits of one activity are detected.</summary>
+    public Instant DiubahPada { get; private set; }
+
+    public Instant? SelesaiPada { get; private set; }
+
+    public IReadOnlyList<LangkahSop> Langkah => _langkah.OrderBy(l => l.Nomor).ToList();
+
+    /// <summary>The first step that is neither finished, skipped nor cancelled; null when the activity is done.</summary>
+    public LangkahSop? LangkahAktif => Status == StatusInstans.Berjalan
+        ? _langkah.Where(l => l.Status is not (StatusLangkah.Selesai or StatusLangkah.Dilewati or StatusLangkah.Dibatalkan))
+            .MinBy(l => l.Nomor)
+        : null;
+
+    public LangkahSop CariLangkah(string kode) =>
+        _langkah.SingleOrDefault(l => string.Equals(l.Kode, kode, StringComparison.OrdinalIgnoreCase))
+        ?? throw new KeyNotFoundException($"Langkah {kode} tidak ada pada kegiatan ini.");
+
+    /// <summary>Today in the performing unit's time zone.</summary>
+    public LocalDate HariIni(Instant sekarang) =>
+        sekarang.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+
+    /// <summary>Fires <paramref name="pemicu"/> on step <paramref name="kode"/>. Approving completes the step and
+    /// starts the next one (or completes the activity).</summary>
+    /// <param name="kode">Step code.</param>
+    /// <param name="pemicu">Action.</param>
+    /// <param name="sekarang">Now.</param>
+    /// <param name="kalender">Working-day calendar.</param>
+    /// <param name="konteks">Document facts for each step code.</param>
+    /// <param name="alasan">Reason (required to pause, return, skip).</param>
+    /// <returns>Every step that changed state, in order.</returns>
+    public IReadOnlyList<PerubahanLangkah> Jalankan(
+        string kode, PemicuLangkah pemicu, Instant sekarang, KalenderHariKerja kalender, Func<LangkahSop, KonteksTransisi> konteks, string? alasan)
+    {
+        ArgumentNullException.ThrowIfNull(konteks);
+        if (pemicu == PemicuLangkah.Batalkan)
+        {
+            throw new DomainException("Gunakan pembatalan kegiatan untuk membatalkan langkah.");
+        }
+
+        var langkah = LangkahYangBisaDikerjakan(kode);
+        var hariIni = HariIni(sekarang);
+        var dari = langkah.Status;
+        var ctx = konteks(langkah);
+        switch (pemicu)
+        {
+            case PemicuLangkah.Mulai:
+                langkah.Mulai(hariIni, kalender, ctx);
+                break;
+            case PemicuLangkah.Jeda:
+                langkah.JedaKan(hariIni, alasan ?? string.Empty, ctx);
+                break;
+            case PemicuLangkah.Lanjutkan:
+                langkah.Lanjutkan(hariIni, kalender, ctx);
+                break;
+            case PemicuLangkah.Ajukan:
+                langkah.Ajukan(hariIni, ctx);
+                break;
+            case PemicuLangkah.Kembalikan:
+                langkah.Kembalikan(alasan ?? string.Empty, ctx);
+                break;
+            case PemicuLangkah.Setujui:
+                langkah.Setujui(hariIni, ctx);
+                break;
+            case PemicuLangkah.Lewati:
+                langkah.Lewati(alasan ?? string.Empty, ctx);
+                break;
+            default:
+                throw new DomainException($"Aksi {pemicu} tidak dikenal.");
+        }
+
+        DiubahPada = sekarang;
+        var hasil = new List<PerubahanLangkah> { new(langkah, dari, langkah.Status, pemicu.ToString()) };
+        if (pemicu is PemicuLangkah.Setujui or PemicuLangkah.Lewati)
+        {
+            if (LangkahAktif is { } berikut)
+            {
+                var konteksBerikut = konteks(berikut);
+                if (pemicu == PemicuLangkah.Setujui && berikut.Status == StatusLangkah.Menunggu && konteksBerikut.KelengkapanTersedia)
+                {
+                    berikut.Mulai(hariIni, kalender, konteksBerikut);
+                    hasil.Add(new PerubahanLangkah(berikut, StatusLangkah.Menunggu, berikut.Status, "MulaiOtomatis"));
+                }
+            }
+            else
+            {
+                Status = StatusInstans.Selesai;
+                SelesaiPada = sekarang;
+            }
+        }
+
+        return hasil;
+    }
+
+    /// <summary>Sets the planned finish date of an N/A step.</summary>
+    public LangkahSop TetapkanRencana(string kode, LocalDate? rencana, Instant sekarang)
+    {
+        var langkah = LangkahYangBisaDikerjakan(kode);
+        langkah.TetapkanRencana(rencana);
+        DiubahPada = sekarang;
+        return langkah;
+    }
+
+    /// <summary>Cancels the activity: every step not finished is cancelled with the reason.</summary>
+    public IReadOnlyList<PerubahanLangkah> Batalkan(string alasan, Instant sekarang)
+    {
+        if (Status != StatusInstans.Berjalan)
+        {
+            throw new DomainException($"Kegiatan sudah {Status.ToString().ToLowerInvariant()}; tidak dapat dibatalkan.");
+        }
+
+        var hasil = new List<PerubahanLangkah>();
+        foreach (var langkah in _langkah.Where(l => l.Status is not (StatusLangkah.Selesai or StatusLangkah.Dilewati)).OrderBy(l => l.Nomor))
+        {
+            var dari = langkah.Status;
+            langkah.Batalkan(alasan, new KonteksTransisi());
+            hasil.Add(new PerubahanLangkah(langkah, dari, langkah.Status, nameof(PemicuLangkah.Batalkan)));
+        }
+
+        Status = StatusInstans.Dibatalkan;
+        DiubahPada = sekarang;
+        return hasil;
+    }
+
+    /// <summary>Recomputes the due dates of open steps (the calendar changed); returns the steps whose date moved,
+    /// with the old date.</summary>
+    public IReadOnlyList<(LangkahSop Langkah, LocalDate? Lama)> HitungUlangJatuhTempo(KalenderHariKerja kalender, Instant sekarang)
+    {
+        var berubah = new List<(LangkahSop, LocalDate?)>();
+        foreach (var langkah in _langkah.Where(l => l.Terbuka))
+        {
+            var lama = langkah.JatuhTempo;
+            langkah.HitungUlangJatuhTempo(kalender);
+            if (lama != langkah.JatuhTempo)
+            {
+                berubah.Add((langkah, lama));
+            }
+        }
+
+        if (berubah.Count > 0)
+        {
+            DiubahPada = sekarang;
+        }
+
+        return berubah;
+    }
+
+    /// <summary>Follows a change of the activity's title in its module.</summary>
+    public void UbahJudul(string judul) => Judul = judul.Trim();
+
+    /// <summary>Marks the activity changed (a document upload, a recommendation edit) for concurrency.</summary>
+    public void Sentuh(Instant sekarang) => DiubahPada = sekarang;
+
+    private LangkahSop LangkahYangBisaDikerjakan(string kode)
+    {
+        if (Status != StatusInstans.Berjalan)
+        {
+            throw new DomainException($"Kegiatan sudah {(Status == StatusInstans.Selesai ? "selesai" : "dibatalkan")}; langkahnya tidak dapat diubah.");
+        }
+
+        var langkah = CariLangkah(kode);
+        var aktif = LangkahAktif!;
+        if (langkah.Nomor > aktif.Nomor)
+        {
+            throw new DomainException($"Langkah {langkah.Kode} belum dapat dikerjakan: selesaikan langkah {aktif.Kode} ({aktif.Nama}) terlebih dahulu.");
+        }
+
+        if (langkah.Nomor < aktif.Nomor)
+        {
+            throw new DomainException($"Langkah {langkah.Kode} sudah {langkah.Status.ToString().ToLowerInvariant()}; tidak dapat diubah lagi.");
+        }
+
+        return langkah;
+    }
+}

@@ -1,0 +1,52 @@
+using Bpom.Platform.Modules.Sop.Contracts;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Sop.Domain;
+
+/// <summary>An in-app notification for one user.</summary>
+public sealed class Notifikasi
+{
+    public Notifikasi(
+        Guid id, Guid penggunaId, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul,
+        Guid? referensiId, string? langkahKode, Instant dibuatPada)
+    {
+        Id = id;
+        PenggunaId = penggunaId;
+        Jenis = jenis;
+        Judul = judul;
+        Pesan = pesan;
+        InstansId = instansId;
+        Modul = modul;
+        ReferensiId = referensiId;
+        LangkahKode = langkahKode;
+        DibuatPada = dibuatPada;
+    }
+
+    private Notifikasi()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PenggunaId { get; private set; }
+
+    public JenisNotifikasi Jenis { get; private set; }
+
+    public string Judul { get; private set; } = string.Empty;
+
+    public string Pesan { get; private set; } = string.Empty;
+
+    public Guid? InstansId { get; private set; }
+
+    public string? Modul { get; private set; }
+
+    public Guid? ReferensiId { get; private set; }
+
+    public string? LangkahKode { get; private set; }
+
+    public Instant DibuatPada { get; private set; }
+
+    public Instant? DibacaPada { get; private set; }
+
+    public void TandaiDibaca(Instant sekarang) => DibacaPada ??= sekarang;
+}
