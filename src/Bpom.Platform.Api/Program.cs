@@ -1,31 +1,13 @@
+using Bpom.Platform.Api;
 using Bpom.Platform.Api.Infrastructure;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
-using Bpom.Platform.Modules.Advokasi;
-using Bpom.Platform.Modules.FasilitatorKeamananPangan;
-using Bpom.Platform.Modules.Kinerja;
-using Bpom.Platform.Modules.Organisasi;
-using Bpom.Platform.Modules.Pemberdayaan;
-using Bpom.Platform.Modules.Pembinaan;
-using Bpom.Platform.Modules.Sop;
 using Serilog;
 
 // `Bpom.Platform.Api migrate` applies every module's migrations and seeds master data, then exits.
 var migrateOnly = args.Contains("migrate", StringComparer.OrdinalIgnoreCase);
 var builder = WebApplication.CreateBuilder(args.Where(a => !a.Equals("migrate", StringComparison.OrdinalIgnoreCase)).ToArray());
 
-IModule[] modules =
-[
-    new OrganisasiModule(),
-    new SopModule(),
-    new AdvokasiModule(),
-    new PembinaanModule(),
-    new PemberdayaanModule(),
-    new FasilitatorKeamananPanganModule(),
-    new KinerjaModule(),
-];
-
-builder.AddBpomPlatform(modules);
+builder.AddBpomPlatform(DaftarModul.Semua);
 
 var app = builder.Build();
 

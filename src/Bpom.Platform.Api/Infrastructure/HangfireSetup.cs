@@ -1,8 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
-using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
-using Bpom.Platform.Modules.Kinerja.Application;
-using Bpom.Platform.Modules.Sop.Application.Tenggat;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
@@ -10,19 +8,14 @@ using Hangfire.PostgreSql;
 namespace Bpom.Platform.Api.Infrastructure;
 
 /// <summary>
-/// Hangfire for deadline tracking: PostgreSQL storage in schema <c>hangfire</c> with a sliding invisibility timeout,
-/// one recurring sweep (<see cref="PenyapuTenggat"/>, Asia/Jakarta, every 15 minutes by default — not one job per
-/// deadline), and the dashboard at <c>/hangfire</c> for Admin only. <c>Hangfire:Server=false</c> runs no server
-/// (tests drive the sweep with a fake clock); <c>Hangfire:Enabled=false</c> leaves Hangfire out.
+/// Hangfire for the modules' recurring jobs (the SOP deadline sweep every 15 minutes, the daily SOP D monev and Kinerja
+/// reminders — each module registers its own, see <see cref="ModuleBuilder.AddRecurringJob{TJob}"/>): PostgreSQL
+/// storage in schema <c>hangfire</c> with a sliding invisibility timeout, schedules in Asia/Jakarta, and the dashboard
+/// at <c>/hangfire</c> for Admin only. <c>Hangfire:Server=false</c> runs no server (tests drive the jobs with a fake
+/// clock); <c>Hangfire:Enabled=false</c> leaves Hangfire out.
 /// </summary>
 public static class HangfireSetup
 {
-    public const string IdSapuanTenggat = "sop-sapuan-tenggat";
-
-    /// <summary>The daily job that opens SOP D quarterly monev reports and reminds (see <see cref="MonevTriwulanFasilitator"/>).</summary>
-    public const string IdMonevTriwulan = "fasilitator-monev-triwulan";
-
-    public const string IdPemantauRealisasi = "kinerja-pemantau-realisasi";
     public const string CookieDashboard = "bpom_hangfire";
 
     public static IServiceCollection AddBpomHangfire(this IServiceCollection services, IConfiguration configuration)
@@ -48,6 +41,7 @@ public static class HangfireSetup
                 }));
         if (configuration.GetValue("Hangfire:Server", true))
         {
+            services.AddScoped<PelaksanaJobBerulang>();
             services.AddHangfireServer(o =>
             {
                 o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2);
@@ -77,21 +71,16 @@ public static class HangfireSetup
             var zona = TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Jakarta", out var jakarta)
                 ? jakarta
                 : TimeZoneInfo.CreateCustomTimeZone("Asia/Jakarta", TimeSpan.FromHours(7), "WIB", "WIB");
-            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<PenyapuTenggat>(
-                IdSapuanTenggat,
-                p => p.JalankanAsync(CancellationToken.None),
-                app.Configuration.GetValue("Hangfire:JadwalSapuan", "*/15 * * * *"),
-                new RecurringJobOptions { TimeZone = zona });
-            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<MonevTriwulanFasilitator>(
-                IdMonevTriwulan,
-                j => j.JalankanAsync(CancellationToken.None),
-                app.Configuration.GetValue("Hangfire:JadwalMonevTriwulan", "0 7 * * *"),
-                new RecurringJobOptions { TimeZone = zona });
-            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<PemantauRealisasi>(
-                IdPemantauRealisasi,
-                j => j.JalankanAsync(CancellationToken.None),
-                app.Configuration.GetValue("Hangfire:JadwalPemantauRealisasi", "0 7 * * *"),
-                new RecurringJobOptions { TimeZone = zona });
+            var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+            foreach (var jadwal in app.Services.GetServices<JadwalJobBerulang>())
+            {
+                var id = jadwal.Id;
+                jobs.AddOrUpdate<PelaksanaJobBerulang>(
+                    id,
+                    p => p.JalankanAsync(id, CancellationToken.None),
+                    app.Configuration.GetValue($"Hangfire:{jadwal.KunciJadwal}", jadwal.JadwalDefault),
+                    new RecurringJobOptions { TimeZone = zona });
+            }
         }
 
         return app;

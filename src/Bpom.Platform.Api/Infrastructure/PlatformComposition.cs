@@ -35,7 +35,7 @@ internal static class PlatformComposition
 
         foreach (var module in modules)
         {
-            module.Register(services, builder.Configuration, builder.Environment);
+            module.Register(new ModuleBuilder(module, services, builder.Configuration, builder.Environment));
         }
 
         var moduleAssemblies = modules.Select(m => m.GetType().Assembly).ToArray();
@@ -68,6 +68,16 @@ internal static class PlatformComposition
         {
             mvc.AddApplicationPart(assembly);
         }
+
+        mvc.ConfigureApplicationPartManager(parts =>
+        {
+            foreach (var bawaan in parts.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList())
+            {
+                parts.FeatureProviders.Remove(bawaan);
+            }
+
+            parts.FeatureProviders.Add(new ModuleControllerFeatureProvider(moduleAssemblies));
+        });
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -123,7 +133,7 @@ internal static class PlatformComposition
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks();
         services.AddBpomHangfire(builder.Configuration);
         services.AddBpomSwagger();
         return builder;

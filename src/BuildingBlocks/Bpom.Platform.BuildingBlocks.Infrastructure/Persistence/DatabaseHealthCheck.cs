@@ -4,39 +4,31 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 
-/// <summary>Ready = the database answers and every module's migrations are applied.</summary>
-public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, ModuleDbContextRegistry registry) : IHealthCheck
+/// <summary>Ready for one module = the database answers and every migration of its context is applied.</summary>
+public sealed class DatabaseHealthCheck<TContext>(IServiceScopeFactory scopes) : IHealthCheck
+    where TContext : DbContext
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var data = new Dictionary<string, object>();
-        foreach (var type in registry.ContextTypes)
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        try
         {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
-            try
+            if (!await db.Database.CanConnectAsync(cancellationToken))
             {
-                if (!await db.Database.CanConnectAsync(cancellationToken))
-                {
-                    return HealthCheckResult.Unhealthy("Database is not reachable.");
-                }
-
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-                if (pending.Count > 0)
-                {
-                    return HealthCheckResult.Unhealthy($"{type.Name} has {pending.Count} pending migration(s).");
-                }
-
-                data[type.Name] = "up to date";
+                return HealthCheckResult.Unhealthy("Database is not reachable.");
             }
-#pragma warning disable CA1031 // a health check reports every failure as unhealthy
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                return HealthCheckResult.Unhealthy($"{type.Name}: {ex.GetType().Name}");
-            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            return pending > 0
+                ? HealthCheckResult.Unhealthy($"{typeof(TContext).Name} has {pending} pending migration(s).")
+                : HealthCheckResult.Healthy($"{typeof(TContext).Name}: migrations applied.");
         }
-
-        return HealthCheckResult.Healthy("Database reachable, migrations applied.", data);
+#pragma warning disable CA1031 // a health check reports every failure as unhealthy
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return HealthCheckResult.Unhealthy($"{typeof(TContext).Name}: {ex.GetType().Name}");
+        }
     }
 }

@@ -1,9 +1,6 @@
+using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Advokasi.Infrastructure.Persistence;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.Modules.Advokasi;
 
@@ -12,6 +9,8 @@ public sealed class AdvokasiModule : IModule
 {
     public string Name => "Advokasi";
 
-    public void Register(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
-        services.AddModuleDbContext<AdvokasiDbContext>(configuration, AdvokasiDbContext.Schema);
+    public Assembly Contracts => typeof(Contracts.AssemblyMarker).Assembly;
+
+    public void Register(ModuleBuilder module) =>
+        module.AddDbContext<AdvokasiDbContext>(AdvokasiDbContext.Schema);
 }

@@ -1,10 +1,8 @@
+using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.Modules.FasilitatorKeamananPangan;
 
@@ -14,14 +12,16 @@ public sealed class FasilitatorKeamananPanganModule : IModule
 {
     public string Name => "FasilitatorKeamananPangan";
 
-    public void Register(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public Assembly Contracts => typeof(Contracts.AssemblyMarker).Assembly;
+
+    public void Register(ModuleBuilder module)
     {
-        services.AddModuleDbContext<FasilitatorDbContext>(configuration, FasilitatorDbContext.Schema);
-        services.AddScoped<AksesFasilitator>();
-        services.AddScoped<PembacaAngkatan>();
-        services.AddScoped<PendaftarPeserta>();
-        services.AddScoped<PencatatSertifikat>();
-        services.AddScoped<CakupanFasilitator>();
-        services.AddScoped<MonevTriwulanFasilitator>();
+        module.AddDbContext<FasilitatorDbContext>(FasilitatorDbContext.Schema);
+        module.AddRecurringJob<MonevTriwulanFasilitator>("fasilitator-monev-triwulan", "JadwalMonevTriwulan", "0 7 * * *");
+        module.Services.AddScoped<AksesFasilitator>();
+        module.Services.AddScoped<PembacaAngkatan>();
+        module.Services.AddScoped<PendaftarPeserta>();
+        module.Services.AddScoped<PencatatSertifikat>();
+        module.Services.AddScoped<CakupanFasilitator>();
     }
 }

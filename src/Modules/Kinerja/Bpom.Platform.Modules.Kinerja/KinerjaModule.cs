@@ -1,5 +1,5 @@
+using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Kinerja.Api;
 using Bpom.Platform.Modules.Kinerja.Application;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
@@ -7,7 +7,6 @@ using Bpom.Platform.Modules.Kinerja.Infrastructure.Seed;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.Modules.Kinerja;
 
@@ -17,20 +16,22 @@ public sealed class KinerjaModule : IModule
 {
     public string Name => "Kinerja";
 
-    public void Register(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public Assembly Contracts => typeof(Contracts.AssemblyMarker).Assembly;
+
+    public void Register(ModuleBuilder module)
     {
-        services.AddModuleDbContext<KinerjaDbContext>(configuration, KinerjaDbContext.Schema);
-        services.Configure<KinerjaOptions>(configuration.GetSection("Kinerja"));
-        services.AddScoped<AksesKinerja>();
-        services.AddScoped<PenghitungNilai>();
-        services.AddScoped<KepatuhanSop>();
-        services.AddScoped<PemantauRealisasi>();
-        services.AddScoped<PembacaRencanaAksi>();
-        services.Configure<MvcOptions>(o => o.InputFormatters.Insert(0, new CsvInputFormatter()));
-        services.AddScoped<IDataSeeder, IsiAwalKepatuhanSop>();
-        if (configuration.GetValue("Seed:DemoKinerja", false))
+        module.AddDbContext<KinerjaDbContext>(KinerjaDbContext.Schema);
+        module.AddRecurringJob<PemantauRealisasi>("kinerja-pemantau-realisasi", "JadwalPemantauRealisasi", "0 7 * * *");
+        module.Services.Configure<KinerjaOptions>(module.Configuration.GetSection("Kinerja"));
+        module.Services.AddScoped<AksesKinerja>();
+        module.Services.AddScoped<PenghitungNilai>();
+        module.Services.AddScoped<KepatuhanSop>();
+        module.Services.AddScoped<PembacaRencanaAksi>();
+        module.Services.Configure<MvcOptions>(o => o.InputFormatters.Insert(0, new CsvInputFormatter()));
+        module.AddSeeder<IsiAwalKepatuhanSop>();
+        if (module.Configuration.GetValue("Seed:DemoKinerja", false))
         {
-            services.AddScoped<IDataSeeder, DemoKinerjaSeeder>();
+            module.AddSeeder<DemoKinerjaSeeder>();
         }
     }
 }

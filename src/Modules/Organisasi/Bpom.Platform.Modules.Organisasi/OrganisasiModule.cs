@@ -1,6 +1,7 @@
+using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Organisasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
@@ -17,24 +18,26 @@ public sealed class OrganisasiModule : IModule
 {
     public string Name => "Organisasi";
 
-    public void Register(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public Assembly Contracts => typeof(UnitKerjaRingkas).Assembly;
+
+    public void Register(ModuleBuilder module)
     {
-        services.AddModuleDbContext<OrganisasiDbContext>(configuration, OrganisasiDbContext.Schema);
-        services.AddSingleton<KalenderCache>();
-        services.AddScoped<IKalenderHariKerjaSource, KalenderHariKerjaSource>();
-        services.AddScoped<IDirektoriOrganisasi, DirektoriOrganisasi>();
-        services.AddScoped<TokenService>();
-        services.AddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
-        services.Configure<AccountLockoutOptions>(configuration.GetSection(AccountLockoutOptions.SectionName));
-        services.AddScoped<IDataSeeder, OrganisasiSeeder>();
-        if (configuration.GetValue<bool?>("Seed:DemoUsers") ?? environment.IsDevelopment())
+        module.AddDbContext<OrganisasiDbContext>(OrganisasiDbContext.Schema);
+        module.Services.AddSingleton<KalenderCache>();
+        module.Services.AddScoped<IKalenderHariKerjaSource, KalenderHariKerjaSource>();
+        module.Services.AddScoped<IDirektoriOrganisasi, DirektoriOrganisasi>();
+        module.Services.AddScoped<TokenService>();
+        module.Services.AddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
+        module.Services.Configure<AccountLockoutOptions>(module.Configuration.GetSection(AccountLockoutOptions.SectionName));
+        module.AddSeeder<OrganisasiSeeder>();
+        if (module.Configuration.GetValue<bool?>("Seed:DemoUsers") ?? module.Environment.IsDevelopment())
         {
-            services.AddScoped<IDataSeeder, DemoUserSeeder>();
+            module.AddSeeder<DemoUserSeeder>();
         }
 
-        if (configuration.GetValue("Kalender:PemeriksaanHarian", true))
+        if (module.Configuration.GetValue("Kalender:PemeriksaanHarian", true))
         {
-            services.AddHostedService<KalenderWatchdog>();
+            module.Services.AddHostedService<KalenderWatchdog>();
         }
     }
 }

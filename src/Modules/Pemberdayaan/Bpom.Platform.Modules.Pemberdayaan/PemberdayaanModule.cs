@@ -1,9 +1,7 @@
+using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.Modules.Pemberdayaan;
 
@@ -13,6 +11,8 @@ public sealed class PemberdayaanModule : IModule
 {
     public string Name => "Pemberdayaan";
 
-    public void Register(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
-        services.AddModuleDbContext<PemberdayaanDbContext>(configuration, PemberdayaanDbContext.Schema);
+    public Assembly Contracts => typeof(RekapPemberdayaanDto).Assembly;
+
+    public void Register(ModuleBuilder module) =>
+        module.AddDbContext<PemberdayaanDbContext>(PemberdayaanDbContext.Schema);
 }

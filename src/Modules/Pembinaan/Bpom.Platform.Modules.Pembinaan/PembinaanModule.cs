@@ -1,10 +1,9 @@
+using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Pembinaan.Application;
+using Bpom.Platform.Modules.Pembinaan.Contracts;
 using Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.Modules.Pembinaan;
 
@@ -14,9 +13,11 @@ public sealed class PembinaanModule : IModule
 {
     public string Name => "Pembinaan";
 
-    public void Register(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public Assembly Contracts => typeof(SasaranPembinaanInfo).Assembly;
+
+    public void Register(ModuleBuilder module)
     {
-        services.AddModuleDbContext<PembinaanDbContext>(configuration, PembinaanDbContext.Schema);
-        services.AddScoped<PengisiKegiatanPembinaan>();
+        module.AddDbContext<PembinaanDbContext>(PembinaanDbContext.Schema);
+        module.Services.AddScoped<PengisiKegiatanPembinaan>();
     }
 }

@@ -1,5 +1,5 @@
+using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Application.Dokumen;
 using Bpom.Platform.Modules.Sop.Application.Instans;
@@ -8,9 +8,7 @@ using Bpom.Platform.Modules.Sop.Application.Tenggat;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Infrastructure.Seed;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.Modules.Sop;
 
@@ -20,17 +18,19 @@ public sealed class SopModule : IModule
 {
     public string Name => "Sop";
 
-    public void Register(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public Assembly Contracts => typeof(BuatInstansSopCommand).Assembly;
+
+    public void Register(ModuleBuilder module)
     {
-        services.AddModuleDbContext<SopDbContext>(configuration, SopDbContext.Schema, typeof(BuatInstansSopCommand).Assembly);
-        services.AddScoped<IDataSeeder, SopSeeder>();
-        services.AddScoped<AksesSop>();
-        services.AddScoped<PembacaInstans>();
-        services.AddScoped<PencatatAudit>();
-        services.AddScoped<PengaturPenugasan>();
-        services.AddScoped<PenyusunDaftarKegiatan>();
-        services.AddScoped<PengelolaKegiatanSop>();
-        services.AddScoped<PenyimpanDokumen>();
-        services.AddScoped<PenyapuTenggat>();
+        module.AddDbContext<SopDbContext>(SopDbContext.Schema);
+        module.AddRecurringJob<PenyapuTenggat>("sop-sapuan-tenggat", "JadwalSapuan", "*/15 * * * *");
+        module.AddSeeder<SopSeeder>();
+        module.Services.AddScoped<AksesSop>();
+        module.Services.AddScoped<PembacaInstans>();
+        module.Services.AddScoped<PencatatAudit>();
+        module.Services.AddScoped<PengaturPenugasan>();
+        module.Services.AddScoped<PenyusunDaftarKegiatan>();
+        module.Services.AddScoped<PengelolaKegiatanSop>();
+        module.Services.AddScoped<PenyimpanDokumen>();
     }
 }

@@ -3,6 +3,7 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
@@ -23,9 +24,11 @@ public sealed record HasilMonevTriwulan(int Dibuka, int Notifikasi);
 /// escalates once when overdue (to the unit and its head). Every notification is claimed once, so reruns and
 /// overlapping runs do not repeat it.
 /// </summary>
-public sealed class MonevTriwulanFasilitator(FasilitatorDbContext db, IMediator mediator, IClock clock)
+public sealed class MonevTriwulanFasilitator(FasilitatorDbContext db, IMediator mediator, IClock clock) : IJobBerulang
 {
     private static readonly string[] Petugas = [Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit];
+
+    Task IJobBerulang.JalankanAsync(CancellationToken cancellationToken) => JalankanAsync(cancellationToken);
 
     public async Task<HasilMonevTriwulan> JalankanAsync(CancellationToken cancellationToken)
     {

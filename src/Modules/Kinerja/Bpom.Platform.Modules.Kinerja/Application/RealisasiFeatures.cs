@@ -4,6 +4,7 @@ using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Berkas.Contracts;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
@@ -316,7 +317,7 @@ internal sealed class DaftarTerlambatRealisasiQueryHandler(PemantauRealisasi pem
 /// realisation from <see cref="KinerjaOptions.PengingatHariSebelum"/> days before entry closes and on the last day,
 /// and once it has closed tells the unit, its head and the planning unit that it is late. Each notice is claimed once.
 /// </summary>
-public sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori, IMediator mediator, IClock clock)
+public sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori, IMediator mediator, IClock clock) : IJobBerulang
 {
     private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
 
@@ -354,6 +355,8 @@ public sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, I
         versi.Any(v => v.Riwayat.Any(r => r.Aksi == nameof(AksiRealisasi.Ajukan)));
 
     /// <summary>The daily run: returns how many users were notified.</summary>
+    Task IJobBerulang.JalankanAsync(CancellationToken cancellationToken) => JalankanAsync(cancellationToken);
+
     public async Task<int> JalankanAsync(CancellationToken cancellationToken)
     {
         var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Sop.Application.Instans;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
@@ -30,9 +31,11 @@ public sealed record HasilSapuan(int JatuhTempoDihitungUlang, int Pengingat, int
 /// </summary>
 public sealed partial class PenyapuTenggat(
     SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, IClock clock, IMediator mediator,
-    ILogger<PenyapuTenggat> logger)
+    ILogger<PenyapuTenggat> logger) : IJobBerulang
 {
     private static readonly CultureInfo Id = new("id-ID");
+
+    Task IJobBerulang.JalankanAsync(CancellationToken cancellationToken) => JalankanAsync(cancellationToken);
 
     public async Task<HasilSapuan> JalankanAsync(CancellationToken cancellationToken)
     {
