@@ -2,6 +2,7 @@ using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Advokasi;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan;
 using Bpom.Platform.Modules.Kinerja;
+using Bpom.Platform.Modules.Notifikasi;
 using Bpom.Platform.Modules.Organisasi;
 using Bpom.Platform.Modules.Pemberdayaan;
 using Bpom.Platform.Modules.Pembinaan;
@@ -16,6 +17,7 @@ public static class DaftarModul
     public static IReadOnlyList<IModule> Semua { get; } =
     [
         new OrganisasiModule(),
+        new NotifikasiModule(),
         new SopModule(),
         new AdvokasiModule(),
         new PembinaanModule(),

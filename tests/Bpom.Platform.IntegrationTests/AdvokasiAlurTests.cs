@@ -69,7 +69,7 @@ public sealed class SopApiFactory : ApiFactory
     }
 
     /// <summary>Runs the deadline sweep as Hangfire would (its own scope).</summary>
-    public async Task<HasilSapuan> SapuAsync()
+    internal async Task<HasilSapuan> SapuAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PenyapuTenggat>().JalankanAsync(CancellationToken.None);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Messaging;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Security;
@@ -33,17 +34,16 @@ internal static class PlatformComposition
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {RequestId}{NewLine}{Exception}",
                 formatProvider: CultureInfo.InvariantCulture));
 
+        var moduleAssemblies = modules.Select(m => m.GetType().Assembly).ToArray();
+        services.AddBpomOutbox(builder.Configuration, moduleAssemblies.Concat(modules.Select(m => m.Contracts)));
         foreach (var module in modules)
         {
             module.Register(new ModuleBuilder(module, services, builder.Configuration, builder.Environment));
         }
 
-        var moduleAssemblies = modules.Select(m => m.GetType().Assembly).ToArray();
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
         services.AddBpomMediator(moduleAssemblies, typeof(UnitOfWorkBehavior<,>));
-        services.AddScoped<TransaksiScope>();
-        services.AddScoped<IIntegrationEvents>(sp => sp.GetRequiredService<TransaksiScope>());
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -9,10 +9,6 @@ public interface IKalenderHariKerjaSource
     ValueTask<KalenderHariKerja> GetAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>Published after holidays or calendar settings changed (committed): working-day arithmetic may give
-/// other dates now. The SOP engine recomputes the due dates of open steps.</summary>
-public sealed record KalenderHariKerjaBerubah(NodaTime.Instant Pada, string? Oleh) : MediatR.INotification;
-
 /// <summary>A unit as the building blocks see it.</summary>
 /// <param name="Id">Unit id.</param>
 /// <param name="Nama">Official name.</param>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Messaging;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,10 +16,30 @@ namespace Bpom.Platform.IntegrationTests.Infrastructure;
 /// <summary>The API on a fresh PostgreSQL database (one per test class), migrated and seeded, with a movable clock.</summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly string? _databaseLama;
+
+    public ApiFactory()
+    {
+    }
+
+    /// <summary>The API on an existing database (migrated again, never dropped): a restarted instance.</summary>
+    protected ApiFactory(string connectionString, Instant sekarang)
+    {
+        _databaseLama = connectionString;
+        ConnectionString = connectionString;
+        Clock = new FakeClock(sekarang);
+    }
+
     public const string DemoPassword = "Bpom#2026dev";
     public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
 
     public FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
+
+    /// <summary>Deliver outbox messages right after commit (the default). Off: a crash right after the commit.</summary>
+    protected virtual bool OutboxKirimSegera => true;
+
+    /// <summary>Run the outbox's background pass. Off by default: tests run passes themselves (<see cref="KirimOutboxAsync"/>).</summary>
+    protected virtual bool OutboxLatar => false;
 
     public string ConnectionString { get; private set; } = string.Empty;
 
@@ -28,14 +49,17 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync();
+        ConnectionString = _databaseLama ?? await PostgresServer.CreateDatabaseAsync();
         await Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(ConnectionString);
+        if (_databaseLama is null)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,6 +70,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Seed:DemoUsers", SeedDemoUsers ? "true" : "false");
         builder.UseSetting("Kalender:PemeriksaanHarian", "false");
         builder.UseSetting("Hangfire:Server", "false");
+        builder.UseSetting("Outbox:KirimSegera", OutboxKirimSegera ? "true" : "false");
+        builder.UseSetting("Outbox:Latar", OutboxLatar ? "true" : "false");
+        builder.UseSetting("Outbox:IntervalDetik", "1");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);
@@ -56,6 +83,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual void ConfigureTestServices(IServiceCollection services)
     {
     }
+
+    /// <summary>One background pass of the outbox, as the hosted service runs it.</summary>
+    public Task<int> KirimOutboxAsync() => Services.GetRequiredService<PengirimOutbox>().KirimTertundaAsync(CancellationToken.None);
 
     /// <summary>A client signed in as <paramref name="username"/>.</summary>
     /// <summary>Creates a UPT officer of <paramref name="unit"/> (as admin) and logs them in.</summary>

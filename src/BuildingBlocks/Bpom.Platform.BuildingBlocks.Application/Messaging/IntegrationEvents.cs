@@ -2,11 +2,16 @@ using MediatR;
 
 namespace Bpom.Platform.BuildingBlocks.Application.Messaging;
 
+/// <summary>A fact one module tells others (defined in its Contracts). Delivered through the outbox: at least once,
+/// after the transaction that produced it committed; handlers must therefore be idempotent.</summary>
+public interface IIntegrationEvent : INotification;
+
 /// <summary>
-/// Publishes notifications for other modules once the current command's transaction has committed (so a handler
-/// never reacts to data that is then rolled back). Outside a command it publishes at once.
+/// Publishes integration events: each is written to the outbox in the current command's transaction, so it is
+/// committed with the change or not at all, and delivered to the other modules' handlers after the commit (with
+/// retries and a dead-letter state). Publishing outside a command is an error: there is no transaction to join.
 /// </summary>
 public interface IIntegrationEvents
 {
-    Task PublishAsync(INotification notification, CancellationToken cancellationToken);
+    Task PublishAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken);
 }

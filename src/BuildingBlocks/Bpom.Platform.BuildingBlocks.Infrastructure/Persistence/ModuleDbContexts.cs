@@ -6,17 +6,26 @@ using Npgsql;
 
 namespace Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 
-/// <summary>Which DbContext belongs to which module assembly (for the unit of work, migrations and health).</summary>
+/// <summary>Which DbContext belongs to which module assembly (for the unit of work, migrations and health), in the
+/// order they were registered (migrations run in it).</summary>
 public sealed class ModuleDbContextRegistry
 {
     private readonly List<(Assembly Assembly, Type Context, string Schema)> _entries = [];
+    private readonly List<Type> _contextTypes = [];
 
-    public IReadOnlyList<Type> ContextTypes => _entries.Select(e => e.Context).Distinct().ToList();
+    public IReadOnlyList<Type> ContextTypes => _contextTypes;
 
     public Type? ContextFor(Assembly assembly) => _entries.FirstOrDefault(e => e.Assembly == assembly).Context;
 
     /// <summary>Maps an assembly's commands to a DbContext for the unit of work (modules do it via AddModuleDbContext).</summary>
-    public void Map(Assembly assembly, Type context, string schema) => _entries.Add((assembly, context, schema));
+    public void Map(Assembly assembly, Type context, string schema)
+    {
+        _entries.Add((assembly, context, schema));
+        if (!_contextTypes.Contains(context))
+        {
+            _contextTypes.Add(context);
+        }
+    }
 }
 
 /// <summary>The one database connection all module contexts of a scope use (opened lazily by EF).</summary>

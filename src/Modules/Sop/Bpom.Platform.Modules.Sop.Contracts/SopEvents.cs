@@ -1,4 +1,4 @@
-using MediatR;
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Sop.Contracts;
@@ -19,10 +19,10 @@ public sealed record AsalKegiatan(Guid InstansId, string KodeSop, string Modul, 
 /// <param name="JatuhTempo">Due date; null without an HK standard.</param>
 /// <param name="Pada">When.</param>
 /// <param name="WaktuHk">The step's Mutu Baku in HK (null = no HK standard).</param>
-public sealed record LangkahDimulai(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalMulai, LocalDate? JatuhTempo, Instant Pada, int? WaktuHk = null) : INotification;
+public sealed record LangkahDimulai(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalMulai, LocalDate? JatuhTempo, Instant Pada, int? WaktuHk = null) : IIntegrationEvent;
 
 /// <summary>A step's output was submitted for approval.</summary>
-public sealed record LangkahDiajukan(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalDiajukan, Instant Pada) : INotification;
+public sealed record LangkahDiajukan(AsalKegiatan Asal, string LangkahKode, LocalDate TanggalDiajukan, Instant Pada) : IIntegrationEvent;
 
 /// <summary>A step was approved (completed); <paramref name="TepatWaktu"/> is null for steps without HK.</summary>
 /// <param name="Asal">Where.</param>
@@ -35,16 +35,16 @@ public sealed record LangkahDiajukan(AsalKegiatan Asal, string LangkahKode, Loca
 /// <param name="WaktuHk">The step's Mutu Baku in HK.</param>
 public sealed record LangkahSelesai(
     AsalKegiatan Asal, string LangkahKode, LocalDate TanggalSelesai, LocalDate? JatuhTempo, bool? TepatWaktu, Instant Pada, int? HkTerpakai = null, int? WaktuHk = null)
-    : INotification;
+    : IIntegrationEvent;
 
 /// <summary>A step passed its due date (published once per step and due date by the deadline sweep).</summary>
-public sealed record LangkahTerlambat(AsalKegiatan Asal, string LangkahKode, LocalDate JatuhTempo, int HkTerlambat, Instant Pada) : INotification;
+public sealed record LangkahTerlambat(AsalKegiatan Asal, string LangkahKode, LocalDate JatuhTempo, int HkTerlambat, Instant Pada) : IIntegrationEvent;
 
 /// <summary>Every activity step is done: the activity is complete.</summary>
-public sealed record KegiatanSopSelesai(AsalKegiatan Asal, Instant Pada) : INotification;
+public sealed record KegiatanSopSelesai(AsalKegiatan Asal, Instant Pada) : IIntegrationEvent;
 
 /// <summary>A step was skipped where the SOP allows it (it will never finish).</summary>
-public sealed record LangkahDilewati(AsalKegiatan Asal, string LangkahKode, Instant Pada) : INotification;
+public sealed record LangkahDilewati(AsalKegiatan Asal, string LangkahKode, Instant Pada) : IIntegrationEvent;
 
 /// <summary>The activity was cancelled: its unfinished steps will never finish.</summary>
-public sealed record KegiatanSopDibatalkan(AsalKegiatan Asal, Instant Pada) : INotification;
+public sealed record KegiatanSopDibatalkan(AsalKegiatan Asal, Instant Pada) : IIntegrationEvent;

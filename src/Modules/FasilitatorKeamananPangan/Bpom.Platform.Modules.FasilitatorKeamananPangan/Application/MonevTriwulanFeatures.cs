@@ -6,6 +6,7 @@ using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts;
 using FluentValidation;
 using MediatR;

@@ -11,8 +11,9 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Kinerja.Application;
 
 /// <summary>
-/// Records the SOP engine's notifications as step facts in schema <c>kinerja</c> (upserts, so a repeated or
-/// out-of-order notification never duplicates a step). Kinerja knows the SOP modules only through these events.
+/// Records the SOP engine's events as step facts in schema <c>kinerja</c>: upserts per (run, step), so an event
+/// delivered twice changes nothing, and a start delivered after the step's finish (a retried delivery) does not undo
+/// the finish. Kinerja knows the SOP modules only through these events.
 /// </summary>
 internal sealed class PencatatLangkahSop(KinerjaDbContext db, IDirektoriOrganisasi direktori)
     : INotificationHandler<LangkahDimulai>, INotificationHandler<LangkahSelesai>, INotificationHandler<LangkahTerlambat>, INotificationHandler<KegiatanSopSelesai>,
@@ -38,8 +39,13 @@ internal sealed class PencatatLangkahSop(KinerjaDbContext db, IDirektoriOrganisa
             INSERT INTO kinerja.langkah_sop ("InstansId", "LangkahKode", "KodeSop", "Modul", "UnitId", "Tahun", "TanggalMulai", "JatuhTempo", "HkDiizinkan", "DiperbaruiPada")
             VALUES ({a.InstansId}, {notification.LangkahKode}, {a.KodeSop}, {a.Modul}, {a.UnitId}, {a.Tahun}, {notification.TanggalMulai}, {notification.JatuhTempo}, {notification.WaktuHk}, {notification.Pada})
             ON CONFLICT ("InstansId", "LangkahKode") DO UPDATE SET
-                "TanggalMulai" = EXCLUDED."TanggalMulai", "JatuhTempo" = EXCLUDED."JatuhTempo", "HkDiizinkan" = EXCLUDED."HkDiizinkan",
-                "TanggalSelesai" = NULL, "TepatWaktu" = NULL, "HkTerpakai" = NULL, "TerlambatSejak" = NULL, "DiperbaruiPada" = EXCLUDED."DiperbaruiPada"
+                "TanggalMulai" = EXCLUDED."TanggalMulai", "HkDiizinkan" = COALESCE(EXCLUDED."HkDiizinkan", kinerja.langkah_sop."HkDiizinkan"),
+                "JatuhTempo" = CASE WHEN kinerja.langkah_sop."DiperbaruiPada" <= EXCLUDED."DiperbaruiPada" THEN EXCLUDED."JatuhTempo" ELSE kinerja.langkah_sop."JatuhTempo" END,
+                "TanggalSelesai" = CASE WHEN kinerja.langkah_sop."DiperbaruiPada" <= EXCLUDED."DiperbaruiPada" THEN NULL ELSE kinerja.langkah_sop."TanggalSelesai" END,
+                "TepatWaktu" = CASE WHEN kinerja.langkah_sop."DiperbaruiPada" <= EXCLUDED."DiperbaruiPada" THEN NULL ELSE kinerja.langkah_sop."TepatWaktu" END,
+                "HkTerpakai" = CASE WHEN kinerja.langkah_sop."DiperbaruiPada" <= EXCLUDED."DiperbaruiPada" THEN NULL ELSE kinerja.langkah_sop."HkTerpakai" END,
+                "TerlambatSejak" = CASE WHEN kinerja.langkah_sop."DiperbaruiPada" <= EXCLUDED."DiperbaruiPada" THEN NULL ELSE kinerja.langkah_sop."TerlambatSejak" END,
+                "DiperbaruiPada" = GREATEST(kinerja.langkah_sop."DiperbaruiPada", EXCLUDED."DiperbaruiPada")
             """,
             cancellationToken);
     }

@@ -8,7 +8,7 @@ using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Berkas.Contracts;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
-using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;

@@ -9,7 +9,7 @@ namespace Bpom.Platform.Modules.Sop.Api;
 [ApiController]
 [Route("api/sop/dokumen")]
 [Tags("SOP — kegiatan berjalan")]
-public sealed class DokumenController(IMediator mediator) : ControllerBase
+internal sealed class DokumenController(IMediator mediator) : ControllerBase
 {
     /// <summary>Downloads a document version; anyone who may read the activity may download it (404 otherwise).</summary>
     [HttpGet("{id:guid}")]

@@ -20,7 +20,7 @@ namespace Bpom.Platform.Modules.Sop.Api;
 [Tags("SOP — kegiatan berjalan")]
 [DeskripsiTag]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-public sealed class InstansController(IMediator mediator) : ControllerBase
+internal sealed class InstansController(IMediator mediator) : ControllerBase
 {
     /// <summary>One activity run with its steps, due dates, SLA on the unit's today, documents and the actions
     /// the current user may take. 404 when the user may not read it.</summary>

@@ -10,7 +10,7 @@ namespace Bpom.Platform.Modules.Sop.Api;
 [ApiController]
 [Route("api/sop/definisi")]
 [Tags("SOP")]
-public sealed class SopController(IMediator mediator) : ControllerBase
+internal sealed class SopController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists the SOPs with their steps and HK (the version in force today, or every version).</summary>
     /// <param name="semuaVersi">Include every stored version.</param>

@@ -9,7 +9,7 @@ namespace Bpom.Platform.Modules.Sop.Api;
 [ApiController]
 [Route("api/tugas-saya")]
 [Tags("SOP — kegiatan berjalan")]
-public sealed class TugasController(IMediator mediator) : ControllerBase
+internal sealed class TugasController(IMediator mediator) : ControllerBase
 {
     /// <summary>The current step of every running activity the user performs (or approves as KepalaUnit once
     /// submitted), sorted by due date with HK left; overdue first.</summary>

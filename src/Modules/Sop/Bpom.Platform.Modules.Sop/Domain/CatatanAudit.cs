@@ -3,7 +3,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Domain;
 
 /// <summary>One append-only audit entry: who (user and unit), when, what, from which state to which, why.</summary>
-public sealed class CatatanAudit
+internal sealed class CatatanAudit
 {
     public CatatanAudit(
         Guid id, Guid instansId, string? langkahKode, string aksi, string? dari, string? ke, string? alasan, string? keterangan,

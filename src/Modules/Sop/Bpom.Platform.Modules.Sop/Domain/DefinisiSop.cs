@@ -3,7 +3,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Domain;
 
 /// <summary>A deadline fixed by the calendar rather than by HK.</summary>
-public enum TenggatKalender
+internal enum TenggatKalender
 {
     /// <summary>No later than the 10th day after the quarter ends (SOP D step 8).</summary>
     HariKe10SetelahTriwulan = 1,
@@ -24,7 +24,7 @@ public enum TenggatKalender
 /// <param name="LompatKe">A step this one may jump to, skipping those between (D3 → D7).</param>
 /// <param name="SyaratLompat">When the jump applies.</param>
 /// <param name="TenggatKalender">A calendar deadline that caps the HK deadline.</param>
-public sealed record DefinisiLangkah(
+internal sealed record DefinisiLangkah(
     int Nomor,
     string Kode,
     string Nama,
@@ -42,7 +42,7 @@ public sealed record DefinisiLangkah(
 
 /// <summary>An SOP version: code, name, version, effective date and ordered steps. Running instances keep the
 /// version they started with.</summary>
-public sealed record DefinisiSop(string Kode, string Nama, int Versi, LocalDate BerlakuMulai, IReadOnlyList<DefinisiLangkah> Langkah)
+internal sealed record DefinisiSop(string Kode, string Nama, int Versi, LocalDate BerlakuMulai, IReadOnlyList<DefinisiLangkah> Langkah)
 {
     public DefinisiLangkah CariLangkah(string kode) =>
         Langkah.SingleOrDefault(l => l.Kode == kode) ?? throw new ArgumentException($"Langkah {kode} tidak ada di {Kode} v{Versi}.", nameof(kode));

@@ -5,7 +5,7 @@ namespace Bpom.Platform.Modules.Sop.Domain;
 
 /// <summary>An uploaded document version. Re-uploading the same kind to the same step adds a version; none is
 /// deleted. The content lives in <see cref="IsiDokumen"/> so listings stay light.</summary>
-public sealed class DokumenSop
+internal sealed class DokumenSop
 {
     public DokumenSop(
         Guid id, Guid instansId, string langkahKode, JenisDokumen jenis, int versi, string namaBerkas, string jenisKonten,
@@ -55,7 +55,7 @@ public sealed class DokumenSop
 }
 
 /// <summary>The bytes of a document version.</summary>
-public sealed class IsiDokumen(Guid dokumenId, byte[] isi)
+internal sealed class IsiDokumen(Guid dokumenId, byte[] isi)
 {
     public Guid DokumenId { get; private set; } = dokumenId;
 

@@ -10,7 +10,7 @@ namespace Bpom.Platform.Modules.Sop.Domain;
 /// <param name="Dari">Its state before.</param>
 /// <param name="Ke">Its state after.</param>
 /// <param name="Aksi">The action (Mulai, Ajukan, … or an automatic start).</param>
-public sealed record PerubahanLangkah(LangkahSop Langkah, StatusLangkah Dari, StatusLangkah Ke, string Aksi);
+internal sealed record PerubahanLangkah(LangkahSop Langkah, StatusLangkah Dari, StatusLangkah Ke, string Aksi);
 
 /// <summary>
 /// One run of an SOP for one activity (a Kegiatan Advokasi, a Pembinaan, …): the activity steps of the SOP version it
@@ -18,7 +18,7 @@ public sealed record PerubahanLangkah(LangkahSop Langkah, StatusLangkah Dari, St
 /// Only the current step (the first one not finished) moves; approving a step starts the next one the same day,
 /// its Kelengkapan being the output just approved.
 /// </summary>
-public sealed class InstansSop
+internal sealed class InstansSop
 {
     private readonly List<LangkahSop> _langkah = [];
 

@@ -5,7 +5,7 @@ using NodaTime.Serialization.SystemTextJson;
 namespace Bpom.Platform.Modules.Sop.Domain;
 
 /// <summary>Reads SOP definitions from their JSON form (the seed file and the stored versions).</summary>
-public static class KatalogSop
+internal static class KatalogSop
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

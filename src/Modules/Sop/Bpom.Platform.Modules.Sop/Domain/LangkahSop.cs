@@ -11,13 +11,13 @@ namespace Bpom.Platform.Modules.Sop.Domain;
 /// <param name="OutputTersedia">The step's output document has been uploaded.</param>
 /// <param name="PenugasanTertunda">Units attached to carry out part of the step that have not reported yet (names);
 /// empty or null when none.</param>
-public sealed record KonteksTransisi(bool KelengkapanTersedia = false, bool OutputTersedia = false, IReadOnlyList<string>? PenugasanTertunda = null);
+internal sealed record KonteksTransisi(bool KelengkapanTersedia = false, bool OutputTersedia = false, IReadOnlyList<string>? PenugasanTertunda = null);
 
 /// <summary>
 /// A running SOP step: its state machine (Stateless), its deadline in HK and its pause ledger. Illegal transitions
 /// throw <see cref="DomainException"/> (409) saying why, and change nothing.
 /// </summary>
-public sealed class LangkahSop
+internal sealed class LangkahSop
 {
     public const int BatasMendekatiHk = 2;
     private readonly List<PeriodeJeda> _jeda = [];

@@ -7,7 +7,7 @@ namespace Bpom.Platform.Modules.Sop.Domain;
 /// <summary>A step-level routing to a unit other than the performing one, decided by the SOP module from the
 /// activity's data (commodity, function). The unit sees it in its task list until it has reported / acknowledged;
 /// the unit may read the activity.</summary>
-public sealed class PenugasanLangkah
+internal sealed class PenugasanLangkah
 {
     public PenugasanLangkah(Guid id, Guid instansId, string langkahKode, Guid unitId, JenisPenugasan jenis, string keterangan)
     {

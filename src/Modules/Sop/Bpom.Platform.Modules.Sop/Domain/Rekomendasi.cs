@@ -5,7 +5,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Domain;
 
 /// <summary>Status of a follow-up.</summary>
-public enum StatusTindakLanjut
+internal enum StatusTindakLanjut
 {
     Open = 1,
     Close = 2,
@@ -15,7 +15,7 @@ public enum StatusTindakLanjut
 /// A recommendation that came out of an activity (e.g. step 3 of Advokasi): an owner, a target date and follow-ups.
 /// It is closed when it has follow-ups and all are closed. Reusable by every SOP module (it hangs off the instance).
 /// </summary>
-public sealed class Rekomendasi
+internal sealed class Rekomendasi
 {
     private readonly List<TindakLanjut> _tindakLanjut = [];
 
@@ -72,7 +72,7 @@ public sealed class Rekomendasi
 
 /// <summary>A follow-up of a recommendation: Open until closed with evidence (a <see cref="JenisDokumen.Bukti"/>
 /// document); it may be reopened with a reason.</summary>
-public sealed class TindakLanjut
+internal sealed class TindakLanjut
 {
     internal TindakLanjut(Guid id, Guid rekomendasiId, int nomor, string uraian, Instant dibuatPada, Guid dibuatOlehId)
     {

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.Modules.Organisasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Seed;

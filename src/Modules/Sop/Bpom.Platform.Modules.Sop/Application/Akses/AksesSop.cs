@@ -15,7 +15,7 @@ namespace Bpom.Platform.Modules.Sop.Application.Akses;
 /// act across units on their own steps); approving and returning: the KepalaUnit of the performing unit.
 /// An activity the user may not read is reported as not found.
 /// </summary>
-public sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori, SopDbContext db)
+internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori, SopDbContext db)
 {
     private static readonly string[] PeranLintasUnit = [Peran.Ppsdm, Peran.Pimpinan];
     private CakupanBaca? _cakupan;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpom.Platform.Modules.Sop.Application.Akses;
 
 /// <summary>Which Unit Kerja Pusat an SOP concerns (SOP POM-04.01 "Unit Kerja Pusat" column). Null: every central unit.</summary>
-public static class CakupanPusatSop
+internal static class CakupanPusatSop
 {
     private static readonly Dictionary<string, string[]?> Cakupan = new(StringComparer.Ordinal)
     {

@@ -11,7 +11,7 @@ namespace Bpom.Platform.Modules.Sop.Application.Definisi;
 
 /// <summary>Lists SOP definitions: by default the version in force today for each SOP; with
 /// <paramref name="SemuaVersi"/> every stored version.</summary>
-public sealed record DaftarDefinisiSopQuery(string? Kode, bool SemuaVersi) : IQuery<IReadOnlyList<DefinisiSop>>;
+internal sealed record DaftarDefinisiSopQuery(string? Kode, bool SemuaVersi) : IQuery<IReadOnlyList<DefinisiSop>>;
 
 internal sealed class DaftarDefinisiSopQueryValidator : AbstractValidator<DaftarDefinisiSopQuery>
 {

@@ -12,7 +12,7 @@ using ValidationException = FluentValidation.ValidationException;
 namespace Bpom.Platform.Modules.Sop.Application.Dokumen;
 
 /// <summary>Stores a checked document version (type by signature, size cap, SHA-256).</summary>
-public sealed class PenyimpanDokumen(SopDbContext db, AksesSop akses, IClock clock)
+internal sealed class PenyimpanDokumen(SopDbContext db, AksesSop akses, IClock clock)
 {
     public async Task<DokumenSop> SimpanAsync(InstansSop instans, string langkahKode, JenisDokumen jenis, string namaBerkas, byte[] isi, CancellationToken cancellationToken)
     {

@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpom.Platform.Modules.Sop.Application.Dokumen;
 
 /// <summary>A document's bytes for download.</summary>
-public sealed record BerkasDokumen(string NamaBerkas, string JenisKonten, byte[] Isi, string Sha256);
+internal sealed record BerkasDokumen(string NamaBerkas, string JenisKonten, byte[] Isi, string Sha256);
 
 /// <summary>Downloads a document version (anyone who may read the activity).</summary>
-public sealed record UnduhDokumenQuery(Guid DokumenId) : IQuery<BerkasDokumen>;
+internal sealed record UnduhDokumenQuery(Guid DokumenId) : IQuery<BerkasDokumen>;
 
 internal sealed class UnduhDokumenQueryValidator : AbstractValidator<UnduhDokumenQuery>
 {

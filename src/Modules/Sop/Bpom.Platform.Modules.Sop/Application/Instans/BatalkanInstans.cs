@@ -9,7 +9,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.Instans;
 
 /// <summary>Cancels an activity (head of the performing unit): its unfinished steps are cancelled with the reason.</summary>
-public sealed record BatalkanInstansCommand(Guid InstansId, string Alasan) : ICommand<InstansDto>;
+internal sealed record BatalkanInstansCommand(Guid InstansId, string Alasan) : ICommand<InstansDto>;
 
 internal sealed class BatalkanInstansCommandValidator : AbstractValidator<BatalkanInstansCommand>
 {

@@ -9,11 +9,11 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.Instans;
 
 /// <summary>An audit entry as shown to users.</summary>
-public sealed record AuditDto(
+internal sealed record AuditDto(
     Guid Id, string? LangkahKode, string Aksi, string? Dari, string? Ke, string? Alasan, string? Keterangan, string Oleh, string? Unit, Instant Waktu);
 
 /// <summary>The audit trail of one activity, oldest first.</summary>
-public sealed record DaftarAuditQuery(Guid InstansId) : IQuery<IReadOnlyList<AuditDto>>;
+internal sealed record DaftarAuditQuery(Guid InstansId) : IQuery<IReadOnlyList<AuditDto>>;
 
 internal sealed class DaftarAuditQueryValidator : AbstractValidator<DaftarAuditQuery>
 {

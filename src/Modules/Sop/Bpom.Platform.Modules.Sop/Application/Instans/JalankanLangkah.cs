@@ -17,7 +17,7 @@ namespace Bpom.Platform.Modules.Sop.Application.Instans;
 /// <param name="Kode">Step code (must be the current step).</param>
 /// <param name="Aksi">The action.</param>
 /// <param name="Alasan">Reason: required to pause (Jeda), return (Kembalikan) and skip (Lewati).</param>
-public sealed record JalankanLangkahCommand(Guid InstansId, string Kode, PemicuLangkah? Aksi, string? Alasan) : ICommand<InstansDto>;
+internal sealed record JalankanLangkahCommand(Guid InstansId, string Kode, PemicuLangkah? Aksi, string? Alasan) : ICommand<InstansDto>;
 
 internal sealed class JalankanLangkahCommandValidator : AbstractValidator<JalankanLangkahCommand>
 {
@@ -73,7 +73,7 @@ internal sealed class JalankanLangkahCommandHandler(
     private Task TerbitkanAsync(InstansSop instans, PerubahanLangkah p, KalenderHariKerja kalender, Instant sekarang, CancellationToken ct)
     {
         var l = p.Langkah;
-        INotification? n = p.Ke switch
+        IIntegrationEvent? n = p.Ke switch
         {
             StatusLangkah.Berjalan when p.Dari == StatusLangkah.Menunggu => new LangkahDimulai(Asal(instans), l.Kode, l.TanggalMulai!.Value, l.JatuhTempo, sekarang, l.WaktuHk),
             StatusLangkah.Diajukan => new LangkahDiajukan(Asal(instans), l.Kode, l.TanggalDiajukan!.Value, sekarang),

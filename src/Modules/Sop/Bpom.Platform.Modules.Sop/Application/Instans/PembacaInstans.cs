@@ -13,7 +13,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.Instans;
 
 /// <summary>Builds <see cref="InstansDto"/> and the document facts the state machine's guards need.</summary>
-public sealed class PembacaInstans(
+internal sealed class PembacaInstans(
     SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, PengaturPenugasan penugasan, IClock clock)
 {
     /// <summary>Loads an activity the user may read (404 otherwise), tracked for changes.</summary>

@@ -7,7 +7,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.Instans;
 
 /// <summary>Writes the append-only audit trail.</summary>
-public sealed class PencatatAudit(SopDbContext db, IClock clock, AksesSop akses)
+internal sealed class PencatatAudit(SopDbContext db, IClock clock, AksesSop akses)
 {
     private int _urutan;
 

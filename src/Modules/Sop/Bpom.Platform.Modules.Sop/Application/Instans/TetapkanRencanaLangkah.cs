@@ -10,7 +10,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.Instans;
 
 /// <summary>Sets (or clears) the planned finish date of a step without an HK deadline (N/A).</summary>
-public sealed record TetapkanRencanaLangkahCommand(Guid InstansId, string Kode, LocalDate? RencanaSelesai) : ICommand<InstansDto>;
+internal sealed record TetapkanRencanaLangkahCommand(Guid InstansId, string Kode, LocalDate? RencanaSelesai) : ICommand<InstansDto>;
 
 internal sealed class TetapkanRencanaLangkahCommandValidator : AbstractValidator<TetapkanRencanaLangkahCommand>
 {

@@ -2,6 +2,7 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Application.Instans;
 using Bpom.Platform.Modules.Sop.Contracts;
@@ -9,6 +10,7 @@ using Bpom.Platform.Modules.Sop.Domain;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ValidationException = FluentValidation.ValidationException;
@@ -16,7 +18,7 @@ using ValidationException = FluentValidation.ValidationException;
 namespace Bpom.Platform.Modules.Sop.Application.Penugasan;
 
 /// <summary>Routing of steps to other units: set by SOP modules, reported / acknowledged by those units.</summary>
-public sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi direktori, PencatatAudit audit, AksesSop akses, IClock clock)
+internal sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi direktori, PencatatAudit audit, AksesSop akses, IClock clock, IMediator mediator)
 {
     /// <summary>Replaces the routings and output wording of the steps that have not started yet; started steps keep
     /// theirs. Audited.</summary>
@@ -126,19 +128,17 @@ public sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi dire
 
         var pengguna = await direktori.PenggunaAsync(
             rows.Select(r => r.UnitId).Distinct().ToList(), [Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit], cancellationToken);
-        var sekarang = clock.GetCurrentInstant();
         foreach (var r in rows)
         {
             var langkah = instans.CariLangkah(r.LangkahKode);
             var (judul, pesan) = r.Jenis == JenisPenugasan.Pelaksana
                 ? ($"Tindak lanjut diminta: {instans.Judul}", $"Unit Anda ditugaskan melaksanakan langkah {langkah.Kode} ({langkah.Nama}). {r.Keterangan}")
                 : ($"Dokumen diterima: {langkah.Output}", $"Output langkah {langkah.Kode} kegiatan \"{instans.Judul}\" ditujukan kepada unit Anda. {r.Keterangan}");
-            foreach (var u in pengguna.Where(u => u.UnitId == r.UnitId))
-            {
-                db.Notifikasi.Add(new Notifikasi(
-                    Guid.CreateVersion7(), u.Id, JenisNotifikasi.Informasi, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!,
-                    instans.Id, instans.Modul, instans.ReferensiId, langkah.Kode, sekarang));
-            }
+            await mediator.Send(
+                new KirimNotifikasiCommand(
+                    null, pengguna.Where(u => u.UnitId == r.UnitId).Select(u => u.Id).ToList(), JenisNotifikasi.Informasi, judul, pesan,
+                    instans.Id, instans.Modul, instans.ReferensiId, langkah.Kode),
+                cancellationToken);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Bpom.Platform.Modules.Sop.Application.Penugasan;
 
 /// <summary>The current user's unit reports its part of a routed step (Pelaksana: <paramref name="Catatan"/> says what
 /// was done; evidence can be uploaded to the step as Bukti) or acknowledges an output addressed to it (Penerima).</summary>
-public sealed record SelesaikanPenugasanCommand(Guid InstansId, string Kode, string? Catatan) : ICommand<InstansDto>;
+internal sealed record SelesaikanPenugasanCommand(Guid InstansId, string Kode, string? Catatan) : ICommand<InstansDto>;
 
 internal sealed class SelesaikanPenugasanCommandValidator : AbstractValidator<SelesaikanPenugasanCommand>
 {

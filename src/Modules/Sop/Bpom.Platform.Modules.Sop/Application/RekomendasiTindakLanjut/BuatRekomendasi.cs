@@ -11,7 +11,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.RekomendasiTindakLanjut;
 
 /// <summary>Adds a recommendation (from the activity's result) with its owner and target date.</summary>
-public sealed record BuatRekomendasiCommand(Guid InstansId, string Uraian, string PenanggungJawab, LocalDate? TargetTanggal) : ICommand<IReadOnlyList<RekomendasiDto>>;
+internal sealed record BuatRekomendasiCommand(Guid InstansId, string Uraian, string PenanggungJawab, LocalDate? TargetTanggal) : ICommand<IReadOnlyList<RekomendasiDto>>;
 
 internal sealed class BuatRekomendasiCommandValidator : AbstractValidator<BuatRekomendasiCommand>
 {

@@ -11,7 +11,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.RekomendasiTindakLanjut;
 
 /// <summary>Reopens a closed follow-up with a reason (e.g. the evidence did not hold).</summary>
-public sealed record BukaKembaliTindakLanjutCommand(Guid InstansId, Guid RekomendasiId, Guid TindakLanjutId, string Alasan) : ICommand<IReadOnlyList<RekomendasiDto>>;
+internal sealed record BukaKembaliTindakLanjutCommand(Guid InstansId, Guid RekomendasiId, Guid TindakLanjutId, string Alasan) : ICommand<IReadOnlyList<RekomendasiDto>>;
 
 internal sealed class BukaKembaliTindakLanjutCommandValidator : AbstractValidator<BukaKembaliTindakLanjutCommand>
 {

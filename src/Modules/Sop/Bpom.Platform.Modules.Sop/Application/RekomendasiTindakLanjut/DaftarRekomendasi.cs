@@ -8,7 +8,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.RekomendasiTindakLanjut;
 
 /// <summary>Recommendations and follow-ups of one activity.</summary>
-public sealed record DaftarRekomendasiQuery(Guid InstansId) : IQuery<IReadOnlyList<RekomendasiDto>>;
+internal sealed record DaftarRekomendasiQuery(Guid InstansId) : IQuery<IReadOnlyList<RekomendasiDto>>;
 
 internal sealed class DaftarRekomendasiQueryValidator : AbstractValidator<DaftarRekomendasiQuery>
 {

@@ -12,11 +12,11 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.RekomendasiTindakLanjut;
 
 /// <summary>A follow-up of a recommendation.</summary>
-public sealed record TindakLanjutDto(
+internal sealed record TindakLanjutDto(
     Guid Id, int Nomor, string Uraian, StatusTindakLanjut Status, DokumenDto? Bukti, string? Catatan, Instant DibuatPada, Instant? DitutupPada);
 
 /// <summary>A recommendation with its follow-ups; <c>terlambat</c> when still open after its target date.</summary>
-public sealed record RekomendasiDto(
+internal sealed record RekomendasiDto(
     Guid Id, Guid InstansId, int Nomor, string Uraian, string PenanggungJawab, LocalDate TargetTanggal, StatusTindakLanjut Status,
     bool Terlambat, IReadOnlyList<TindakLanjutDto> TindakLanjut);
 

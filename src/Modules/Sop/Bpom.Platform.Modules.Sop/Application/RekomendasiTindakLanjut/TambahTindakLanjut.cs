@@ -10,7 +10,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.RekomendasiTindakLanjut;
 
 /// <summary>Adds a follow-up (Open) to a recommendation.</summary>
-public sealed record TambahTindakLanjutCommand(Guid InstansId, Guid RekomendasiId, string Uraian) : ICommand<IReadOnlyList<RekomendasiDto>>;
+internal sealed record TambahTindakLanjutCommand(Guid InstansId, Guid RekomendasiId, string Uraian) : ICommand<IReadOnlyList<RekomendasiDto>>;
 
 internal sealed class TambahTindakLanjutCommandValidator : AbstractValidator<TambahTindakLanjutCommand>
 {

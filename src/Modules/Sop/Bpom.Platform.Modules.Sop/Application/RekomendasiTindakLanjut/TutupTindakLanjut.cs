@@ -14,7 +14,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.RekomendasiTindakLanjut;
 
 /// <summary>Closes a follow-up with its evidence file (stored as a <see cref="JenisDokumen.Bukti"/> document).</summary>
-public sealed record TutupTindakLanjutCommand(Guid InstansId, Guid RekomendasiId, Guid TindakLanjutId, string NamaBerkas, byte[] Isi, string? Catatan)
+internal sealed record TutupTindakLanjutCommand(Guid InstansId, Guid RekomendasiId, Guid TindakLanjutId, string NamaBerkas, byte[] Isi, string? Catatan)
     : ICommand<IReadOnlyList<RekomendasiDto>>;
 
 internal sealed class TutupTindakLanjutCommandValidator : AbstractValidator<TutupTindakLanjutCommand>

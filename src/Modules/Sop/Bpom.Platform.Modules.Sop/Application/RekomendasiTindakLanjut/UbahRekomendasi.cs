@@ -9,7 +9,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.RekomendasiTindakLanjut;
 
 /// <summary>Edits a recommendation.</summary>
-public sealed record UbahRekomendasiCommand(Guid InstansId, Guid RekomendasiId, string Uraian, string PenanggungJawab, LocalDate? TargetTanggal)
+internal sealed record UbahRekomendasiCommand(Guid InstansId, Guid RekomendasiId, string Uraian, string PenanggungJawab, LocalDate? TargetTanggal)
     : ICommand<IReadOnlyList<RekomendasiDto>>;
 
 internal sealed class UbahRekomendasiCommandValidator : AbstractValidator<UbahRekomendasiCommand>

@@ -1,4 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.Modules.Organisasi.Contracts;
 using MediatR;
 
 namespace Bpom.Platform.Modules.Sop.Application.Tenggat;

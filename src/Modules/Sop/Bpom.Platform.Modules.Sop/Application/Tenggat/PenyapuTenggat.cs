@@ -1,8 +1,7 @@
-using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Sop.Application.Instans;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
@@ -19,22 +18,19 @@ namespace Bpom.Platform.Modules.Sop.Application.Tenggat;
 /// <param name="Pengingat">Reminders claimed and sent.</param>
 /// <param name="Eskalasi">Escalations claimed and sent.</param>
 /// <param name="Notifikasi">In-app notifications written.</param>
-public sealed record HasilSapuan(int JatuhTempoDihitungUlang, int Pengingat, int Eskalasi, int Notifikasi);
+internal sealed record HasilSapuan(int JatuhTempoDihitungUlang, int Pengingat, int Eskalasi, int Notifikasi);
 
 /// <summary>
 /// The deadline sweep (a Hangfire recurring job, and run directly by tests). It recomputes due dates when the calendar
 /// changed, then for the current step of every running activity decides whether a reminder (2 HK before, on the due
-/// day) or an escalation (overdue) is due, and claims it with a unique key (step, kind, rung@due date) before writing
-/// the notifications. A claim is committed with its notifications, so a retried, overlapping or second-server run
+/// day) or an escalation (overdue) is due, and sends it (<see cref="KirimTenggatLangkahCommand"/>): claimed with a unique
+/// key (step, kind, rung@due date) in the same transaction as its notifications, so a retried, overlapping or second-server run
 /// never notifies twice; a run after downtime catches up because decisions depend on today's state, not on when
 /// the last run happened. A new due date (pause, calendar edit) is a new rung.
 /// </summary>
-public sealed partial class PenyapuTenggat(
-    SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, IClock clock, IMediator mediator,
-    ILogger<PenyapuTenggat> logger) : IJobBerulang
+internal sealed partial class PenyapuTenggat(
+    SopDbContext db, IKalenderHariKerjaSource kalenderSource, IClock clock, IMediator mediator, ILogger<PenyapuTenggat> logger) : IJobBerulang
 {
-    private static readonly CultureInfo Id = new("id-ID");
-
     Task IJobBerulang.JalankanAsync(CancellationToken cancellationToken) => JalankanAsync(cancellationToken);
 
     public async Task<HasilSapuan> JalankanAsync(CancellationToken cancellationToken)
@@ -70,8 +66,11 @@ public sealed partial class PenyapuTenggat(
                 continue;
             }
 
-            var kunci = $"{langkah.Id:N}:{k.Jenis}:{k.Rung}@{jatuhTempo:yyyy-MM-dd}";
-            var terkirim = await KlaimDanKirimAsync(instans, langkah, k.Jenis, kunci, jatuhTempo, sla, hariIni, kalender, sekarang, cancellationToken);
+            var terkirim = await mediator.Send(
+                new KirimTenggatLangkahCommand(
+                    instans.Id, langkah.Id, langkah.Kode, k.Jenis, k.Rung, jatuhTempo, sla.HkTersisa,
+                    k.Jenis == JenisNotifikasi.Eskalasi ? kalender.HitungHariKerja(jatuhTempo, hariIni) : 0),
+                cancellationToken);
             if (terkirim is null)
             {
                 continue;
@@ -81,10 +80,6 @@ public sealed partial class PenyapuTenggat(
             if (k.Jenis == JenisNotifikasi.Eskalasi)
             {
                 eskalasi++;
-                var hkTerlambat = kalender.HitungHariKerja(jatuhTempo, hariIni);
-                await mediator.Publish(new LangkahTerlambat(
-                    new AsalKegiatan(instans.Id, instans.KodeSop, instans.Modul, instans.ReferensiId, instans.UnitId, instans.Tahun),
-                    langkah.Kode, jatuhTempo, hkTerlambat, sekarang), cancellationToken);
             }
             else
             {
@@ -140,80 +135,6 @@ public sealed partial class PenyapuTenggat(
 
         db.ChangeTracker.Clear();
         return jumlah;
-    }
-
-    private async Task<int?> KlaimDanKirimAsync(
-        InstansSop instans, LangkahSop langkah, JenisNotifikasi jenis, string kunci, LocalDate jatuhTempo, SlaLangkah sla, LocalDate hariIni,
-        KalenderHariKerja kalender, Instant sekarang, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        await using var transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
-        var diklaim = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO sop.klaim_notifikasi (\"Kunci\", \"DiklaimPada\") VALUES ({kunci}, {sekarang}) ON CONFLICT DO NOTHING",
-            cancellationToken);
-        if (diklaim == 0)
-        {
-            await transaksi.RollbackAsync(cancellationToken);
-            return null;
-        }
-
-        var penerima = await PenerimaAsync(instans, langkah, jenis, cancellationToken);
-        var tanggal = jatuhTempo.ToString("dddd, d MMMM yyyy", Id);
-        var (judul, pesan) = jenis switch
-        {
-            JenisNotifikasi.Eskalasi => (
-                $"Terlambat: {langkah.Kode} {langkah.Nama}",
-                $"Langkah {langkah.Kode} \"{langkah.Nama}\" pada kegiatan \"{instans.Judul}\" melewati jatuh tempo {tanggal} " +
-                $"({kalender.HitungHariKerja(jatuhTempo, hariIni)} HK terlambat)."),
-            _ when hariIni == jatuhTempo => (
-                $"Jatuh tempo hari ini: {langkah.Kode} {langkah.Nama}",
-                $"Langkah {langkah.Kode} \"{langkah.Nama}\" pada kegiatan \"{instans.Judul}\" jatuh tempo hari ini, {tanggal}."),
-            _ => (
-                $"Pengingat: {langkah.Kode} {langkah.Nama}",
-                $"Langkah {langkah.Kode} \"{langkah.Nama}\" pada kegiatan \"{instans.Judul}\" jatuh tempo {tanggal} ({sla.HkTersisa} HK lagi)."),
-        };
-        foreach (var p in penerima)
-        {
-            db.Notifikasi.Add(new Notifikasi(
-                Guid.CreateVersion7(), p, jenis, judul, pesan, instans.Id, instans.Modul, instans.ReferensiId, langkah.Kode, sekarang));
-        }
-
-        db.Audit.Add(PencatatAudit.Sistem(instans, langkah.Kode, jenis.ToString(), $"{pesan} Dikirim ke {penerima.Count} pengguna.", sekarang));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaksi.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return penerima.Count;
-    }
-
-    /// <summary>Reminders go to the step's performers in the unit; escalations also to the unit's head and, for a
-    /// Loka, to its koordinator Balai's head.</summary>
-    private async Task<IReadOnlyList<Guid>> PenerimaAsync(InstansSop instans, LangkahSop langkah, JenisNotifikasi jenis, CancellationToken cancellationToken)
-    {
-        var unitBound = langkah.Pelaksana.Where(p => p is Peran.UnitKerjaPusat or Peran.Upt).ToList();
-        var lintas = langkah.Pelaksana.Except(unitBound).ToList();
-        var penerima = new List<PenggunaOrganisasi>();
-        if (unitBound.Count > 0)
-        {
-            penerima.AddRange(await direktori.PenggunaAsync([instans.UnitId], unitBound, cancellationToken));
-        }
-
-        if (lintas.Count > 0)
-        {
-            penerima.AddRange(await direktori.PenggunaAsync([], lintas, cancellationToken));
-        }
-
-        if (jenis == JenisNotifikasi.Eskalasi)
-        {
-            var units = new List<Guid> { instans.UnitId };
-            if (await direktori.UnitAsync(instans.UnitId, cancellationToken) is { Jenis: "LokaPom", KoordinatorId: { } koordinator })
-            {
-                units.Add(koordinator);
-            }
-
-            penerima.AddRange(await direktori.PenggunaAsync(units, [Peran.KepalaUnit], cancellationToken));
-        }
-
-        return penerima.Select(p => p.Id).Distinct().ToList();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sapuan tenggat SOP: {Dihitung} jatuh tempo dihitung ulang, {Pengingat} pengingat, {Eskalasi} eskalasi, {Notifikasi} notifikasi")]

@@ -12,7 +12,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.Tugas;
 
 /// <summary>What the user is asked to do on a step: perform it, or approve/return its output.</summary>
-public enum PeranTugas
+internal enum PeranTugas
 {
     Pelaksana = 1,
     Penyetuju = 2,
@@ -25,7 +25,7 @@ public enum PeranTugas
 }
 
 /// <summary>An active step the current user has to act on.</summary>
-public sealed record TugasDto(
+internal sealed record TugasDto(
     Guid InstansId, string Modul, Guid ReferensiId, string KodeSop, string Judul, Guid UnitId, string NamaUnit, string LangkahKode,
     string NamaLangkah, StatusLangkah Status, PeranTugas Peran, LocalDate? JatuhTempo, int? HkTersisa, StatusSla Sla, bool Terlambat,
     LocalDate? RencanaSelesai);
@@ -34,7 +34,7 @@ public sealed record TugasDto(
 /// (performer role in the performing unit) or approves (KepalaUnit of the unit, when submitted); sorted by due date,
 /// overdue first, steps without a deadline last. Steps routed to the user's unit are included: a part to carry out
 /// (TindakLanjut) while the step runs, an approved output to acknowledge (Penerima).</summary>
-public sealed record TugasSayaQuery : IQuery<IReadOnlyList<TugasDto>>;
+internal sealed record TugasSayaQuery : IQuery<IReadOnlyList<TugasDto>>;
 
 internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, AksesSop akses, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, IClock clock)
     : IRequestHandler<TugasSayaQuery, IReadOnlyList<TugasDto>>

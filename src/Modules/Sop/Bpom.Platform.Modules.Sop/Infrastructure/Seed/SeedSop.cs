@@ -3,7 +3,7 @@ using Bpom.Platform.Modules.Sop.Domain;
 namespace Bpom.Platform.Modules.Sop.Infrastructure.Seed;
 
 /// <summary>The four SOPs of POM-04.01 as shipped (Infrastructure/Seed/sop-pom-04.01.json).</summary>
-public static class SeedSop
+internal static class SeedSop
 {
     public static IReadOnlyList<DefinisiSop> Baca()
     {

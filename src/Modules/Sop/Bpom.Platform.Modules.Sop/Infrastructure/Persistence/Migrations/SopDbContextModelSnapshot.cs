@@ -306,55 +306,6 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     b.ToTable("langkah", "sop");
                 });
 
-            modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.Notifikasi", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Instant?>("DibacaPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Instant>("DibuatPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("InstansId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Jenis")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Judul")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("LangkahKode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Modul")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<Guid>("PenggunaId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Pesan")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid?>("ReferensiId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PenggunaId", "DibacaPada", "DibuatPada");
-
-                    b.ToTable("notifikasi", "sop");
-                });
-
             modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.PenugasanLangkah", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,20 +469,6 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("definisi_sop", "sop");
-                });
-
-            modelBuilder.Entity("Bpom.Platform.Modules.Sop.Infrastructure.Persistence.KlaimNotifikasi", b =>
-                {
-                    b.Property<string>("Kunci")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Instant>("DiklaimPada")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Kunci");
-
-                    b.ToTable("klaim_notifikasi", "sop");
                 });
 
             modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.CatatanAudit", b =>

@@ -1,31 +1,31 @@
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
-using Bpom.Platform.Modules.Sop.Contracts;
-using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
+using Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
-namespace Bpom.Platform.Modules.Sop.Application.NotifikasiPengguna;
+namespace Bpom.Platform.Modules.Notifikasi.Application;
 
 /// <summary>An in-app notification.</summary>
-public sealed record NotifikasiDto(
+internal sealed record NotifikasiDto(
     Guid Id, JenisNotifikasi Jenis, string Judul, string Pesan, Guid? InstansId, string? Modul, Guid? ReferensiId, string? LangkahKode,
     Instant DibuatPada, Instant? DibacaPada);
 
 /// <summary>The user's notifications, newest first, and how many are unread.</summary>
-public sealed record DaftarNotifikasiDto(int BelumDibaca, IReadOnlyList<NotifikasiDto> Item);
+internal sealed record DaftarNotifikasiDto(int BelumDibaca, IReadOnlyList<NotifikasiDto> Item);
 
 /// <summary>Lists the current user's notifications (at most <paramref name="Batas"/>, default 50).</summary>
-public sealed record DaftarNotifikasiQuery(bool HanyaBelumDibaca, int? Batas) : IQuery<DaftarNotifikasiDto>;
+internal sealed record DaftarNotifikasiQuery(bool HanyaBelumDibaca, int? Batas) : IQuery<DaftarNotifikasiDto>;
 
 internal sealed class DaftarNotifikasiQueryValidator : AbstractValidator<DaftarNotifikasiQuery>
 {
     public DaftarNotifikasiQueryValidator() => RuleFor(x => x.Batas).InclusiveBetween(1, 200).WithMessage("batas harus antara 1 dan 200.");
 }
 
-internal sealed class DaftarNotifikasiQueryHandler(SopDbContext db, ICurrentUser user) : IRequestHandler<DaftarNotifikasiQuery, DaftarNotifikasiDto>
+internal sealed class DaftarNotifikasiQueryHandler(NotifikasiDbContext db, ICurrentUser user) : IRequestHandler<DaftarNotifikasiQuery, DaftarNotifikasiDto>
 {
     public async Task<DaftarNotifikasiDto> Handle(DaftarNotifikasiQuery request, CancellationToken cancellationToken)
     {

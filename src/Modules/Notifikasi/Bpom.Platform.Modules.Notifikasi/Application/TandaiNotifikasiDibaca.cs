@@ -1,23 +1,23 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
-using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
-namespace Bpom.Platform.Modules.Sop.Application.NotifikasiPengguna;
+namespace Bpom.Platform.Modules.Notifikasi.Application;
 
 /// <summary>Marks one of the user's notifications read, or all of them when <paramref name="Id"/> is null.</summary>
-public sealed record TandaiNotifikasiDibacaCommand(Guid? Id) : ICommand<Unit>;
+internal sealed record TandaiNotifikasiDibacaCommand(Guid? Id) : ICommand<Unit>;
 
 internal sealed class TandaiNotifikasiDibacaCommandValidator : AbstractValidator<TandaiNotifikasiDibacaCommand>
 {
     public TandaiNotifikasiDibacaCommandValidator() => RuleFor(x => x.Id).NotEqual(Guid.Empty);
 }
 
-internal sealed class TandaiNotifikasiDibacaCommandHandler(SopDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<TandaiNotifikasiDibacaCommand, Unit>
+internal sealed class TandaiNotifikasiDibacaCommandHandler(NotifikasiDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<TandaiNotifikasiDibacaCommand, Unit>
 {
     public async Task<Unit> Handle(TandaiNotifikasiDibacaCommand request, CancellationToken cancellationToken)
     {

@@ -1,15 +1,15 @@
-using Bpom.Platform.Modules.Sop.Application.NotifikasiPengguna;
+using Bpom.Platform.Modules.Notifikasi.Application;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Bpom.Platform.Modules.Sop.Api;
+namespace Bpom.Platform.Modules.Notifikasi.Api;
 
 /// <summary>In-app notifications: deadline reminders (2 HK before, on the due day) and escalations.</summary>
 [ApiController]
 [Route("api/notifikasi")]
 [Tags("Notifikasi")]
-public sealed class NotifikasiController(IMediator mediator) : ControllerBase
+internal sealed class NotifikasiController(IMediator mediator) : ControllerBase
 {
     /// <summary>The user's notifications, newest first, with the unread count.</summary>
     /// <param name="belumDibaca">Only unread ones.</param>

@@ -1,4 +1,4 @@
-namespace Bpom.Platform.Modules.Sop.Contracts;
+namespace Bpom.Platform.Modules.Notifikasi.Contracts;
 
 /// <summary>Kind of in-app notification.</summary>
 public enum JenisNotifikasi

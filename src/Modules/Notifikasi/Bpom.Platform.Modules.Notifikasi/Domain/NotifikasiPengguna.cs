@@ -1,12 +1,12 @@
-using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
 using NodaTime;
 
-namespace Bpom.Platform.Modules.Sop.Domain;
+namespace Bpom.Platform.Modules.Notifikasi.Domain;
 
 /// <summary>An in-app notification for one user.</summary>
-public sealed class Notifikasi
+internal sealed class NotifikasiPengguna
 {
-    public Notifikasi(
+    public NotifikasiPengguna(
         Guid id, Guid penggunaId, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul,
         Guid? referensiId, string? langkahKode, Instant dibuatPada)
     {
@@ -22,7 +22,7 @@ public sealed class Notifikasi
         DibuatPada = dibuatPada;
     }
 
-    private Notifikasi()
+    private NotifikasiPengguna()
     {
     }
 

@@ -1,6 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 
-namespace Bpom.Platform.Modules.Sop.Contracts;
+namespace Bpom.Platform.Modules.Notifikasi.Contracts;
 
 /// <summary>Sends an in-app notification to the active users of the units holding any of the roles — once per
 /// <paramref name="KunciKlaim"/> (claimed in the same transaction, so retried or overlapping jobs notify once).

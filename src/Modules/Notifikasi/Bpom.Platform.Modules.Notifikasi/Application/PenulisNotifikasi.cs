@@ -1,0 +1,41 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
+using Bpom.Platform.Modules.Notifikasi.Domain;
+using Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Notifikasi.Application;
+
+/// <summary>Claims a once-only key and writes notifications, in the caller's transaction.</summary>
+internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock)
+{
+    /// <summary>False when <paramref name="kunci"/> was claimed before (nothing is to be sent).</summary>
+    public async Task<bool> KlaimAsync(string? kunci, CancellationToken cancellationToken)
+    {
+        if (kunci is null)
+        {
+            return true;
+        }
+
+        var sekarang = clock.GetCurrentInstant();
+        return await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO notifikasi.klaim (\"Kunci\", \"DiklaimPada\") VALUES ({kunci}, {sekarang}) ON CONFLICT DO NOTHING",
+            cancellationToken) > 0;
+    }
+
+    public int Tulis(
+        IEnumerable<Guid> penggunaIds, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul, Guid? referensiId, string? langkahKode)
+    {
+        var sekarang = clock.GetCurrentInstant();
+        var n = 0;
+        foreach (var id in penggunaIds.Distinct())
+        {
+            db.Notifikasi.Add(new NotifikasiPengguna(
+                Guid.CreateVersion7(), id, jenis, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!, instansId, modul, referensiId, langkahKode, sekarang));
+            n++;
+        }
+
+        return n;
+    }
+}

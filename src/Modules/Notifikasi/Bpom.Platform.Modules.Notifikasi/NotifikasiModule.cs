@@ -1,0 +1,24 @@
+using System.Reflection;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.Modules.Notifikasi.Application;
+using Bpom.Platform.Modules.Notifikasi.Contracts;
+using Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpom.Platform.Modules.Notifikasi;
+
+/// <summary>In-app notifications for every module: each user's inbox (<c>/api/notifikasi</c>) and the commands other
+/// modules send them with (<see cref="KirimNotifikasiCommand"/>, <see cref="KirimNotifikasiUnitCommand"/>), once per
+/// claim key.</summary>
+public sealed class NotifikasiModule : IModule
+{
+    public string Name => "Notifikasi";
+
+    public Assembly Contracts => typeof(KirimNotifikasiCommand).Assembly;
+
+    public void Register(ModuleBuilder module)
+    {
+        module.AddDbContext<NotifikasiDbContext>(NotifikasiDbContext.Schema);
+        module.Services.AddScoped<PenulisNotifikasi>();
+    }
+}
