@@ -1,5 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Advokasi;
+using Bpom.Platform.Modules.Berkas;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan;
 using Bpom.Platform.Modules.Kinerja;
 using Bpom.Platform.Modules.Notifikasi;
@@ -17,6 +18,7 @@ public static class DaftarModul
     public static IReadOnlyList<IModule> Semua { get; } =
     [
         new OrganisasiModule(),
+        new BerkasModule(),
         new NotifikasiModule(),
         new SopModule(),
         new AdvokasiModule(),

@@ -3,6 +3,7 @@ using Bpom.Platform.Modules.Kinerja.Domain;
 namespace Bpom.Platform.UnitTests.Kinerja;
 
 /// <summary>The rules of kinerja.md, with hand-computed cases.</summary>
+// Theory parameters of Kinerja's internal enums are passed as object (a public test method cannot name an internal type).
 public class PenilaianTests
 {
     [Theory]
@@ -15,11 +16,11 @@ public class PenilaianTests
     [InlineData(69.99, 100, 69.99, KriteriaCapaian.Kurang)]
     [InlineData(26, 9, 288.89, KriteriaCapaian.TidakDapatDisimpulkan)] // 2.8888… → 288.89, as published
     [InlineData(2, 3, 66.67, KriteriaCapaian.Kurang)]
-    public void Higher_is_better_capaian_is_realisation_over_target_uncapped_with_its_criteria(double r, double t, double capaian, KriteriaCapaian kriteria)
+    public void Higher_is_better_capaian_is_realisation_over_target_uncapped_with_its_criteria(double r, double t, double capaian, object kriteria)
     {
         var c = Penilaian.Capaian(ArahIndikator.Naik, (decimal)t, (decimal)r);
         Assert.Equal((decimal)capaian, c);
-        Assert.Equal(kriteria, Penilaian.Kriteria(c!.Value));
+        Assert.Equal((KriteriaCapaian)kriteria, Penilaian.Kriteria(c!.Value));
     }
 
     [Fact]
@@ -101,8 +102,8 @@ public class PenilaianTests
     [InlineData(100, 100, ProyeksiTahunan.TercapaiMelampaui)]
     [InlineData(60, 105, ProyeksiTahunan.AkanTercapai)]
     [InlineData(60, 90, ProyeksiTahunan.PerluUpayaKeras)]
-    public void The_annual_outlook(double tahunan, double periode, ProyeksiTahunan proyeksi) =>
-        Assert.Equal(proyeksi, Penilaian.Proyeksi((decimal)tahunan, (decimal)periode));
+    public void The_annual_outlook(double tahunan, double periode, object proyeksi) =>
+        Assert.Equal((ProyeksiTahunan)proyeksi, Penilaian.Proyeksi((decimal)tahunan, (decimal)periode));
 
     [Fact]
     public void An_indicator_is_scored_against_the_period_and_the_annual_target()
@@ -120,7 +121,7 @@ public class PenilaianTests
     [InlineData(70, Predikat.ButuhPerbaikan)]
     [InlineData(69.99, Predikat.Kurang)]
     [InlineData(49.99, Predikat.SangatKurang)]
-    public void The_provisional_predikat_bands(double nko, Predikat predikat) => Assert.Equal(predikat, PitaPredikat.Sementara.Untuk((decimal)nko));
+    public void The_provisional_predikat_bands(double nko, object predikat) => Assert.Equal((Predikat)predikat, PitaPredikat.Sementara.Untuk((decimal)nko));
 
     [Fact]
     public void Predikat_bands_are_configuration() => Assert.Equal(Predikat.Istimewa, new PitaPredikat(90m, 80m, 60m, 40m).Untuk(94.69m));
@@ -133,7 +134,7 @@ public class PenilaianTests
     [InlineData(65.00, MutuPelayanan.C)]
     [InlineData(64.99, MutuPelayanan.D)]
     [InlineData(25, MutuPelayanan.D)]
-    public void SKM_mutu_thresholds_of_PermenPANRB_14_2017(double ikm, MutuPelayanan mutu) => Assert.Equal(mutu, Skm.Mutu((decimal)ikm));
+    public void SKM_mutu_thresholds_of_PermenPANRB_14_2017(double ikm, object mutu) => Assert.Equal((MutuPelayanan)mutu, Skm.Mutu((decimal)ikm));
 
     [Fact]
     public void The_IKM_is_the_average_element_score_times_25()

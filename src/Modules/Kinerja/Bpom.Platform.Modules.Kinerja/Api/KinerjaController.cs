@@ -12,7 +12,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Kinerja.Api;
 
 /// <summary>Reads a <c>text/csv</c> (or <c>text/plain</c>) request body as a UTF-8 string.</summary>
-public sealed class CsvInputFormatter : TextInputFormatter
+internal sealed class CsvInputFormatter : TextInputFormatter
 {
     public CsvInputFormatter()
     {
@@ -32,22 +32,22 @@ public sealed class CsvInputFormatter : TextInputFormatter
 }
 
 /// <summary>Body of a realisation save.</summary>
-public sealed record SimpanRealisasiRequest(Guid UnitId, int Tahun, string? Periode, IReadOnlyList<IsianRealisasi>? Isian, string? Alasan);
+internal sealed record SimpanRealisasiRequest(Guid UnitId, int Tahun, string? Periode, IReadOnlyList<IsianRealisasi>? Isian, string? Alasan);
 
 /// <summary>Body of a review action.</summary>
-public sealed record AksiRealisasiRequest(Guid UnitId, int Tahun, string? Periode, AksiRealisasi? Aksi, string? Alasan);
+internal sealed record AksiRealisasiRequest(Guid UnitId, int Tahun, string? Periode, AksiRealisasi? Aksi, string? Alasan);
 
 /// <summary>Body of a PK save.</summary>
-public sealed record SimpanPkRequest(Guid UnitId, int Tahun, IReadOnlyList<PerspektifPk>? Perspektif, string? Alasan);
+internal sealed record SimpanPkRequest(Guid UnitId, int Tahun, IReadOnlyList<PerspektifPk>? Perspektif, string? Alasan);
 
 /// <summary>Body of an SKM entry.</summary>
-public sealed record SimpanSkmRequest(Guid UnitId, int Tahun, string? Periode, string? Layanan, int JumlahResponden, IReadOnlyList<decimal>? Unsur);
+internal sealed record SimpanSkmRequest(Guid UnitId, int Tahun, string? Periode, string? Layanan, int JumlahResponden, IReadOnlyList<decimal>? Unsur);
 
 /// <summary>Body of a new recommendation.</summary>
-public sealed record BuatRencanaAksiRequest(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi);
+internal sealed record BuatRencanaAksiRequest(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi);
 
 /// <summary>Body of an action-plan action.</summary>
-public sealed record UbahRencanaAksiRequest(AksiRencanaAksi? Aksi, string? Rencana, LocalDate? BatasWaktu, string? Catatan, IReadOnlyList<Guid>? Bukti, bool? Sesuai);
+internal sealed record UbahRencanaAksiRequest(AksiRencanaAksi? Aksi, string? Rencana, LocalDate? BatasWaktu, string? Catatan, IReadOnlyList<Guid>? Bukti, bool? Sesuai);
 
 /// <summary>
 /// Kinerja (SAKIP): Perjanjian Kinerja per unit and year, realisation entry with its review flow, scores exactly as
@@ -58,7 +58,7 @@ public sealed record UbahRencanaAksiRequest(AksiRencanaAksi? Aksi, string? Renca
 [ApiController]
 [Route("api/kinerja")]
 [Tags("Kinerja")]
-public sealed class KinerjaController(IMediator mediator) : ControllerBase
+internal sealed class KinerjaController(IMediator mediator) : ControllerBase
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

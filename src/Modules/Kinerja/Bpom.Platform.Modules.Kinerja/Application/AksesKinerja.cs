@@ -8,7 +8,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Kinerja.Application;
 
 /// <summary>Settings of the Kinerja module (section <c>Kinerja</c>).</summary>
-public sealed class KinerjaOptions
+internal sealed class KinerjaOptions
 {
     /// <summary>The planning unit that reviews every unit's realisation (Pusat planning).</summary>
     public string UnitPerencanaan { get; set; } = "Biro Perencanaan dan Keuangan";
@@ -27,7 +27,7 @@ public sealed class KinerjaOptions
 }
 
 /// <summary>The lowest NKO of each predikat.</summary>
-public sealed class PitaPredikatOptions
+internal sealed class PitaPredikatOptions
 {
     public decimal Istimewa { get; set; } = PitaPredikat.Sementara.Istimewa;
 
@@ -46,7 +46,7 @@ public sealed class PitaPredikatOptions
 /// head, the planning unit and Admin. Review: the planning unit, and a Loka's koordinator Balai where configured.
 /// Ratify: the head of a reviewing unit, Pimpinan and Admin.
 /// </summary>
-public sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direktori, IOptions<KinerjaOptions> options, IClock clock)
+internal sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direktori, IOptions<KinerjaOptions> options, IClock clock)
 {
     private readonly Dictionary<Guid, UnitOrganisasi?> _unit = [];
     private Guid? _perencanaan;

@@ -14,7 +14,7 @@ internal static class AturanKinerja
 }
 
 /// <summary>A request naming a unit (exact name or id), a year and a period.</summary>
-public interface IPilihanUnitPeriode
+internal interface IPilihanUnitPeriode
 {
     string? Unit { get; }
 

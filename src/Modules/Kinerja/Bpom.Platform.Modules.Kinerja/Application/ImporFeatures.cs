@@ -16,10 +16,10 @@ using ValidationException = FluentValidation.ValidationException;
 namespace Bpom.Platform.Modules.Kinerja.Application;
 
 /// <summary>What an import created or changed, per unit and year.</summary>
-public sealed record HasilImporUnitDto(Guid UnitId, string Unit, int Tahun, IReadOnlyList<string> Periode, int VersiPk, int JumlahIndikator);
+internal sealed record HasilImporUnitDto(Guid UnitId, string Unit, int Tahun, IReadOnlyList<string> Periode, int VersiPk, int JumlahIndikator);
 
 /// <summary>The result of an import.</summary>
-public sealed record HasilImporKinerjaDto(int Baris, IReadOnlyList<HasilImporUnitDto> Unit);
+internal sealed record HasilImporKinerjaDto(int Baris, IReadOnlyList<HasilImporUnitDto> Unit);
 
 /// <summary>
 /// Imports PK structure and realisation from CSV (UTF-8, comma, header row) with the columns
@@ -31,7 +31,7 @@ public sealed record HasilImporKinerjaDto(int Baris, IReadOnlyList<HasilImporUni
 /// </summary>
 /// <param name="Csv">The file's text.</param>
 /// <param name="Alasan">Reason recorded in the audit when a period's entry has already closed.</param>
-public sealed record ImporKinerjaCommand(string? Csv, string? Alasan) : ICommand<HasilImporKinerjaDto>;
+internal sealed record ImporKinerjaCommand(string? Csv, string? Alasan) : ICommand<HasilImporKinerjaDto>;
 
 internal sealed class ImporKinerjaCommandValidator : AbstractValidator<ImporKinerjaCommand>
 {
@@ -420,7 +420,7 @@ internal sealed class ImporKinerjaCommandHandler(KinerjaDbContext db, AksesKiner
 }
 
 /// <summary>XLSX of a unit's PK and realisation for a period, in the import's columns (re-importable after saving as CSV).</summary>
-public sealed record EksporKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<byte[]>;
+internal sealed record EksporKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<byte[]>;
 
 internal sealed class EksporKinerjaQueryValidator : PilihanUnitPeriodeValidator<EksporKinerjaQuery>;
 
@@ -456,7 +456,7 @@ internal sealed class EksporKinerjaQueryHandler(PenghitungNilai penghitung) : IR
 }
 
 /// <summary>XLSX of a unit's scores for a period: sheets indikator, sasaran, perspektif and ringkasan (NKO, predikat).</summary>
-public sealed record EksporNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<byte[]>;
+internal sealed record EksporNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<byte[]>;
 
 internal sealed class EksporNilaiKinerjaQueryValidator : PilihanUnitPeriodeValidator<EksporNilaiKinerjaQuery>;
 

@@ -109,16 +109,16 @@ internal sealed class PencatatLangkahSop(KinerjaDbContext db, IDirektoriOrganisa
 /// <param name="MedianHkTerpakai">Median working days used by the finished steps with an HK standard.</param>
 /// <param name="HkDiizinkan">The step's Mutu Baku (HK).</param>
 /// <param name="PersenTepatWaktu">TepatWaktu ÷ finished steps with an HK standard × 100.</param>
-public sealed record KepatuhanLangkahDto(
+internal sealed record KepatuhanLangkahDto(
     Guid UnitId, string Unit, string KodeSop, string Modul, string LangkahKode, int Selesai, int TepatWaktu, int Terlambat, int SedangTerlambat,
     decimal? MedianHkTerpakai, decimal? HkDiizinkan, decimal? PersenTepatWaktu);
 
 /// <summary>Totals of a unit and SOP.</summary>
-public sealed record KepatuhanSopRingkasDto(
+internal sealed record KepatuhanSopRingkasDto(
     Guid UnitId, string Unit, string KodeSop, int Selesai, int TepatWaktu, int Terlambat, int SedangTerlambat, int KegiatanSelesai, decimal? PersenTepatWaktu);
 
 /// <summary>SOP compliance for a period, per step and per unit/SOP.</summary>
-public sealed record KepatuhanSopDto(int Tahun, string? Periode, IReadOnlyList<KepatuhanLangkahDto> Langkah, IReadOnlyList<KepatuhanSopRingkasDto> Ringkasan);
+internal sealed record KepatuhanSopDto(int Tahun, string? Periode, IReadOnlyList<KepatuhanLangkahDto> Langkah, IReadOnlyList<KepatuhanSopRingkasDto> Ringkasan);
 
 /// <summary>SOP compliance: steps finished (on time, late), overdue and the median HK used against the HK allowed,
 /// per unit, SOP and step, for steps finished (or due) in the period.</summary>
@@ -126,7 +126,7 @@ public sealed record KepatuhanSopDto(int Tahun, string? Periode, IReadOnlyList<K
 /// <param name="Periode">TW1–TW4 or B01–B12; empty = the whole year.</param>
 /// <param name="UnitId">Only this unit.</param>
 /// <param name="KodeSop">Only this SOP (e.g. POM-04.01-A).</param>
-public sealed record KepatuhanSopQuery(int Tahun, string? Periode, Guid? UnitId, string? KodeSop) : IQuery<KepatuhanSopDto>;
+internal sealed record KepatuhanSopQuery(int Tahun, string? Periode, Guid? UnitId, string? KodeSop) : IQuery<KepatuhanSopDto>;
 
 internal sealed class KepatuhanSopQueryValidator : AbstractValidator<KepatuhanSopQuery>
 {
@@ -185,7 +185,7 @@ internal sealed class KepatuhanSopQueryHandler(KepatuhanSop kepatuhan, AksesKine
 }
 
 /// <summary>Reads the step facts and fills SOP-backed indicators.</summary>
-public sealed class KepatuhanSop(KinerjaDbContext db)
+internal sealed class KepatuhanSop(KinerjaDbContext db)
 {
     internal async Task<(List<CatatanLangkahSop> Langkah, List<CatatanKegiatanSop> Kegiatan)> BacaAsync(
         IReadOnlyList<Guid>? unit, string? kodeSop, LocalDate dari, LocalDate sampai, CancellationToken ct)

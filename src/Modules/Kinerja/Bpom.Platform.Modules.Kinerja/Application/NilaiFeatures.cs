@@ -11,26 +11,26 @@ namespace Bpom.Platform.Modules.Kinerja.Application;
 
 /// <summary>An indicator's score in a period. <c>capaian</c> is raw (uncapped) against the period's cumulative target,
 /// <c>capaianTahunan</c> against the annual target; null = not measured.</summary>
-public sealed record NilaiIndikatorDto(
+internal sealed record NilaiIndikatorDto(
     string Kode, string Nama, string Satuan, string KodeSasaran, ArahIndikator Arah, decimal? TargetPeriode, decimal? TargetTahunan, decimal? Realisasi,
     decimal? Capaian, decimal? CapaianTahunan, string? Kriteria, string? Proyeksi, SumberRealisasi Sumber);
 
 /// <summary>A sasaran's value (average of its measured indicators, each capped at 120; null when none measured).
 /// <c>dihitung</c>: counts toward the NKO.</summary>
-public sealed record NilaiSasaranDto(string Kode, string Nama, string Perspektif, decimal? Nilai, string? Kriteria, bool Dihitung);
+internal sealed record NilaiSasaranDto(string Kode, string Nama, string Perspektif, decimal? Nilai, string? Kriteria, bool Dihitung);
 
 /// <summary>A perspective's value: average of its measured sasaran that count toward the NKO.</summary>
-public sealed record NilaiPerspektifDto(string Nama, decimal? Nilai);
+internal sealed record NilaiPerspektifDto(string Nama, decimal? Nilai);
 
 /// <summary>A unit's scores for a period (kinerja.md). Kriteria, outlook and predikat are the wording of the published
 /// reports ("Sangat baik", "Tidak dapat disimpulkan", "Butuh Perbaikan", …).</summary>
-public sealed record NilaiKinerjaDto(
+internal sealed record NilaiKinerjaDto(
     string Unit, Guid UnitId, int Tahun, string Periode, IReadOnlyList<NilaiIndikatorDto> Indikator, IReadOnlyList<NilaiSasaranDto> Sasaran,
     IReadOnlyList<NilaiPerspektifDto> Perspektif, decimal? NilaiKinerjaOrganisasi, string? Predikat, StatusRealisasi? StatusLaporan, int? VersiLaporan,
     int VersiPk);
 
 /// <summary>The wording of kriteria, outlook and predikat as BPOM publishes it.</summary>
-public static class TeksKinerja
+internal static class TeksKinerja
 {
     public static string? Kriteria(KriteriaCapaian? k) => k switch
     {
@@ -61,7 +61,7 @@ public static class TeksKinerja
 }
 
 /// <summary>Reads PKs and the current realisation of a period; computes scores with <see cref="Penilaian"/>.</summary>
-public sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, KepatuhanSop kepatuhan, IDirektoriOrganisasi direktori)
+internal sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, KepatuhanSop kepatuhan, IDirektoriOrganisasi direktori)
 {
     /// <summary>The unit by exact name or id (404 when unknown or outside the user's reach).</summary>
     public async Task<UnitOrganisasi> UnitAsync(string? nama, Guid? unitId, CancellationToken ct)
@@ -158,7 +158,7 @@ public sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, Kep
 /// <param name="UnitId">The unit's id.</param>
 /// <param name="Tahun">Year.</param>
 /// <param name="Periode">TW1–TW4 or B01–B12.</param>
-public sealed record GetNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<NilaiKinerjaDto>;
+internal sealed record GetNilaiKinerjaQuery(string? Unit, Guid? UnitId, int Tahun, string? Periode) : IPilihanUnitPeriode, IQuery<NilaiKinerjaDto>;
 
 internal sealed class GetNilaiKinerjaQueryValidator : PilihanUnitPeriodeValidator<GetNilaiKinerjaQuery>;
 
@@ -173,17 +173,17 @@ internal sealed class GetNilaiKinerjaQueryHandler(PenghitungNilai penghitung) : 
 }
 
 /// <summary>One unit in the national comparison.</summary>
-public sealed record PerbandinganUnitDto(
+internal sealed record PerbandinganUnitDto(
     Guid UnitId, string Unit, string JenisUnit, decimal? NilaiKinerjaOrganisasi, string? Predikat, IReadOnlyDictionary<string, decimal?> Sasaran,
     StatusRealisasi? StatusLaporan);
 
 /// <summary>NKO ranking and SS × unit values of every unit (with a PK) the user may read.</summary>
-public sealed record PerbandinganKinerjaDto(int Tahun, string Periode, IReadOnlyList<string> KodeSasaran, IReadOnlyList<PerbandinganUnitDto> Unit);
+internal sealed record PerbandinganKinerjaDto(int Tahun, string Periode, IReadOnlyList<string> KodeSasaran, IReadOnlyList<PerbandinganUnitDto> Unit);
 
 /// <summary>National comparison of units for a period.</summary>
 /// <param name="Tahun">Year.</param>
 /// <param name="Periode">TW1–TW4 or B01–B12.</param>
-public sealed record PerbandinganKinerjaQuery(int Tahun, string? Periode) : IQuery<PerbandinganKinerjaDto>;
+internal sealed record PerbandinganKinerjaQuery(int Tahun, string? Periode) : IQuery<PerbandinganKinerjaDto>;
 
 internal sealed class PerbandinganKinerjaQueryValidator : AbstractValidator<PerbandinganKinerjaQuery>
 {
@@ -226,15 +226,15 @@ internal sealed class PerbandinganKinerjaQueryHandler(KinerjaDbContext db, Pengh
 }
 
 /// <summary>A unit's NKO per period through the year (months and quarters with any realisation).</summary>
-public sealed record TrenKinerjaDto(Guid UnitId, string Unit, int Tahun, IReadOnlyList<TitikTrenDto> Titik);
+internal sealed record TrenKinerjaDto(Guid UnitId, string Unit, int Tahun, IReadOnlyList<TitikTrenDto> Titik);
 
 /// <summary>One point of the trend.</summary>
-public sealed record TitikTrenDto(string Periode, decimal? NilaiKinerjaOrganisasi, string? Predikat);
+internal sealed record TitikTrenDto(string Periode, decimal? NilaiKinerjaOrganisasi, string? Predikat);
 
 /// <summary>The trend of a unit's NKO over the periods of a year.</summary>
 /// <param name="UnitId">Unit.</param>
 /// <param name="Tahun">Year.</param>
-public sealed record TrenKinerjaQuery(Guid UnitId, int Tahun) : IQuery<TrenKinerjaDto>;
+internal sealed record TrenKinerjaQuery(Guid UnitId, int Tahun) : IQuery<TrenKinerjaDto>;
 
 internal sealed class TrenKinerjaQueryValidator : AbstractValidator<TrenKinerjaQuery>
 {

@@ -10,14 +10,14 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Kinerja.Application;
 
 /// <summary>A PK as shown and edited.</summary>
-public sealed record PerjanjianKinerjaDto(
+internal sealed record PerjanjianKinerjaDto(
     Guid Id, Guid UnitId, string Unit, int Tahun, int Versi, IReadOnlyList<PerspektifPk> Perspektif, Instant DiubahPada, string DiubahOleh, bool BolehUbah);
 
 /// <summary>A frozen revision of a PK.</summary>
-public sealed record VersiPkDto(int Versi, Instant Pada, string Oleh, string? Alasan, IReadOnlyList<PerspektifPk> Perspektif);
+internal sealed record VersiPkDto(int Versi, Instant Pada, string Oleh, string? Alasan, IReadOnlyList<PerspektifPk> Perspektif);
 
 /// <summary>A unit's PK for a year (current version).</summary>
-public sealed record GetPerjanjianKinerjaQuery(Guid UnitId, int Tahun) : IQuery<PerjanjianKinerjaDto>;
+internal sealed record GetPerjanjianKinerjaQuery(Guid UnitId, int Tahun) : IQuery<PerjanjianKinerjaDto>;
 
 internal sealed class GetPerjanjianKinerjaQueryValidator : AbstractValidator<GetPerjanjianKinerjaQuery>
 {
@@ -39,7 +39,7 @@ internal sealed class GetPerjanjianKinerjaQueryHandler(PenghitungNilai penghitun
 }
 
 /// <summary>Every revision of a unit's PK, newest first.</summary>
-public sealed record DaftarVersiPkQuery(Guid UnitId, int Tahun) : IQuery<IReadOnlyList<VersiPkDto>>;
+internal sealed record DaftarVersiPkQuery(Guid UnitId, int Tahun) : IQuery<IReadOnlyList<VersiPkDto>>;
 
 internal sealed class DaftarVersiPkQueryValidator : AbstractValidator<DaftarVersiPkQuery>
 {
@@ -62,10 +62,10 @@ internal sealed class DaftarVersiPkQueryHandler(KinerjaDbContext db, PenghitungN
 }
 
 /// <summary>PKs of a year the user may read (unit, version, number of indicators).</summary>
-public sealed record RingkasPkDto(Guid Id, Guid UnitId, string Unit, int Tahun, int Versi, int JumlahIndikator);
+internal sealed record RingkasPkDto(Guid Id, Guid UnitId, string Unit, int Tahun, int Versi, int JumlahIndikator);
 
 /// <summary>Lists the PKs of a year.</summary>
-public sealed record DaftarPerjanjianKinerjaQuery(int Tahun) : IQuery<IReadOnlyList<RingkasPkDto>>;
+internal sealed record DaftarPerjanjianKinerjaQuery(int Tahun) : IQuery<IReadOnlyList<RingkasPkDto>>;
 
 internal sealed class DaftarPerjanjianKinerjaQueryValidator : AbstractValidator<DaftarPerjanjianKinerjaQuery>
 {
@@ -96,7 +96,7 @@ internal sealed class DaftarPerjanjianKinerjaQueryHandler(KinerjaDbContext db, A
 /// <param name="Tahun">Year.</param>
 /// <param name="Perspektif">Perspectives → sasaran → indicators.</param>
 /// <param name="Alasan">Why it is revised (required from version 2).</param>
-public sealed record SimpanPerjanjianKinerjaCommand(Guid UnitId, int Tahun, IReadOnlyList<PerspektifPk>? Perspektif, string? Alasan) : ICommand<PerjanjianKinerjaDto>;
+internal sealed record SimpanPerjanjianKinerjaCommand(Guid UnitId, int Tahun, IReadOnlyList<PerspektifPk>? Perspektif, string? Alasan) : ICommand<PerjanjianKinerjaDto>;
 
 internal sealed class SimpanPerjanjianKinerjaCommandValidator : AbstractValidator<SimpanPerjanjianKinerjaCommand>
 {

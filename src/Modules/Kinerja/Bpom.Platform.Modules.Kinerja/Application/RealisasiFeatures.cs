@@ -19,20 +19,20 @@ using ValidationException = FluentValidation.ValidationException;
 namespace Bpom.Platform.Modules.Kinerja.Application;
 
 /// <summary>An indicator row of the entry form.</summary>
-public sealed record IsianIndikatorDto(
+internal sealed record IsianIndikatorDto(
     string Kode, string Nama, string Satuan, string KodeSasaran, string? Pembilang, string? Penyebut, decimal? TargetPeriode, decimal? TargetTahunan,
     SumberRealisasi Sumber, decimal? RealisasiOtomatis, RealisasiIndikator? Isian);
 
 /// <summary>A version of the period's report (for the history list).</summary>
-public sealed record VersiLaporanDto(int Versi, StatusRealisasi Status, Instant DiubahPada, string DiubahOleh, IReadOnlyList<RiwayatRealisasi> Riwayat);
+internal sealed record VersiLaporanDto(int Versi, StatusRealisasi Status, Instant DiubahPada, string DiubahOleh, IReadOnlyList<RiwayatRealisasi> Riwayat);
 
 /// <summary>The entry form of a unit's period: indicators with targets, the current version, its deadline and who may do what.</summary>
-public sealed record FormRealisasiDto(
+internal sealed record FormRealisasiDto(
     Guid UnitId, string Unit, int Tahun, string Periode, LocalDate BatasEntri, bool Ditutup, int? Versi, StatusRealisasi? Status, IReadOnlyList<IsianIndikatorDto> Indikator,
     IReadOnlyList<VersiLaporanDto> RiwayatVersi, bool BolehUbah, IReadOnlyList<AksiRealisasi> Aksi);
 
 /// <summary>The entry form of a unit's period.</summary>
-public sealed record GetFormRealisasiQuery(Guid UnitId, int Tahun, string? Periode) : IQuery<FormRealisasiDto>;
+internal sealed record GetFormRealisasiQuery(Guid UnitId, int Tahun, string? Periode) : IQuery<FormRealisasiDto>;
 
 internal sealed class GetFormRealisasiQueryValidator : AbstractValidator<GetFormRealisasiQuery>
 {
@@ -91,7 +91,7 @@ internal sealed class GetFormRealisasiQueryHandler(KinerjaDbContext db, Penghitu
 
 /// <summary>One indicator's entry. Give <c>nilai</c>, or <c>pembilang</c> and <c>penyebut</c> (nilai = pembilang ÷
 /// penyebut, × 100 for %); empty = not measured yet.</summary>
-public sealed record IsianRealisasi(string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid>? Bukti);
+internal sealed record IsianRealisasi(string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid>? Bukti);
 
 /// <summary>Saves realisation of a period (the unit's staff). A draft is edited in place; a submitted version is frozen,
 /// so the change starts a new draft version. After entry closed (day N of the next month) a written reason is required
@@ -101,7 +101,7 @@ public sealed record IsianRealisasi(string Kode, decimal? Nilai, decimal? Pembil
 /// <param name="Periode">B01–B12 or TW1–TW4.</param>
 /// <param name="Isian">Indicators to set.</param>
 /// <param name="Alasan">Reason (required after entry closed).</param>
-public sealed record SimpanRealisasiCommand(Guid UnitId, int Tahun, string? Periode, IReadOnlyList<IsianRealisasi>? Isian, string? Alasan) : ICommand<FormRealisasiDto>;
+internal sealed record SimpanRealisasiCommand(Guid UnitId, int Tahun, string? Periode, IReadOnlyList<IsianRealisasi>? Isian, string? Alasan) : ICommand<FormRealisasiDto>;
 
 internal sealed class SimpanRealisasiCommandValidator : AbstractValidator<SimpanRealisasiCommand>
 {
@@ -214,7 +214,7 @@ internal sealed class SimpanRealisasiCommandHandler(KinerjaDbContext db, Penghit
 /// <summary>A review action on the current version of a period's report: Ajukan (the unit), Verifikasi or Kembalikan
 /// with a reason (the planning unit; a Loka's koordinator Balai where configured), Sahkan (the reviewing unit's head,
 /// Pimpinan).</summary>
-public sealed record AksiRealisasiCommand(Guid UnitId, int Tahun, string? Periode, AksiRealisasi? Aksi, string? Alasan) : ICommand<FormRealisasiDto>;
+internal sealed record AksiRealisasiCommand(Guid UnitId, int Tahun, string? Periode, AksiRealisasi? Aksi, string? Alasan) : ICommand<FormRealisasiDto>;
 
 internal sealed class AksiRealisasiCommandValidator : AbstractValidator<AksiRealisasiCommand>
 {
@@ -291,11 +291,11 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
 }
 
 /// <summary>A unit that has not submitted its realisation of a period although entry has closed.</summary>
-public sealed record UnitTerlambatDto(Guid UnitId, string Unit, string Periode, LocalDate BatasEntri, StatusRealisasi? Status);
+internal sealed record UnitTerlambatDto(Guid UnitId, string Unit, string Periode, LocalDate BatasEntri, StatusRealisasi? Status);
 
 /// <summary>Units (with a PK for the year) that had not submitted any version of the period's report when entry
 /// closed.</summary>
-public sealed record DaftarTerlambatRealisasiQuery(int Tahun, string? Periode) : IQuery<IReadOnlyList<UnitTerlambatDto>>;
+internal sealed record DaftarTerlambatRealisasiQuery(int Tahun, string? Periode) : IQuery<IReadOnlyList<UnitTerlambatDto>>;
 
 internal sealed class DaftarTerlambatRealisasiQueryValidator : AbstractValidator<DaftarTerlambatRealisasiQuery>
 {
@@ -317,7 +317,7 @@ internal sealed class DaftarTerlambatRealisasiQueryHandler(PemantauRealisasi pem
 /// realisation from <see cref="KinerjaOptions.PengingatHariSebelum"/> days before entry closes and on the last day,
 /// and once it has closed tells the unit, its head and the planning unit that it is late. Each notice is claimed once.
 /// </summary>
-public sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori, IMediator mediator, IClock clock) : IJobBerulang
+internal sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori, IMediator mediator, IClock clock) : IJobBerulang
 {
     private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
 
@@ -410,11 +410,11 @@ public sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses, I
 }
 
 /// <summary>An uploaded evidence document.</summary>
-public sealed record DokumenKinerjaDto(Guid Id, Guid UnitId, string NamaBerkas, string JenisKonten, long Ukuran, Instant Pada, string Oleh);
+internal sealed record DokumenKinerjaDto(Guid Id, Guid UnitId, string NamaBerkas, string JenisKonten, long Ukuran, Instant Pada, string Oleh);
 
 /// <summary>Uploads an evidence document (data dukung) for a unit's realisation or action plan: PDF, Word/Excel/
 /// PowerPoint or PNG/JPEG (type checked by the file's signature), ≤ 10 MB.</summary>
-public sealed record UnggahDokumenKinerjaCommand(Guid UnitId, string NamaBerkas, string JenisKonten, byte[] Isi) : ICommand<DokumenKinerjaDto>;
+internal sealed record UnggahDokumenKinerjaCommand(Guid UnitId, string NamaBerkas, string JenisKonten, byte[] Isi) : ICommand<DokumenKinerjaDto>;
 
 internal sealed class UnggahDokumenKinerjaCommandValidator : AbstractValidator<UnggahDokumenKinerjaCommand>
 {
@@ -426,48 +426,44 @@ internal sealed class UnggahDokumenKinerjaCommandValidator : AbstractValidator<U
     }
 }
 
-internal sealed class UnggahDokumenKinerjaCommandHandler(KinerjaDbContext db, AksesKinerja akses) : IRequestHandler<UnggahDokumenKinerjaCommand, DokumenKinerjaDto>
+internal sealed class UnggahDokumenKinerjaCommandHandler(KinerjaDbContext db, AksesKinerja akses, IMediator mediator) : IRequestHandler<UnggahDokumenKinerjaCommand, DokumenKinerjaDto>
 {
     public async Task<DokumenKinerjaDto> Handle(UnggahDokumenKinerjaCommand request, CancellationToken cancellationToken)
     {
         await akses.PastikanUbahAsync(request.UnitId, cancellationToken);
 
-        // The same check as SOP step documents: type from the file's signature (PDF, Office, PNG/JPEG), size limit.
-        var periksa = PemeriksaDokumen.Periksa(request.NamaBerkas, request.Isi, 10 * 1024 * 1024);
-        if (periksa.Dokumen is not { } diterima)
-        {
-            throw new ValidationException([new ValidationFailure("berkas", periksa.Alasan ?? "Berkas ditolak.")]);
-        }
-
-        var d = new DokumenKinerja(request.UnitId, diterima.NamaBerkas, diterima.ContentType, request.Isi, akses.Sekarang, akses.Pengguna.Username);
+        // The same check as SOP step documents (type from the file's signature, size limit), in the Berkas module.
+        var berkas = await mediator.Send(new SimpanBerkasCommand("Kinerja", request.NamaBerkas, request.Isi, 10 * 1024 * 1024), cancellationToken);
+        var d = new DokumenKinerja(request.UnitId, berkas.Id, berkas.NamaBerkas, berkas.JenisKonten, berkas.Ukuran, akses.Sekarang, akses.Pengguna.Username);
         db.Dokumen.Add(d);
         return new DokumenKinerjaDto(d.Id, d.UnitId, d.NamaBerkas, d.JenisKonten, d.Ukuran, d.Pada, d.Oleh);
     }
 }
 
 /// <summary>Downloads an evidence document (readers of its unit).</summary>
-public sealed record UnduhDokumenKinerjaQuery(Guid Id) : IQuery<(DokumenKinerjaDto Info, byte[] Isi)>;
+internal sealed record UnduhDokumenKinerjaQuery(Guid Id) : IQuery<(DokumenKinerjaDto Info, byte[] Isi)>;
 
 internal sealed class UnduhDokumenKinerjaQueryValidator : AbstractValidator<UnduhDokumenKinerjaQuery>
 {
     public UnduhDokumenKinerjaQueryValidator() => RuleFor(x => x.Id).NotEmpty();
 }
 
-internal sealed class UnduhDokumenKinerjaQueryHandler(KinerjaDbContext db, AksesKinerja akses) : IRequestHandler<UnduhDokumenKinerjaQuery, (DokumenKinerjaDto Info, byte[] Isi)>
+internal sealed class UnduhDokumenKinerjaQueryHandler(KinerjaDbContext db, AksesKinerja akses, IMediator mediator) : IRequestHandler<UnduhDokumenKinerjaQuery, (DokumenKinerjaDto Info, byte[] Isi)>
 {
     public async Task<(DokumenKinerjaDto Info, byte[] Isi)> Handle(UnduhDokumenKinerjaQuery request, CancellationToken cancellationToken)
     {
         var d = await db.Dokumen.AsNoTracking().SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken) ?? throw new NotFoundException("Dokumen tidak ditemukan.");
         await akses.PastikanBacaAsync(d.UnitId, cancellationToken);
-        return (new DokumenKinerjaDto(d.Id, d.UnitId, d.NamaBerkas, d.JenisKonten, d.Ukuran, d.Pada, d.Oleh), d.Isi);
+        var berkas = await mediator.Send(new BacaBerkasQuery(d.BerkasId), cancellationToken);
+        return (new DokumenKinerjaDto(d.Id, d.UnitId, d.NamaBerkas, d.JenisKonten, d.Ukuran, d.Pada, d.Oleh), berkas.Isi);
     }
 }
 
 /// <summary>An audit entry of performance data.</summary>
-public sealed record AuditKinerjaDto(Instant Pada, string Oleh, string? Periode, string Aksi, string Keterangan, string? Alasan, bool Terlambat);
+internal sealed record AuditKinerjaDto(Instant Pada, string Oleh, string? Periode, string Aksi, string Keterangan, string? Alasan, bool Terlambat);
 
 /// <summary>The audit trail of a unit's performance data for a year, newest first.</summary>
-public sealed record DaftarAuditKinerjaQuery(Guid UnitId, int Tahun) : IQuery<IReadOnlyList<AuditKinerjaDto>>;
+internal sealed record DaftarAuditKinerjaQuery(Guid UnitId, int Tahun) : IQuery<IReadOnlyList<AuditKinerjaDto>>;
 
 internal sealed class DaftarAuditKinerjaQueryValidator : AbstractValidator<DaftarAuditKinerjaQuery>
 {

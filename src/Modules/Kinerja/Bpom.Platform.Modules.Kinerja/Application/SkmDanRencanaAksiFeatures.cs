@@ -11,7 +11,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Kinerja.Application;
 
 /// <summary>An SKM result as shown.</summary>
-public sealed record HasilSkmDto(
+internal sealed record HasilSkmDto(
     Guid Id, Guid UnitId, string Unit, int Tahun, string Periode, string Layanan, int JumlahResponden, IReadOnlyList<decimal> Unsur, decimal Ikm, MutuPelayanan Mutu,
     string MutuKeterangan, Instant DiubahPada, string DiubahOleh);
 
@@ -23,7 +23,7 @@ public sealed record HasilSkmDto(
 /// <param name="Layanan">The service surveyed.</param>
 /// <param name="JumlahResponden">Respondents.</param>
 /// <param name="Unsur">U1 Persyaratan … U9 Sarana dan Prasarana.</param>
-public sealed record SimpanHasilSkmCommand(Guid UnitId, int Tahun, string? Periode, string? Layanan, int JumlahResponden, IReadOnlyList<decimal>? Unsur) : ICommand<HasilSkmDto>;
+internal sealed record SimpanHasilSkmCommand(Guid UnitId, int Tahun, string? Periode, string? Layanan, int JumlahResponden, IReadOnlyList<decimal>? Unsur) : ICommand<HasilSkmDto>;
 
 internal sealed class SimpanHasilSkmCommandValidator : AbstractValidator<SimpanHasilSkmCommand>
 {
@@ -67,7 +67,7 @@ internal sealed class SimpanHasilSkmCommandHandler(KinerjaDbContext db, AksesKin
 }
 
 /// <summary>SKM results of a year the user may read.</summary>
-public sealed record DaftarHasilSkmQuery(int Tahun, Guid? UnitId) : IQuery<IReadOnlyList<HasilSkmDto>>;
+internal sealed record DaftarHasilSkmQuery(int Tahun, Guid? UnitId) : IQuery<IReadOnlyList<HasilSkmDto>>;
 
 internal sealed class DaftarHasilSkmQueryValidator : AbstractValidator<DaftarHasilSkmQuery>
 {
@@ -102,13 +102,13 @@ internal sealed class DaftarHasilSkmQueryHandler(KinerjaDbContext db, AksesKiner
 }
 
 /// <summary>An action plan as shown, with what the user may do.</summary>
-public sealed record RencanaAksiDto(
+internal sealed record RencanaAksiDto(
     Guid Id, Guid UnitId, string Unit, int Tahun, int Semester, SumberRekomendasi Sumber, string NomorRekomendasi, string Rekomendasi, string? Rencana,
     LocalDate? BatasWaktu, string? Catatan, bool? SesuaiRekomendasi, StatusRencanaAksi Status, IReadOnlyList<Guid> Bukti, string? BuktiDisahkanOleh,
     Instant? BuktiDisahkanPada, string? AlasanMasihOpen, bool BolehUbah, bool BolehNilai, bool BolehSahkanBukti);
 
 /// <summary>Records a recommendation for a unit (from an SKM, advokasi, pembinaan, audit…); it starts Open.</summary>
-public sealed record BuatRencanaAksiCommand(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi)
+internal sealed record BuatRencanaAksiCommand(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi)
     : ICommand<RencanaAksiDto>;
 
 internal sealed class BuatRencanaAksiCommandValidator : AbstractValidator<BuatRencanaAksiCommand>
@@ -137,7 +137,7 @@ internal sealed class BuatRencanaAksiCommandHandler(KinerjaDbContext db, AksesKi
 }
 
 /// <summary>What can be done to an action plan.</summary>
-public enum AksiRencanaAksi
+internal enum AksiRencanaAksi
 {
     /// <summary>The unit fills in the plan, deadline, note and evidence.</summary>
     Isi = 1,
@@ -160,7 +160,7 @@ public enum AksiRencanaAksi
 /// <param name="Catatan">Isi/Nilai: note.</param>
 /// <param name="Bukti">Isi: evidence documents (uploaded for the unit).</param>
 /// <param name="Sesuai">Nilai: the plan matches the recommendation.</param>
-public sealed record UbahRencanaAksiCommand(
+internal sealed record UbahRencanaAksiCommand(
     Guid Id, AksiRencanaAksi? Aksi, string? Rencana, LocalDate? BatasWaktu, string? Catatan, IReadOnlyList<Guid>? Bukti, bool? Sesuai) : ICommand<RencanaAksiDto>;
 
 internal sealed class UbahRencanaAksiCommandValidator : AbstractValidator<UbahRencanaAksiCommand>
@@ -224,7 +224,7 @@ internal sealed class UbahRencanaAksiCommandHandler(KinerjaDbContext db, AksesKi
 }
 
 /// <summary>Action plans the user may read.</summary>
-public sealed record DaftarRencanaAksiQuery(int Tahun, int? Semester, Guid? UnitId, StatusRencanaAksi? Status) : IQuery<IReadOnlyList<RencanaAksiDto>>;
+internal sealed record DaftarRencanaAksiQuery(int Tahun, int? Semester, Guid? UnitId, StatusRencanaAksi? Status) : IQuery<IReadOnlyList<RencanaAksiDto>>;
 
 internal sealed class DaftarRencanaAksiQueryValidator : AbstractValidator<DaftarRencanaAksiQuery>
 {
@@ -261,13 +261,13 @@ internal sealed class DaftarRencanaAksiQueryHandler(PembacaRencanaAksi pembaca, 
 }
 
 /// <summary>Semester recap of one unit: action plans, how many are "sesuai rekomendasi", open and closed.</summary>
-public sealed record RekapRencanaAksiUnitDto(Guid UnitId, string Unit, int Jumlah, int Sesuai, decimal? PersenSesuai, int Open, int Close);
+internal sealed record RekapRencanaAksiUnitDto(Guid UnitId, string Unit, int Jumlah, int Sesuai, decimal? PersenSesuai, int Open, int Close);
 
 /// <summary>Semester recap per unit and overall.</summary>
-public sealed record RekapRencanaAksiDto(int Tahun, int Semester, IReadOnlyList<RekapRencanaAksiUnitDto> Unit, RekapRencanaAksiUnitDto Total);
+internal sealed record RekapRencanaAksiDto(int Tahun, int Semester, IReadOnlyList<RekapRencanaAksiUnitDto> Unit, RekapRencanaAksiUnitDto Total);
 
 /// <summary>The semester recap of action plans (share "sesuai rekomendasi") per unit and overall.</summary>
-public sealed record RekapRencanaAksiQuery(int Tahun, int Semester) : IQuery<RekapRencanaAksiDto>;
+internal sealed record RekapRencanaAksiQuery(int Tahun, int Semester) : IQuery<RekapRencanaAksiDto>;
 
 internal sealed class RekapRencanaAksiQueryValidator : AbstractValidator<RekapRencanaAksiQuery>
 {

@@ -6,7 +6,7 @@ namespace Bpom.Platform.Modules.Kinerja.Domain;
 /// One SOP step as Kinerja learns it from the SOP engine's notifications (LangkahDimulai, LangkahSelesai,
 /// LangkahTerlambat): when it started, was due, finished, and how many HK it used against the HK allowed.
 /// </summary>
-public sealed class CatatanLangkahSop
+internal sealed class CatatanLangkahSop
 {
     private CatatanLangkahSop()
     {
@@ -83,7 +83,7 @@ public sealed class CatatanLangkahSop
 }
 
 /// <summary>An SOP activity completed (every step done), from the engine's KegiatanSopSelesai.</summary>
-public sealed class CatatanKegiatanSop
+internal sealed class CatatanKegiatanSop
 {
     private CatatanKegiatanSop()
     {
@@ -113,7 +113,7 @@ public sealed class CatatanKegiatanSop
 }
 
 /// <summary>The median of the values (mean of the middle two for an even count); null when empty.</summary>
-public static class Statistik
+internal static class Statistik
 {
     public static decimal? Median(IEnumerable<int> nilai)
     {

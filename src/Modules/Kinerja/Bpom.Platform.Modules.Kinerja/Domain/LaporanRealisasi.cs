@@ -5,7 +5,7 @@ using Stateless;
 namespace Bpom.Platform.Modules.Kinerja.Domain;
 
 /// <summary>Review state of a period's realisation report.</summary>
-public enum StatusRealisasi
+internal enum StatusRealisasi
 {
     Draft = 1,
     Diajukan = 2,
@@ -15,7 +15,7 @@ public enum StatusRealisasi
 }
 
 /// <summary>Review actions.</summary>
-public enum AksiRealisasi
+internal enum AksiRealisasi
 {
     Ajukan = 1,
     Verifikasi = 2,
@@ -31,18 +31,18 @@ public enum AksiRealisasi
 /// <param name="Kendala">Obstacles.</param>
 /// <param name="RencanaTindakLanjut">Follow-up plan.</param>
 /// <param name="Bukti">Evidence documents (ids in this module's document store).</param>
-public sealed record RealisasiIndikator(
+internal sealed record RealisasiIndikator(
     string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid> Bukti);
 
 /// <summary>A step of a report's review history.</summary>
-public sealed record RiwayatRealisasi(string Aksi, StatusRealisasi Ke, Instant Pada, string Oleh, string? Alasan);
+internal sealed record RiwayatRealisasi(string Aksi, StatusRealisasi Ke, Instant Pada, string Oleh, string? Alasan);
 
 /// <summary>
 /// One version of a unit's realisation report for a period. A draft is edited in place; once submitted a version is
 /// frozen, and any later change (after a return, a verification or ratification) starts a new draft version.
 /// Review flow: Draft → Diajukan (unit) → Diverifikasi | Dikembalikan (reviewer) → Disahkan.
 /// </summary>
-public sealed class LaporanRealisasi
+internal sealed class LaporanRealisasi
 {
     private LaporanRealisasi()
     {
@@ -153,7 +153,7 @@ public sealed class LaporanRealisasi
 }
 
 /// <summary>An audited change to performance data (late corrections with their reason, PK revisions, imports).</summary>
-public sealed class AuditKinerja
+internal sealed class AuditKinerja
 {
     private AuditKinerja()
     {
@@ -195,21 +195,22 @@ public sealed class AuditKinerja
     public string Oleh { get; private set; } = string.Empty;
 }
 
-/// <summary>An evidence document of a realisation (data dukung).</summary>
-public sealed class DokumenKinerja
+/// <summary>An evidence document of a realisation (data dukung). Its bytes are in the Berkas module
+/// (<see cref="BerkasId"/>).</summary>
+internal sealed class DokumenKinerja
 {
     private DokumenKinerja()
     {
     }
 
-    public DokumenKinerja(Guid unitId, string namaBerkas, string jenisKonten, byte[] isi, Instant pada, string oleh)
+    public DokumenKinerja(Guid unitId, Guid berkasId, string namaBerkas, string jenisKonten, long ukuran, Instant pada, string oleh)
     {
         Id = Guid.NewGuid();
         UnitId = unitId;
+        BerkasId = berkasId;
         NamaBerkas = namaBerkas;
         JenisKonten = jenisKonten;
-        Isi = isi;
-        Ukuran = isi.Length;
+        Ukuran = ukuran;
         Pada = pada;
         Oleh = oleh;
     }
@@ -222,7 +223,8 @@ public sealed class DokumenKinerja
 
     public string JenisKonten { get; private set; } = string.Empty;
 
-    public byte[] Isi { get; private set; } = [];
+    /// <summary>The stored bytes (Berkas module).</summary>
+    public Guid BerkasId { get; private set; }
 
     public long Ukuran { get; private set; }
 

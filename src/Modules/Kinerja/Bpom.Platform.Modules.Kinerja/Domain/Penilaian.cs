@@ -1,14 +1,14 @@
 namespace Bpom.Platform.Modules.Kinerja.Domain;
 
 /// <summary>Whether a higher or a lower realisation is better.</summary>
-public enum ArahIndikator
+internal enum ArahIndikator
 {
     Naik = 1,
     Turun = 2,
 }
 
 /// <summary>Kriteria capaian (kinerja.md).</summary>
-public enum KriteriaCapaian
+internal enum KriteriaCapaian
 {
     TidakDapatDisimpulkan = 1,
     SangatBaik = 2,
@@ -18,7 +18,7 @@ public enum KriteriaCapaian
 }
 
 /// <summary>The annual outlook wording against the annual target.</summary>
-public enum ProyeksiTahunan
+internal enum ProyeksiTahunan
 {
     TercapaiMelampaui = 1,
     AkanTercapai = 2,
@@ -31,22 +31,22 @@ public enum ProyeksiTahunan
 /// <param name="TargetPeriode">Cumulative target of the period.</param>
 /// <param name="TargetTahunan">Annual target.</param>
 /// <param name="Realisasi">Cumulative realisation of the period.</param>
-public sealed record NilaiIndikatorMasukan(string Kode, ArahIndikator Arah, decimal? TargetPeriode, decimal? TargetTahunan, decimal? Realisasi);
+internal sealed record NilaiIndikatorMasukan(string Kode, ArahIndikator Arah, decimal? TargetPeriode, decimal? TargetTahunan, decimal? Realisasi);
 
 /// <summary>An indicator's result: raw capaian (uncapped) against the period and the annual target, two decimals.</summary>
-public sealed record HasilIndikator(string Kode, decimal? Capaian, decimal? CapaianTahunan, KriteriaCapaian? Kriteria, ProyeksiTahunan? Proyeksi)
+internal sealed record HasilIndikator(string Kode, decimal? Capaian, decimal? CapaianTahunan, KriteriaCapaian? Kriteria, ProyeksiTahunan? Proyeksi)
 {
     public bool Diukur => Capaian is not null;
 }
 
 /// <summary>A sasaran's result: average of its measured indicators each capped at 120; null when none measured.</summary>
-public sealed record HasilSasaran(string Kode, decimal? Nilai, KriteriaCapaian? Kriteria, bool Dihitung);
+internal sealed record HasilSasaran(string Kode, decimal? Nilai, KriteriaCapaian? Kriteria, bool Dihitung);
 
 /// <summary>
 /// The scoring rules of kinerja.md, in decimal arithmetic. Values are rounded to two decimals, half away from zero,
 /// where they are reported; averages use the rounded values shown to users, as the published tables do.
 /// </summary>
-public static class Penilaian
+internal static class Penilaian
 {
     public const decimal Batas = 120m;
 
@@ -122,7 +122,7 @@ public static class Penilaian
 }
 
 /// <summary>The five predikat of Keputusan Kepala BPOM 311/2023.</summary>
-public enum Predikat
+internal enum Predikat
 {
     Istimewa = 1,
     Baik = 2,
@@ -138,7 +138,7 @@ public enum Predikat
 /// <param name="Baik">Lowest NKO rated Baik.</param>
 /// <param name="ButuhPerbaikan">Lowest NKO rated Butuh Perbaikan.</param>
 /// <param name="Kurang">Lowest NKO rated Kurang; below it Sangat Kurang.</param>
-public sealed record PitaPredikat(decimal Istimewa, decimal Baik, decimal ButuhPerbaikan, decimal Kurang)
+internal sealed record PitaPredikat(decimal Istimewa, decimal Baik, decimal ButuhPerbaikan, decimal Kurang)
 {
     public static PitaPredikat Sementara { get; } = new(100m, 85m, 70m, 50m);
 
@@ -151,7 +151,7 @@ public sealed record PitaPredikat(decimal Istimewa, decimal Baik, decimal ButuhP
 }
 
 /// <summary>Mutu pelayanan of an SKM (PermenPANRB 14/2017).</summary>
-public enum MutuPelayanan
+internal enum MutuPelayanan
 {
     A = 1,
     B = 2,
@@ -161,7 +161,7 @@ public enum MutuPelayanan
 
 /// <summary>Survei Kepuasan Masyarakat: the IKM on the 25–100 scale from the nine element scores (U1–U9, each the
 /// average answer on 1–4) and its mutu.</summary>
-public static class Skm
+internal static class Skm
 {
     /// <summary>IKM = average of the nine element scores × 25, two decimals.</summary>
     public static decimal Ikm(IReadOnlyList<decimal> unsur)

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Kinerja.Domain;
 
 /// <summary>Where an indicator's realisation comes from.</summary>
-public enum SumberRealisasi
+internal enum SumberRealisasi
 {
     /// <summary>Entered by the unit (or imported).</summary>
     Manual = 0,
@@ -31,7 +31,7 @@ public enum SumberRealisasi
 /// <param name="AkhirTahunSaja">Measured only at year end (TW4/B12).</param>
 /// <param name="Sumber">Where the realisation comes from.</param>
 /// <param name="KodeSop">For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs.</param>
-public sealed record IndikatorPk(
+internal sealed record IndikatorPk(
     string Kode, string Nama, string Satuan, ArahIndikator Arah, string? Definisi, string? Pembilang, string? Penyebut, decimal? TargetTahunan,
     IReadOnlyDictionary<string, decimal> Target, bool AkhirTahunSaja, SumberRealisasi Sumber, string? KodeSop)
 {
@@ -59,16 +59,16 @@ public sealed record IndikatorPk(
 /// <param name="Nama">Name.</param>
 /// <param name="HitungNko">Counts toward the organisation score.</param>
 /// <param name="Indikator">Its indicators.</param>
-public sealed record SasaranPk(string Kode, string Nama, bool HitungNko, IReadOnlyList<IndikatorPk> Indikator);
+internal sealed record SasaranPk(string Kode, string Nama, bool HitungNko, IReadOnlyList<IndikatorPk> Indikator);
 
 /// <summary>A Balanced Scorecard perspective with its sasaran.</summary>
-public sealed record PerspektifPk(string Nama, IReadOnlyList<SasaranPk> Sasaran);
+internal sealed record PerspektifPk(string Nama, IReadOnlyList<SasaranPk> Sasaran);
 
 /// <summary>
 /// A unit's Perjanjian Kinerja for a year: perspectives → sasaran → indicators with annual and cumulative period
 /// targets. The current structure is kept here; every revision is frozen in <see cref="PerjanjianKinerjaVersi"/>.
 /// </summary>
-public sealed class PerjanjianKinerja
+internal sealed class PerjanjianKinerja
 {
     private PerjanjianKinerja()
     {
@@ -120,7 +120,7 @@ public sealed class PerjanjianKinerja
 }
 
 /// <summary>A frozen version of a PK's structure, with who revised it and why.</summary>
-public sealed class PerjanjianKinerjaVersi
+internal sealed class PerjanjianKinerjaVersi
 {
     private PerjanjianKinerjaVersi()
     {
@@ -153,7 +153,7 @@ public sealed class PerjanjianKinerjaVersi
 }
 
 /// <summary>JSON settings of the module's jsonb columns.</summary>
-public static class KinerjaJson
+internal static class KinerjaJson
 {
     public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
@@ -162,7 +162,7 @@ public static class KinerjaJson
 }
 
 /// <summary>Period codes of performance reporting: B01–B12 (months) and TW1–TW4 (quarters).</summary>
-public static class KodePeriode
+internal static class KodePeriode
 {
     public static readonly IReadOnlyList<string> Semua =
         [.. Enumerable.Range(1, 12).Select(b => $"B{b:00}"), "TW1", "TW2", "TW3", "TW4"];

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Kinerja.Domain;
 
 /// <summary>An SKM result of one unit and service for a period: the nine element scores (U1–U9, 1–4), IKM and mutu.</summary>
-public sealed class HasilSkm
+internal sealed class HasilSkm
 {
     private HasilSkm()
     {
@@ -55,7 +55,7 @@ public sealed class HasilSkm
 }
 
 /// <summary>Where a recommendation came from.</summary>
-public enum SumberRekomendasi
+internal enum SumberRekomendasi
 {
     Skm = 1,
     Advokasi = 2,
@@ -65,7 +65,7 @@ public enum SumberRekomendasi
 }
 
 /// <summary>Open until closed with signed-off evidence.</summary>
-public enum StatusRencanaAksi
+internal enum StatusRencanaAksi
 {
     Open = 1,
     Close = 2,
@@ -76,7 +76,7 @@ public enum StatusRencanaAksi
 /// signed off by the unit head before the item can close; the semester recap counts the plans judged
 /// "sesuai rekomendasi".
 /// </summary>
-public sealed class RencanaAksi
+internal sealed class RencanaAksi
 {
     private RencanaAksi()
     {

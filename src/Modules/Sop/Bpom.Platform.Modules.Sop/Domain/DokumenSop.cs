@@ -4,14 +4,15 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Domain;
 
 /// <summary>An uploaded document version. Re-uploading the same kind to the same step adds a version; none is
-/// deleted. The content lives in <see cref="IsiDokumen"/> so listings stay light.</summary>
+/// deleted. Its bytes are in the Berkas module (<see cref="BerkasId"/>), so lists and details never carry them.</summary>
 internal sealed class DokumenSop
 {
     public DokumenSop(
-        Guid id, Guid instansId, string langkahKode, JenisDokumen jenis, int versi, string namaBerkas, string jenisKonten,
+        Guid id, Guid berkasId, Guid instansId, string langkahKode, JenisDokumen jenis, int versi, string namaBerkas, string jenisKonten,
         long ukuran, string sha256, Guid diunggahOlehId, string diunggahOlehNama, Instant diunggahPada)
     {
         Id = id;
+        BerkasId = berkasId;
         InstansId = instansId;
         LangkahKode = langkahKode;
         Jenis = jenis;
@@ -30,6 +31,9 @@ internal sealed class DokumenSop
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The stored bytes (Berkas module).</summary>
+    public Guid BerkasId { get; private set; }
 
     public Guid InstansId { get; private set; }
 
@@ -52,12 +56,4 @@ internal sealed class DokumenSop
     public string DiunggahOlehNama { get; private set; } = string.Empty;
 
     public Instant DiunggahPada { get; private set; }
-}
-
-/// <summary>The bytes of a document version.</summary>
-internal sealed class IsiDokumen(Guid dokumenId, byte[] isi)
-{
-    public Guid DokumenId { get; private set; } = dokumenId;
-
-    public byte[] Isi { get; private set; } = isi;
 }

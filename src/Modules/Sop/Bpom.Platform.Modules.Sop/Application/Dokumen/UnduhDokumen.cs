@@ -1,5 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Berkas.Contracts;
 using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using FluentValidation;
@@ -19,19 +20,20 @@ internal sealed class UnduhDokumenQueryValidator : AbstractValidator<UnduhDokume
     public UnduhDokumenQueryValidator() => RuleFor(x => x.DokumenId).NotEmpty();
 }
 
-internal sealed class UnduhDokumenQueryHandler(SopDbContext db, AksesSop akses) : IRequestHandler<UnduhDokumenQuery, BerkasDokumen>
+internal sealed class UnduhDokumenQueryHandler(SopDbContext db, AksesSop akses, IMediator mediator) : IRequestHandler<UnduhDokumenQuery, BerkasDokumen>
 {
     public async Task<BerkasDokumen> Handle(UnduhDokumenQuery request, CancellationToken cancellationToken)
     {
         var dokumen = await db.Dokumen.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DokumenId, cancellationToken)
             ?? throw new NotFoundException("Dokumen tidak ditemukan.");
-        var instans = await db.Instans.AsNoTracking().SingleAsync(i => i.Id == dokumen.InstansId, cancellationToken);
+        var instans = await db.Instans.AsNoTracking().Where(i => i.Id == dokumen.InstansId)
+            .Select(i => new { i.Id, i.UnitId, i.KodeSop }).SingleAsync(cancellationToken);
         if (!(await akses.CakupanAsync(cancellationToken)).Boleh(instans.Id, instans.UnitId, instans.KodeSop))
         {
             throw new NotFoundException("Dokumen tidak ditemukan.");
         }
 
-        var isi = await db.IsiDokumen.AsNoTracking().Where(i => i.DokumenId == dokumen.Id).Select(i => i.Isi).SingleAsync(cancellationToken);
-        return new BerkasDokumen(dokumen.NamaBerkas, dokumen.JenisKonten, isi, dokumen.Sha256);
+        var berkas = await mediator.Send(new BacaBerkasQuery(dokumen.BerkasId), cancellationToken);
+        return new BerkasDokumen(dokumen.NamaBerkas, dokumen.JenisKonten, berkas.Isi, dokumen.Sha256);
     }
 }

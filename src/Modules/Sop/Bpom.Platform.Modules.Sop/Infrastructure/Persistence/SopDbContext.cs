@@ -17,8 +17,6 @@ internal sealed class SopDbContext(DbContextOptions<SopDbContext> options) : Mod
 
     public DbSet<DokumenSop> Dokumen => Set<DokumenSop>();
 
-    public DbSet<IsiDokumen> IsiDokumen => Set<IsiDokumen>();
-
     public DbSet<CatatanAudit> Audit => Set<CatatanAudit>();
 
     public DbSet<Rekomendasi> Rekomendasi => Set<Rekomendasi>();

@@ -168,9 +168,8 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("Isi")
-                        .IsRequired()
-                        .HasColumnType("bytea");
+                    b.Property<Guid>("BerkasId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("JenisKonten")
                         .IsRequired()

@@ -92,6 +92,9 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("BerkasId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("DiunggahOlehId")
                         .HasColumnType("uuid");
 
@@ -205,20 +208,6 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("instans", "sop");
-                });
-
-            modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.IsiDokumen", b =>
-                {
-                    b.Property<Guid>("DokumenId")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Isi")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("DokumenId");
-
-                    b.ToTable("dokumen_isi", "sop");
                 });
 
             modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.LangkahSop", b =>
@@ -485,15 +474,6 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     b.HasOne("Bpom.Platform.Modules.Sop.Domain.InstansSop", null)
                         .WithMany()
                         .HasForeignKey("InstansId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.IsiDokumen", b =>
-                {
-                    b.HasOne("Bpom.Platform.Modules.Sop.Domain.DokumenSop", null)
-                        .WithOne()
-                        .HasForeignKey("Bpom.Platform.Modules.Sop.Domain.IsiDokumen", "DokumenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

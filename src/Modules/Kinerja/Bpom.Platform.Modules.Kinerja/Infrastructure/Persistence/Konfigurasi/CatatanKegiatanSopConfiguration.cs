@@ -1,0 +1,17 @@
+using Bpom.Platform.Modules.Kinerja.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Konfigurasi;
+
+internal sealed class CatatanKegiatanSopConfiguration : IEntityTypeConfiguration<CatatanKegiatanSop>
+{
+    public void Configure(EntityTypeBuilder<CatatanKegiatanSop> b)
+    {
+        b.ToTable("kegiatan_sop");
+        b.HasKey(x => x.InstansId);
+        b.Property(x => x.KodeSop).HasMaxLength(30);
+        b.Property(x => x.Modul).HasMaxLength(50);
+        b.HasIndex(x => new { x.UnitId, x.TanggalSelesai });
+    }
+}
