@@ -2,7 +2,6 @@ using Bpom.Platform.BuildingBlocks.Domain;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
-using Bpom.Platform.Modules.Sop.Infrastructure.Seed;
 using Bpom.Platform.UnitTests.HariKerja;
 using NodaTime;
 
@@ -10,7 +9,7 @@ namespace Bpom.Platform.UnitTests.Sop;
 
 public class SopCatalogTests
 {
-    private static readonly IReadOnlyList<DefinisiSop> Sops = SeedSop.Baca();
+    private static readonly IReadOnlyList<DefinisiSop> Sops = DefinisiSopUji.Semua;
 
     private static DefinisiSop Sop(string huruf) => Sops.Single(s => s.Kode == $"POM-04.01-{huruf}");
 
@@ -56,8 +55,8 @@ public class SopCatalogTests
 public class LangkahSopTests
 {
     private static readonly KalenderHariKerja Kalender = new(ReferenceCalendar.SeedHolidays());
-    private static readonly DefinisiSop A = SeedSop.Baca().Single(s => s.Kode == "POM-04.01-A");
-    private static readonly DefinisiSop D = SeedSop.Baca().Single(s => s.Kode == "POM-04.01-D");
+    private static readonly DefinisiSop A = DefinisiSopUji.Semua.Single(s => s.Kode == "POM-04.01-A");
+    private static readonly DefinisiSop D = DefinisiSopUji.Semua.Single(s => s.Kode == "POM-04.01-D");
     private static readonly KonteksTransisi Lengkap = new(KelengkapanTersedia: true, OutputTersedia: true);
 
     private static LocalDate Tgl(int y, int m, int d) => new(y, m, d);
@@ -110,7 +109,7 @@ public class LangkahSopTests
     [Fact]
     public void A_routed_step_is_submitted_only_when_every_unit_carrying_out_part_of_it_has_reported()
     {
-        var b = SeedSop.Baca().Single(s => s.Kode == "POM-04.01-B");
+        var b = DefinisiSopUji.Semua.Single(s => s.Kode == "POM-04.01-B");
         var langkah = new LangkahSop(Guid.NewGuid(), b, "B5");
         langkah.Mulai(Tgl(2026, 8, 19), Kalender, Lengkap);
         var tertunda = Lengkap with { PenugasanTertunda = ["Direktorat Pengawasan Kosmetik", "Balai POM di Bengkulu"] };
@@ -126,7 +125,7 @@ public class LangkahSopTests
     [Fact]
     public void The_output_wording_is_set_per_activity_only_before_the_step_starts()
     {
-        var b = SeedSop.Baca().Single(s => s.Kode == "POM-04.01-B");
+        var b = DefinisiSopUji.Semua.Single(s => s.Kode == "POM-04.01-B");
         var langkah = new LangkahSop(Guid.NewGuid(), b, "B3");
         langkah.SesuaikanOutput("Surat rekomendasi untuk sertifikasi sarana");
         Assert.Equal("Surat rekomendasi untuk sertifikasi sarana", langkah.Output);

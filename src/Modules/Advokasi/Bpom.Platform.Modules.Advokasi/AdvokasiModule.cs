@@ -1,6 +1,8 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.Modules.Advokasi.Application;
 using Bpom.Platform.Modules.Advokasi.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 
 namespace Bpom.Platform.Modules.Advokasi;
 
@@ -11,6 +13,9 @@ public sealed class AdvokasiModule : IModule
 
     public Assembly Contracts => typeof(Contracts.AssemblyMarker).Assembly;
 
-    public void Register(ModuleBuilder module) =>
+    public void Register(ModuleBuilder module)
+    {
         module.AddDbContext<AdvokasiDbContext>(AdvokasiDbContext.Schema);
+        module.Services.AddDeskripsiSop(SopAdvokasi.Deskripsi);
+    }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpom.Platform.Modules.FasilitatorKeamananPangan;
@@ -17,6 +18,7 @@ public sealed class FasilitatorKeamananPanganModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.AddDbContext<FasilitatorDbContext>(FasilitatorDbContext.Schema);
+        module.Services.AddDeskripsiSop(SopFasilitator.Deskripsi);
         module.AddRecurringJob<MonevTriwulanFasilitator>("fasilitator-monev-triwulan", "JadwalMonevTriwulan", "0 7 * * *");
         module.Services.AddScoped<AksesFasilitator>();
         module.Services.AddScoped<PembacaAngkatan>();

@@ -1,7 +1,9 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.Modules.Pemberdayaan.Application;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 
 namespace Bpom.Platform.Modules.Pemberdayaan;
 
@@ -13,6 +15,9 @@ public sealed class PemberdayaanModule : IModule
 
     public Assembly Contracts => typeof(RekapPemberdayaanDto).Assembly;
 
-    public void Register(ModuleBuilder module) =>
+    public void Register(ModuleBuilder module)
+    {
         module.AddDbContext<PemberdayaanDbContext>(PemberdayaanDbContext.Schema);
+        module.Services.AddDeskripsiSop(SopPemberdayaan.Deskripsi);
+    }
 }

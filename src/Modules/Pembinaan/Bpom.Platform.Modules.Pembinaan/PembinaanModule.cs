@@ -3,6 +3,7 @@ using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Pembinaan.Application;
 using Bpom.Platform.Modules.Pembinaan.Contracts;
 using Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpom.Platform.Modules.Pembinaan;
@@ -18,6 +19,7 @@ public sealed class PembinaanModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.AddDbContext<PembinaanDbContext>(PembinaanDbContext.Schema);
+        module.Services.AddDeskripsiSop(SopPembinaan.Deskripsi);
         module.Services.AddScoped<PengisiKegiatanPembinaan>();
     }
 }

@@ -25,6 +25,7 @@ public sealed class SopModule : IModule
         module.AddDbContext<SopDbContext>(SopDbContext.Schema);
         module.AddRecurringJob<PenyapuTenggat>("sop-sapuan-tenggat", "JadwalSapuan", "*/15 * * * *");
         module.AddSeeder<SopSeeder>();
+        module.Services.AddSingleton<DaftarSop>();
         module.Services.AddScoped<AksesSop>();
         module.Services.AddScoped<PembacaInstans>();
         module.Services.AddScoped<PencatatAudit>();

@@ -12,13 +12,6 @@ using NodaTime;
 
 namespace Bpom.Platform.Modules.Advokasi.Application;
 
-/// <summary>The SOP this module runs.</summary>
-public static class SopAdvokasi
-{
-    public const string Kode = "POM-04.01-A";
-    public const string Modul = "Advokasi";
-}
-
 /// <summary>What a user enters for a Kegiatan Advokasi.</summary>
 /// <param name="Judul">Title.</param>
 /// <param name="Topik">Topic / material.</param>

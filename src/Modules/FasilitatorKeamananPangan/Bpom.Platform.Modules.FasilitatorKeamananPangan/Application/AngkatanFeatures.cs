@@ -14,13 +14,6 @@ using ValidationException = FluentValidation.ValidationException;
 
 namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
 
-/// <summary>The SOP this module runs.</summary>
-public static class SopFasilitator
-{
-    public const string Kode = "POM-04.01-D";
-    public const string Modul = "FasilitatorKeamananPangan";
-}
-
 /// <summary>What a user enters for a cohort.</summary>
 /// <param name="Nama">Cohort name, e.g. "Angkatan I 2026".</param>
 /// <param name="DasarKegiatan">Basis (recommendation, request letter, MoU/PKS or proposal); the document is D1's Kelengkapan.</param>

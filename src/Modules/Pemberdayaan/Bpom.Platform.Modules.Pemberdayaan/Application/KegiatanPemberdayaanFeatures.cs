@@ -12,16 +12,6 @@ using NodaTime;
 
 namespace Bpom.Platform.Modules.Pemberdayaan.Application;
 
-/// <summary>The SOP this module runs.</summary>
-public static class SopPemberdayaan
-{
-    public const string Kode = "POM-04.01-C";
-    public const string Modul = "Pemberdayaan";
-
-    /// <summary>The step whose completion means the activity was carried out (counted in recaps).</summary>
-    public const string LangkahPelaksanaan = "C3";
-}
-
 /// <summary>A kader or duta formed.</summary>
 /// <param name="Nama">Name.</param>
 /// <param name="Peran">Kader or Duta.</param>

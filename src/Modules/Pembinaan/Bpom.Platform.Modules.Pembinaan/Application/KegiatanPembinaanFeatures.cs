@@ -15,13 +15,6 @@ using ValidationException = FluentValidation.ValidationException;
 
 namespace Bpom.Platform.Modules.Pembinaan.Application;
 
-/// <summary>The SOP this module runs.</summary>
-public static class SopPembinaan
-{
-    public const string Kode = "POM-04.01-B";
-    public const string Modul = "Pembinaan";
-}
-
 /// <summary>A party guided: an existing registry record (<paramref name="Id"/>) or a new one. A new business with the
 /// NIB (or, without NIB, the kind, name and kabupaten/kota) of an existing record is linked to that record.</summary>
 /// <param name="Id">Existing registry record; the other fields are then ignored.</param>

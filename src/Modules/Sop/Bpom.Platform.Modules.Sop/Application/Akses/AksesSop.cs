@@ -11,11 +11,11 @@ namespace Bpom.Platform.Modules.Sop.Application.Akses;
 /// <summary>
 /// Authorisation of SOP activities by role and unit. Reading: Admin/Pimpinan all; a UPT its own unit and, as
 /// koordinator Balai, its Lokas; a Unit Kerja Pusat its own unit and every activity of the SOPs in its scope; PPSDM
-/// the SOPs with PPSDM steps. Acting: the performer roles of the step, in the performing unit (PPSDM and Pimpinan
+/// the SOPs whose descriptor names its role (SOP D). Acting: the performer roles of the step, in the performing unit (PPSDM and Pimpinan
 /// act across units on their own steps); approving and returning: the KepalaUnit of the performing unit.
 /// An activity the user may not read is reported as not found.
 /// </summary>
-internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori, SopDbContext db)
+internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori, SopDbContext db, DaftarSop sop)
 {
     private static readonly string[] PeranLintasUnit = [Peran.Ppsdm, Peran.Pimpinan];
     private CakupanBaca? _cakupan;
@@ -32,7 +32,7 @@ internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori
         var info = user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.KepalaUnit)
             ? await direktori.UnitAsync(user.UnitId, cancellationToken)
             : null;
-        var sopUnitPusat = user.IsInRole(Peran.UnitKerjaPusat) && info is not null ? CakupanPusatSop.UntukUnit(info.Nama) : [];
+        var sopUnitPusat = user.IsInRole(Peran.UnitKerjaPusat) && info is not null ? sop.UntukUnitPusat(info.Nama) : [];
         if (user.IsInRole(Peran.Admin) || user.IsInRole(Peran.Pimpinan))
         {
             return _cakupan = new CakupanBaca(true, [], [], [], sopUnitPusat);
@@ -42,13 +42,10 @@ internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori
         var kodeSop = new List<string>();
         if (info is { Jenis: "UnitKerjaPusat" })
         {
-            kodeSop.AddRange(CakupanPusatSop.UntukUnit(info.Nama));
+            kodeSop.AddRange(sop.UntukUnitPusat(info.Nama));
         }
 
-        if (user.IsInRole(Peran.Ppsdm))
-        {
-            kodeSop.Add("POM-04.01-D");
-        }
+        kodeSop.AddRange(sop.DibacaNasionalOleh(user.Roles));
 
         var ditugaskan = await db.Penugasan.AsNoTracking().Where(p => unit.Contains(p.UnitId)).Select(p => p.InstansId).Distinct()
             .ToListAsync(cancellationToken);
