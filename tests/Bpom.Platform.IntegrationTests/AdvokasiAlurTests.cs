@@ -65,7 +65,7 @@ public sealed class SopApiFactory : ApiFactory
     public async Task JalankanMonevTriwulanAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.MonevTriwulanFasilitator>().JalankanAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Monev.MonevTriwulanFasilitator>().JalankanAsync(CancellationToken.None);
     }
 
     /// <summary>Runs the deadline sweep as Hangfire would (its own scope).</summary>

@@ -28,8 +28,8 @@ public class RutePembinaanTests
     [InlineData(KomoditasPembinaan.SuplemenKesehatan, RutePembinaan.DitPmpuOtSkKos)]
     [InlineData(KomoditasPembinaan.Kosmetik, RutePembinaan.DitPmpuOtSkKos)]
     [InlineData(KomoditasPembinaan.PanganOlahan, RutePembinaan.DitPmpuPangan)]
-    public void A_facilitator_report_goes_to_the_Dit_Pemberdayaan_of_the_commodity(KomoditasPembinaan k, string dit) =>
-        Assert.Contains(("B4", dit, JenisPenugasan.Penerima), Rute(k, FungsiPembinaan.Fasilitator, true));
+    public void A_facilitator_report_goes_to_the_Dit_Pemberdayaan_of_the_commodity(object k, string dit) =>
+        Assert.Contains(("B4", dit, JenisPenugasan.Penerima), Rute((KomoditasPembinaan)k, FungsiPembinaan.Fasilitator, true));
 
     [Fact]
     public void Pangan_Olahan_has_no_letter_and_three_follow_up_units()

@@ -1,8 +1,12 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Advokasi.Application;
+using Bpom.Platform.Modules.Advokasi.Application.Kegiatan;
+using Bpom.Platform.Modules.Advokasi.Domain;
 using Bpom.Platform.Modules.Advokasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 
 namespace Bpom.Platform.Modules.Advokasi;
 
@@ -17,5 +21,8 @@ public sealed class AdvokasiModule : IModule
     {
         module.AddDbContext<AdvokasiDbContext>(AdvokasiDbContext.Schema);
         module.Services.AddDeskripsiSop(SopAdvokasi.Deskripsi);
+        module.Services.AddRepositori<AdvokasiDbContext, KegiatanAdvokasi>();
+        module.Services.AddKegiatanSop<ModulAdvokasi, KegiatanAdvokasi, DataKegiatanAdvokasi, KegiatanAdvokasiDto>();
+        module.Services.AddDaftarKegiatanSop<ModulAdvokasi, KegiatanAdvokasi, TanpaSaringan, KegiatanAdvokasiRingkasDto>();
     }
 }

@@ -1,8 +1,17 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Akses;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.KelolaAngkatan;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Monev;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Peserta;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Registri;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Sertifikat;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpom.Platform.Modules.FasilitatorKeamananPangan;
@@ -19,6 +28,9 @@ public sealed class FasilitatorKeamananPanganModule : IModule
     {
         module.AddDbContext<FasilitatorDbContext>(FasilitatorDbContext.Schema);
         module.Services.AddDeskripsiSop(SopFasilitator.Deskripsi);
+        module.Services.AddRepositori<FasilitatorDbContext, Angkatan>();
+        module.Services.AddKegiatanSop<ModulAngkatan, Angkatan, DataAngkatan, AngkatanDto>();
+        module.Services.AddDaftarKegiatanSop<ModulAngkatan, Angkatan, TanpaSaringan, AngkatanRingkasDto>();
         module.AddRecurringJob<MonevTriwulanFasilitator>("fasilitator-monev-triwulan", "JadwalMonevTriwulan", "0 7 * * *");
         module.Services.AddScoped<AksesFasilitator>();
         module.Services.AddScoped<PembacaAngkatan>();

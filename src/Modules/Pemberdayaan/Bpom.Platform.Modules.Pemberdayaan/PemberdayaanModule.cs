@@ -1,9 +1,13 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Pemberdayaan.Application;
+using Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
+using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 
 namespace Bpom.Platform.Modules.Pemberdayaan;
 
@@ -19,5 +23,8 @@ public sealed class PemberdayaanModule : IModule
     {
         module.AddDbContext<PemberdayaanDbContext>(PemberdayaanDbContext.Schema);
         module.Services.AddDeskripsiSop(SopPemberdayaan.Deskripsi);
+        module.Services.AddRepositori<PemberdayaanDbContext, KegiatanPemberdayaan>();
+        module.Services.AddKegiatanSop<ModulPemberdayaan, KegiatanPemberdayaan, DataKegiatanPemberdayaan, KegiatanPemberdayaanDto>();
+        module.Services.AddDaftarKegiatanSop<ModulPemberdayaan, KegiatanPemberdayaan, SaringanPemberdayaan, KegiatanPemberdayaanRingkasDto>();
     }
 }

@@ -1,9 +1,13 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Pembinaan.Application;
+using Bpom.Platform.Modules.Pembinaan.Application.Kegiatan;
 using Bpom.Platform.Modules.Pembinaan.Contracts;
+using Bpom.Platform.Modules.Pembinaan.Domain;
 using Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpom.Platform.Modules.Pembinaan;
@@ -20,6 +24,9 @@ public sealed class PembinaanModule : IModule
     {
         module.AddDbContext<PembinaanDbContext>(PembinaanDbContext.Schema);
         module.Services.AddDeskripsiSop(SopPembinaan.Deskripsi);
+        module.Services.AddRepositori<PembinaanDbContext, KegiatanPembinaan>();
+        module.Services.AddKegiatanSop<ModulPembinaan, KegiatanPembinaan, DataKegiatanPembinaan, KegiatanPembinaanDto>();
+        module.Services.AddDaftarKegiatanSop<ModulPembinaan, KegiatanPembinaan, SaringanPembinaan, KegiatanPembinaanRingkasDto>();
         module.Services.AddScoped<PengisiKegiatanPembinaan>();
     }
 }

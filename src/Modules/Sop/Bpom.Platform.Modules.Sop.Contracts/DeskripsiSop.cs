@@ -25,6 +25,15 @@ public sealed record DeskripsiSop
     /// <summary>Roles that read every activity of the SOP nationwide besides Admin and Pimpinan (PPSDM for SOP D).</summary>
     public IReadOnlyList<string> PeranPembacaNasional { get; init; } = [];
 
+    /// <summary>What one activity is called in messages, e.g. "Kegiatan advokasi" ("… tidak ditemukan.").</summary>
+    public required string NamaKegiatan { get; init; }
+
+    /// <summary>Why a user may not create an activity (403), naming who may.</summary>
+    public required string PesanBukanPembuat { get; init; }
+
+    /// <summary>Only the central units taking part create activities (UPT staff take part through routed steps).</summary>
+    public bool HanyaUnitPusatMembuat { get; init; }
+
     /// <summary>The SPA page of one activity; <c>{id}</c> is the module's record (the run's <c>referensiId</c>).</summary>
     public required string TautanKegiatan { get; init; }
 

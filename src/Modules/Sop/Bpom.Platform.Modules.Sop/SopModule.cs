@@ -6,6 +6,7 @@ using Bpom.Platform.Modules.Sop.Application.Instans;
 using Bpom.Platform.Modules.Sop.Application.Penugasan;
 using Bpom.Platform.Modules.Sop.Application.Tenggat;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Infrastructure.Seed;
 using Microsoft.Extensions.DependencyInjection;

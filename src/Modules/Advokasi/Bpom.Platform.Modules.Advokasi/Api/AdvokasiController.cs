@@ -1,9 +1,17 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.Modules.Advokasi.Application;
+using Bpom.Platform.Modules.Advokasi.Application.Kegiatan;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using BuatKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.BuatKegiatanSopCommand<
+    Bpom.Platform.Modules.Advokasi.Application.Kegiatan.DataKegiatanAdvokasi, Bpom.Platform.Modules.Advokasi.Application.Kegiatan.KegiatanAdvokasiDto>;
+using DaftarKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.DaftarKegiatanSopQuery<
+    Bpom.Platform.Modules.Sop.Contracts.Kegiatan.TanpaSaringan, Bpom.Platform.Modules.Advokasi.Application.Kegiatan.KegiatanAdvokasiRingkasDto>;
+using GetKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.GetKegiatanSopQuery<Bpom.Platform.Modules.Advokasi.Application.Kegiatan.KegiatanAdvokasiDto>;
+using UbahKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.UbahKegiatanSopCommand<
+    Bpom.Platform.Modules.Advokasi.Application.Kegiatan.DataKegiatanAdvokasi, Bpom.Platform.Modules.Advokasi.Application.Kegiatan.KegiatanAdvokasiDto>;
 
 namespace Bpom.Platform.Modules.Advokasi.Api;
 
@@ -15,7 +23,7 @@ namespace Bpom.Platform.Modules.Advokasi.Api;
 [ApiController]
 [Route("api/advokasi")]
 [Tags("Advokasi")]
-public sealed class AdvokasiController(IMediator mediator) : ControllerBase
+internal sealed class AdvokasiController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists activities the user may read, newest planned start first, with the current step and SLA.</summary>
     /// <param name="unitId">Only this unit.</param>
@@ -31,13 +39,13 @@ public sealed class AdvokasiController(IMediator mediator) : ControllerBase
     public Task<Halaman<KegiatanAdvokasiRingkasDto>> Daftar(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari,
         [FromQuery] int? halaman, [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
-        mediator.Send(new DaftarKegiatanAdvokasiQuery(unitId, tahun, status, terlambat, cari, halaman, ukuran), cancellationToken);
+        mediator.Send(new DaftarKegiatan(unitId, tahun, cari, new TanpaSaringan(), new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
 
     /// <summary>One activity with its SOP run: steps, due dates, SLA, documents and the actions open to the user.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<KegiatanAdvokasiDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public Task<KegiatanAdvokasiDto> Lihat(Guid id, CancellationToken cancellationToken) => mediator.Send(new GetKegiatanAdvokasiQuery(id), cancellationToken);
+    public Task<KegiatanAdvokasiDto> Lihat(Guid id, CancellationToken cancellationToken) => mediator.Send(new GetKegiatan(id), cancellationToken);
 
     /// <summary>Creates an activity for the user's unit (Unit Kerja Pusat or UPT). Next: upload the basis document
     /// as A1's Kelengkapan, then start A1.</summary>
@@ -53,7 +61,7 @@ public sealed class AdvokasiController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<ActionResult<KegiatanAdvokasiDto>> Buat(DataKegiatanAdvokasi body, CancellationToken cancellationToken)
     {
-        var kegiatan = await mediator.Send(new BuatKegiatanAdvokasiCommand(body), cancellationToken);
+        var kegiatan = await mediator.Send(new BuatKegiatan(body), cancellationToken);
         return CreatedAtAction(nameof(Lihat), new { id = kegiatan.Id }, kegiatan);
     }
 
@@ -64,5 +72,5 @@ public sealed class AdvokasiController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public Task<KegiatanAdvokasiDto> Ubah(Guid id, DataKegiatanAdvokasi body, CancellationToken cancellationToken) =>
-        mediator.Send(new UbahKegiatanAdvokasiCommand(id, body), cancellationToken);
+        mediator.Send(new UbahKegiatan(id, body), cancellationToken);
 }

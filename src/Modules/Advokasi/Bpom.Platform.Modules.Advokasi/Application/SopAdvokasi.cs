@@ -13,6 +13,8 @@ internal static class SopAdvokasi
     {
         Kode = Kode,
         Modul = Modul,
+        NamaKegiatan = "Kegiatan advokasi",
+        PesanBukanPembuat = "Kegiatan advokasi dibuat oleh petugas Unit Kerja Pusat atau UPT.",
         UnitPusat = null,
         PeranPembacaNasional = [],
         TautanKegiatan = "/advokasi/{id}",

@@ -1,10 +1,10 @@
-using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Advokasi.Domain;
 
 /// <summary>The commodity an advocacy is about.</summary>
-public enum Komoditas
+internal enum Komoditas
 {
     Obat = 1,
     ObatTradisional = 2,
@@ -14,7 +14,7 @@ public enum Komoditas
 }
 
 /// <summary>The seven kinds of stakeholder SOP POM-04.01 names.</summary>
-public enum JenisPemangkuKepentingan
+internal enum JenisPemangkuKepentingan
 {
     AsosiasiPelakuUsaha = 1,
     PelakuUsaha = 2,
@@ -26,7 +26,7 @@ public enum JenisPemangkuKepentingan
 }
 
 /// <summary>The form the advocacy takes.</summary>
-public enum BentukAdvokasi
+internal enum BentukAdvokasi
 {
     Fgd = 1,
     Audiensi = 2,
@@ -35,11 +35,11 @@ public enum BentukAdvokasi
 }
 
 /// <summary>A stakeholder advocated, by kind and name.</summary>
-public sealed record PemangkuKepentingan(JenisPemangkuKepentingan Jenis, string Nama);
+internal sealed record PemangkuKepentingan(JenisPemangkuKepentingan Jenis, string Nama);
 
 /// <summary>A Kegiatan Advokasi (SOP POM-04.01 A, steps 1–6): what, about which commodity, to whom, how, where,
 /// when, on what basis, by which unit. Its steps run on the SOP engine instance <see cref="InstansId"/>.</summary>
-public sealed class KegiatanAdvokasi : IKegiatanSop
+internal sealed class KegiatanAdvokasi : IKegiatanSop
 {
     public KegiatanAdvokasi(Guid id, Guid unitId, Guid dibuatOlehId, Instant dibuatPada)
     {

@@ -17,6 +17,9 @@ internal static class SopFasilitator
     {
         Kode = Kode,
         Modul = Modul,
+        NamaKegiatan = "Angkatan",
+        PesanBukanPembuat = "Angkatan fasilitator dibentuk oleh direktorat pemberdayaan masyarakat (SOP POM-04.01 D).",
+        HanyaUnitPusatMembuat = true,
         UnitPusat = [DitPmpuPangan, DitPmpuOtSkKos],
         PeranPembacaNasional = [Peran.Ppsdm],
         TautanKegiatan = "/fasilitator/angkatan/{id}",

@@ -5,7 +5,7 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 
 /// <summary>The quarterly monev report of a cohort by one unit (the running directorate or a participating UPT),
 /// due no later than the 10th day after the quarter ends. Opened by the quarterly job; submitted by the unit.</summary>
-public sealed class LaporanMonevTriwulan
+internal sealed class LaporanMonevTriwulan
 {
     public LaporanMonevTriwulan(Guid id, Guid angkatanId, Guid unitId, int tahun, int triwulan, Instant dibukaPada)
     {

@@ -1,11 +1,17 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.Modules.Pemberdayaan.Application;
+using Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan;
+using Bpom.Platform.Modules.Pemberdayaan.Application.RegistriKader;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+using BuatKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.BuatKegiatanSopCommand<Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.DataKegiatanPemberdayaan, Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.KegiatanPemberdayaanDto>;
+using DaftarKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.DaftarKegiatanSopQuery<Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.SaringanPemberdayaan, Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.KegiatanPemberdayaanRingkasDto>;
+using GetKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.GetKegiatanSopQuery<Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.KegiatanPemberdayaanDto>;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using UbahKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.UbahKegiatanSopCommand<Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.DataKegiatanPemberdayaan, Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.KegiatanPemberdayaanDto>;
 
 namespace Bpom.Platform.Modules.Pemberdayaan.Api;
 
@@ -16,7 +22,7 @@ namespace Bpom.Platform.Modules.Pemberdayaan.Api;
 [ApiController]
 [Route("api/pemberdayaan")]
 [Tags("Pemberdayaan Masyarakat")]
-public sealed class PemberdayaanController(IMediator mediator) : ControllerBase
+internal sealed class PemberdayaanController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists activities the user may read, newest planned start first, with the current step and SLA.</summary>
     /// <param name="unitId">Only this performing unit.</param>
@@ -33,14 +39,14 @@ public sealed class PemberdayaanController(IMediator mediator) : ControllerBase
     public Task<Halaman<KegiatanPemberdayaanRingkasDto>> Daftar(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] ProgramPemberdayaan? program, [FromQuery] StatusInstans? status,
         [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] int? halaman, [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
-        mediator.Send(new DaftarKegiatanPemberdayaanQuery(unitId, tahun, program, cari, new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
+        mediator.Send(new DaftarKegiatan(unitId, tahun, cari, new SaringanPemberdayaan(program), new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
 
     /// <summary>One activity with its communities, kader and SOP run.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<KegiatanPemberdayaanDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<KegiatanPemberdayaanDto> Lihat(Guid id, CancellationToken cancellationToken) =>
-        mediator.Send(new GetKegiatanPemberdayaanQuery(id), cancellationToken);
+        mediator.Send(new GetKegiatan(id), cancellationToken);
 
     /// <summary>Creates an activity for the user's unit (UPT, or a Dit. Pemberdayaan). Next: upload the basis as C1's
     /// Kelengkapan, then start C1.</summary>
@@ -56,7 +62,7 @@ public sealed class PemberdayaanController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<ActionResult<KegiatanPemberdayaanDto>> Buat(DataKegiatanPemberdayaan body, CancellationToken cancellationToken)
     {
-        var kegiatan = await mediator.Send(new BuatKegiatanPemberdayaanCommand(body), cancellationToken);
+        var kegiatan = await mediator.Send(new BuatKegiatan(body), cancellationToken);
         return CreatedAtAction(nameof(Lihat), new { id = kegiatan.Id }, kegiatan);
     }
 
@@ -67,7 +73,7 @@ public sealed class PemberdayaanController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public Task<KegiatanPemberdayaanDto> Ubah(Guid id, DataKegiatanPemberdayaan body, CancellationToken cancellationToken) =>
-        mediator.Send(new UbahKegiatanPemberdayaanCommand(id, body), cancellationToken);
+        mediator.Send(new UbahKegiatan(id, body), cancellationToken);
 
     /// <summary>The kader/duta registry (activities the user may read).</summary>
     /// <param name="cari">Part of the name or the community.</param>

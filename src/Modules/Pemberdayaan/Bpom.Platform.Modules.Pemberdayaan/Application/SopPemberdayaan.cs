@@ -19,6 +19,8 @@ internal static class SopPemberdayaan
     {
         Kode = Kode,
         Modul = Modul,
+        NamaKegiatan = "Kegiatan pemberdayaan",
+        PesanBukanPembuat = "Kegiatan pemberdayaan masyarakat dibuat oleh petugas UPT atau direktorat pemberdayaan masyarakat.",
         UnitPusat = [DitPmpuOtSkKos, DitPmpuPangan],
         PeranPembacaNasional = [],
         TautanKegiatan = "/pemberdayaan/{id}",

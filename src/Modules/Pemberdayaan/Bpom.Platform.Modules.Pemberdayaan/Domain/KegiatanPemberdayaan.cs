@@ -1,10 +1,10 @@
-using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Pemberdayaan.Domain;
 
 /// <summary>The community empowerment programme an activity belongs to.</summary>
-public enum ProgramPemberdayaan
+internal enum ProgramPemberdayaan
 {
     DesaPanganAman = 1,
     PasarPanganAman = 2,
@@ -15,7 +15,7 @@ public enum ProgramPemberdayaan
 }
 
 /// <summary>Kind of community reached.</summary>
-public enum JenisKomunitas
+internal enum JenisKomunitas
 {
     Desa = 1,
     Pasar = 2,
@@ -28,7 +28,7 @@ public enum JenisKomunitas
 }
 
 /// <summary>How the community is empowered (SOP C step 3).</summary>
-public enum BentukPemberdayaan
+internal enum BentukPemberdayaan
 {
     Bimtek = 1,
     PembentukanKaderKomunitas = 2,
@@ -36,17 +36,17 @@ public enum BentukPemberdayaan
 }
 
 /// <summary>Role of a person formed.</summary>
-public enum PeranKader
+internal enum PeranKader
 {
     Kader = 1,
     Duta = 2,
 }
 
 /// <summary>A target community: a village, market, school, PKK, … with its region.</summary>
-public sealed record KomunitasSasaran(JenisKomunitas Jenis, string Nama, string Provinsi, string KabupatenKota);
+internal sealed record KomunitasSasaran(JenisKomunitas Jenis, string Nama, string Provinsi, string KabupatenKota);
 
 /// <summary>A kader or duta formed by an activity.</summary>
-public sealed class Kader
+internal sealed class Kader
 {
     public Kader(Guid id, string nama, PeranKader peran, string komunitas, string? kontak)
     {
@@ -78,7 +78,7 @@ public sealed class Kader
 
 /// <summary>A Kegiatan Pemberdayaan Masyarakat (SOP POM-04.01 C, steps 1–4): programme, communities reached, form,
 /// kader/duta formed, participants; steps on the SOP engine instance <see cref="InstansId"/>.</summary>
-public sealed class KegiatanPemberdayaan : IKegiatanSop
+internal sealed class KegiatanPemberdayaan : IKegiatanSop
 {
     private readonly List<Kader> _kader = [];
 

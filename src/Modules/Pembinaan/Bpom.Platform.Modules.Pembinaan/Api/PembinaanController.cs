@@ -1,10 +1,16 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.Modules.Pembinaan.Application;
+using Bpom.Platform.Modules.Pembinaan.Application.Kegiatan;
+using Bpom.Platform.Modules.Pembinaan.Application.Registri;
 using Bpom.Platform.Modules.Pembinaan.Domain;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+using BuatKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.BuatKegiatanSopCommand<Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.DataKegiatanPembinaan, Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.KegiatanPembinaanDto>;
+using DaftarKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.DaftarKegiatanSopQuery<Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.SaringanPembinaan, Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.KegiatanPembinaanRingkasDto>;
+using GetKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.GetKegiatanSopQuery<Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.KegiatanPembinaanDto>;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using UbahKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.UbahKegiatanSopCommand<Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.DataKegiatanPembinaan, Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.KegiatanPembinaanDto>;
 
 namespace Bpom.Platform.Modules.Pembinaan.Api;
 
@@ -18,7 +24,7 @@ namespace Bpom.Platform.Modules.Pembinaan.Api;
 [ApiController]
 [Route("api/pembinaan")]
 [Tags("Pembinaan dan Pendampingan")]
-public sealed class PembinaanController(IMediator mediator) : ControllerBase
+internal sealed class PembinaanController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists activities the user may read, newest planned start first, with the current step and SLA.</summary>
     /// <param name="unitId">Only this performing unit.</param>
@@ -38,13 +44,13 @@ public sealed class PembinaanController(IMediator mediator) : ControllerBase
         [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] int? halaman, [FromQuery] int? ukuran,
         CancellationToken cancellationToken) =>
         mediator.Send(
-            new DaftarKegiatanPembinaanQuery(unitId, tahun, komoditas, fungsi, cari, new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
+            new DaftarKegiatan(unitId, tahun, cari, new SaringanPembinaan(komoditas, fungsi), new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
 
     /// <summary>One activity with the parties guided and its SOP run.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<KegiatanPembinaanDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public Task<KegiatanPembinaanDto> Lihat(Guid id, CancellationToken cancellationToken) => mediator.Send(new GetKegiatanPembinaanQuery(id), cancellationToken);
+    public Task<KegiatanPembinaanDto> Lihat(Guid id, CancellationToken cancellationToken) => mediator.Send(new GetKegiatan(id), cancellationToken);
 
     /// <summary>Creates an activity for the user's unit (UPT, or a directorate SOP B names). Next: upload the request
     /// letter / MoU / basis as B1's Kelengkapan, then start B1.</summary>
@@ -60,7 +66,7 @@ public sealed class PembinaanController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<ActionResult<KegiatanPembinaanDto>> Buat(DataKegiatanPembinaan body, CancellationToken cancellationToken)
     {
-        var kegiatan = await mediator.Send(new BuatKegiatanPembinaanCommand(body), cancellationToken);
+        var kegiatan = await mediator.Send(new BuatKegiatan(body), cancellationToken);
         return CreatedAtAction(nameof(Lihat), new { id = kegiatan.Id }, kegiatan);
     }
 
@@ -71,7 +77,7 @@ public sealed class PembinaanController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public Task<KegiatanPembinaanDto> Ubah(Guid id, DataKegiatanPembinaan body, CancellationToken cancellationToken) =>
-        mediator.Send(new UbahKegiatanPembinaanCommand(id, body), cancellationToken);
+        mediator.Send(new UbahKegiatan(id, body), cancellationToken);
 
     /// <summary>The registry of businesses and stakeholders guided (those in activities the user may read).</summary>
     /// <param name="cari">Part of the name, or the exact NIB.</param>

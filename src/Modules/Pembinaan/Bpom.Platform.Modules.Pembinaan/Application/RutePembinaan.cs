@@ -17,7 +17,7 @@ namespace Bpom.Platform.Modules.Pembinaan.Application;
 /// </list>
 /// The performing unit is never routed to itself.
 /// </summary>
-public static class RutePembinaan
+internal static class RutePembinaan
 {
     public const string DitWasOtSk = "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan";
     public const string DitWasKosmetik = "Direktorat Pengawasan Kosmetik";

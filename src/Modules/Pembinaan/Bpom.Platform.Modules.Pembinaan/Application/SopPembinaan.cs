@@ -13,6 +13,8 @@ internal static class SopPembinaan
     {
         Kode = Kode,
         Modul = Modul,
+        NamaKegiatan = "Kegiatan pembinaan",
+        PesanBukanPembuat = "Kegiatan pembinaan dibuat oleh petugas UPT atau direktorat yang disebut SOP POM-04.01 B.",
         UnitPusat = RutePembinaan.SemuaUnitPusat,
         PeranPembacaNasional = [],
         TautanKegiatan = "/pembinaan/{id}",

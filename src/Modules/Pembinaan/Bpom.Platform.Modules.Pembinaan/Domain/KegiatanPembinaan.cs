@@ -1,11 +1,11 @@
 using System.Text;
-using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Pembinaan.Domain;
 
 /// <summary>The commodity SOP B covers.</summary>
-public enum KomoditasPembinaan
+internal enum KomoditasPembinaan
 {
     PanganOlahan = 1,
     ObatTradisional = 2,
@@ -14,7 +14,7 @@ public enum KomoditasPembinaan
 }
 
 /// <summary>Where the activity comes from (SOP B step 1 Kelengkapan).</summary>
-public enum AsalPembinaan
+internal enum AsalPembinaan
 {
     InisiatifPusat = 1,
     InisiatifUpt = 2,
@@ -24,14 +24,14 @@ public enum AsalPembinaan
 
 /// <summary>What the guidance is for: facilitation (report to the Dit. Pemberdayaan) or CAPA (report to the Dit.
 /// Pengawasan).</summary>
-public enum FungsiPembinaan
+internal enum FungsiPembinaan
 {
     Fasilitator = 1,
     Capa = 2,
 }
 
 /// <summary>The form SOP B step 3 names.</summary>
-public enum BentukPembinaan
+internal enum BentukPembinaan
 {
     Fgd = 1,
     Audiensi = 2,
@@ -42,7 +42,7 @@ public enum BentukPembinaan
 }
 
 /// <summary>Kind of party guided.</summary>
-public enum JenisSasaran
+internal enum JenisSasaran
 {
     PelakuUsaha = 1,
     AsosiasiPelakuUsaha = 2,
@@ -55,7 +55,7 @@ public enum JenisSasaran
 
 /// <summary>A business or stakeholder guided, one record across activities (the registry): a business is identified
 /// by its NIB when it has one, otherwise by kind, name and kabupaten/kota.</summary>
-public sealed class SasaranPembinaan
+internal sealed class SasaranPembinaan
 {
     public SasaranPembinaan(
         Guid id, string nama, JenisSasaran jenis, string? nib, bool umkm, bool irtp, string provinsi, string kabupatenKota, Guid dibuatOlehUnitId, Instant dibuatPada)
@@ -132,7 +132,7 @@ public sealed class SasaranPembinaan
 
 /// <summary>A Kegiatan Pembinaan dan Pendampingan (SOP POM-04.01 B, steps 1–6): origin, commodity, function, form, the
 /// parties guided, participants, dates and place; steps on the SOP engine instance <see cref="InstansId"/>.</summary>
-public sealed class KegiatanPembinaan : IKegiatanSop
+internal sealed class KegiatanPembinaan : IKegiatanSop
 {
     public KegiatanPembinaan(Guid id, Guid unitId, Guid dibuatOlehId, Instant dibuatPada)
     {

@@ -1,0 +1,57 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.Modules.Pemberdayaan.Contracts;
+using Bpom.Platform.Modules.Pemberdayaan.Domain;
+using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bpom.Platform.Modules.Pemberdayaan.Application.Rekap;
+
+internal sealed class RekapPemberdayaanQueryValidator : AbstractValidator<RekapPemberdayaanQuery>
+{
+    public RekapPemberdayaanQueryValidator()
+    {
+        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Periode).Must((x, p) => PeriodeLaporan.Rentang(2000, p) is not null)
+            .WithMessage("periode harus TW1–TW4 atau B01–B12 (kosong = setahun).");
+    }
+}
+
+internal sealed class RekapPemberdayaanQueryHandler(PemberdayaanDbContext db, PenyusunDaftarKegiatan penyusun, IMediator mediator, IDirektoriOrganisasi direktori)
+    : IRequestHandler<RekapPemberdayaanQuery, RekapPemberdayaanDto>
+{
+    public async Task<RekapPemberdayaanDto> Handle(RekapPemberdayaanQuery request, CancellationToken cancellationToken)
+    {
+        var (dari, sampai) = PeriodeLaporan.Rentang(request.Tahun, request.Periode)!.Value;
+        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPemberdayaan.Kode, cancellationToken, request.UnitId);
+
+        // Activities carried out in the period: step C3 finished between dari and sampai (a plan from late last year
+        // carried out this year counts this year).
+        var calon = await q.Where(k => k.TanggalRencanaMulai <= sampai && k.Tahun >= request.Tahun - 1).ToListAsync(cancellationToken);
+        var terlaksana = await mediator.Send(new TanggalSelesaiLangkahQuery(calon.Select(k => k.InstansId).ToList(), SopPemberdayaan.LangkahPelaksanaan), cancellationToken);
+        var dihitung = calon.Where(k => terlaksana.TryGetValue(k.InstansId, out var t) && t >= dari && t <= sampai).ToList();
+        var nama = await direktori.NamaUnitAsync(dihitung.Select(k => k.UnitId).ToList(), cancellationToken);
+        var unit = dihitung.GroupBy(k => k.UnitId)
+            .Select(g => Hitung(g.Key, nama.GetValueOrDefault(g.Key, "-"), g.ToList()))
+            .OrderBy(u => u.NamaUnit, StringComparer.Ordinal).ToList();
+        return new RekapPemberdayaanDto(request.Tahun, request.Periode?.Trim().ToUpperInvariant(), unit, Hitung(Guid.Empty, "Total", dihitung));
+    }
+
+    private static RekapPemberdayaanUnitDto Hitung(Guid unitId, string namaUnit, IReadOnlyList<KegiatanPemberdayaan> kegiatan)
+    {
+        var komunitas = kegiatan.SelectMany(k => k.Komunitas)
+            .Select(k => (k.Jenis, Kunci: $"{k.Nama.Trim().ToUpperInvariant()}|{k.KabupatenKota.Trim().ToUpperInvariant()}"))
+            .Distinct().ToList();
+        return new RekapPemberdayaanUnitDto(
+            unitId, namaUnit, kegiatan.Count,
+            komunitas.Count(k => k.Jenis == JenisKomunitas.Desa),
+            komunitas.Count(k => k.Jenis == JenisKomunitas.Pasar),
+            komunitas.Count(k => k.Jenis == JenisKomunitas.Sekolah),
+            komunitas.Count(k => k.Jenis is not (JenisKomunitas.Desa or JenisKomunitas.Pasar or JenisKomunitas.Sekolah)),
+            kegiatan.Sum(k => k.Kader.Count),
+            kegiatan.Sum(k => k.JumlahPeserta));
+    }
+}

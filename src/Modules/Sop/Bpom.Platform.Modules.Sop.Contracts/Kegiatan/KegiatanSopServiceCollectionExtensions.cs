@@ -1,0 +1,37 @@
+using Bpom.Platform.BuildingBlocks.Application;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+
+public static class KegiatanSopServiceCollectionExtensions
+{
+    /// <summary>The shared create, edit and read use cases for an SOP module's activities, with the module's plug-in.</summary>
+    public static IServiceCollection AddKegiatanSop<TModul, TKegiatan, TData, TDto>(this IServiceCollection services)
+        where TModul : class, IModulKegiatanSop<TKegiatan, TData, TDto>
+        where TKegiatan : class, IKegiatanSop
+        where TData : class
+    {
+        services.AddScoped<IModulKegiatanSop<TKegiatan, TData, TDto>, TModul>();
+        services.AddScoped<IRequestHandler<BuatKegiatanSopCommand<TData, TDto>, TDto>, BuatKegiatanSopHandler<TKegiatan, TData, TDto>>();
+        services.AddScoped<IRequestHandler<UbahKegiatanSopCommand<TData, TDto>, TDto>, UbahKegiatanSopHandler<TKegiatan, TData, TDto>>();
+        services.AddScoped<IRequestHandler<GetKegiatanSopQuery<TDto>, TDto>, GetKegiatanSopHandler<TKegiatan, TData, TDto>>();
+        services.AddScoped<IValidator<BuatKegiatanSopCommand<TData, TDto>>, BuatKegiatanSopValidator<TData, TDto>>();
+        services.AddScoped<IValidator<UbahKegiatanSopCommand<TData, TDto>>, UbahKegiatanSopValidator<TData, TDto>>();
+        services.AddScoped<IValidator<GetKegiatanSopQuery<TDto>>, GetKegiatanSopValidator<TDto>>();
+        return services;
+    }
+
+    /// <summary>The shared list of an SOP module's activities, with the module's filters and rows.</summary>
+    public static IServiceCollection AddDaftarKegiatanSop<TDaftar, TKegiatan, TSaringan, TRingkas>(this IServiceCollection services)
+        where TDaftar : class, IDaftarKegiatanSop<TKegiatan, TSaringan, TRingkas>
+        where TKegiatan : class, IKegiatanSop
+        where TSaringan : class
+    {
+        services.AddScoped<IDaftarKegiatanSop<TKegiatan, TSaringan, TRingkas>, TDaftar>();
+        services.AddScoped<IRequestHandler<DaftarKegiatanSopQuery<TSaringan, TRingkas>, Halaman<TRingkas>>, DaftarKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>>();
+        services.AddScoped<IValidator<DaftarKegiatanSopQuery<TSaringan, TRingkas>>, DaftarKegiatanSopValidator<TSaringan, TRingkas>>();
+        return services;
+    }
+}

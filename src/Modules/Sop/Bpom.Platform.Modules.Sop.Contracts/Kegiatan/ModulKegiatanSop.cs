@@ -1,0 +1,54 @@
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+
+/// <summary>A new activity's identity: who creates it, for which unit, when.</summary>
+public sealed record KegiatanBaru(Guid Id, Guid UnitId, Guid OlehId, Instant Pada);
+
+/// <summary>Where an activity's steps go besides its own unit, and the output wording of steps the SOP words by case
+/// (worked out by the module from the activity's data).</summary>
+public sealed record RuteKegiatan(IReadOnlyList<PenugasanBaru> Penugasan, IReadOnlyDictionary<string, string>? Output = null);
+
+/// <summary>
+/// What an SOP module plugs into the shared activity use cases (<see cref="BuatKegiatanSopCommand{TData,TDto}"/>,
+/// <see cref="UbahKegiatanSopCommand{TData,TDto}"/>, <see cref="GetKegiatanSopQuery{TDto}"/>): how an activity is
+/// made, filled from the user's input, summarised for the audit trail, and shown. The use cases do the rest the same
+/// way for every SOP: who may create and edit, the engine run, the audit entry of an edit, the routing.
+/// </summary>
+public interface IModulKegiatanSop<TKegiatan, in TData, TDto>
+    where TKegiatan : class, IKegiatanSop
+{
+    DeskripsiSop Sop { get; }
+
+    TKegiatan Baru(KegiatanBaru baru);
+
+    /// <summary>Fills the activity from the input (resolving what it refers to); returns its routing, if the SOP
+    /// routes steps to other units.</summary>
+    Task<RuteKegiatan?> IsiAsync(TKegiatan kegiatan, TData data, CancellationToken cancellationToken);
+
+    /// <summary>A one-line summary of the activity's data (the audit trail's before/after of an edit).</summary>
+    Task<string> RingkasAsync(TKegiatan kegiatan, CancellationToken cancellationToken);
+
+    Task<TDto> DetailAsync(TKegiatan kegiatan, InstansDto instans, CancellationToken cancellationToken);
+}
+
+/// <summary>An activity on a list page, with where its run stands and its unit's name.</summary>
+public sealed record BarisKegiatan<TKegiatan>(TKegiatan Kegiatan, RingkasanInstansDto Sop, string NamaUnit);
+
+/// <summary>What an SOP module plugs into the shared list (<see cref="DaftarKegiatanSopQuery{TSaringan,TRingkas}"/>):
+/// its own filters, search and order, and the row it shows. Scope, SOP status filters and paging are shared.</summary>
+public interface IDaftarKegiatanSop<TKegiatan, in TSaringan, TRingkas>
+    where TKegiatan : class, IKegiatanSop
+{
+    DeskripsiSop Sop { get; }
+
+    /// <summary>The module's filters and search (<paramref name="cari"/> is trimmed, null when not asked), and the
+    /// list's order.</summary>
+    IQueryable<TKegiatan> Saring(IQueryable<TKegiatan> query, string? cari, TSaringan saringan);
+
+    /// <summary>The rows of one page (batch lookups for the page only).</summary>
+    Task<IReadOnlyList<TRingkas>> BarisAsync(IReadOnlyList<BarisKegiatan<TKegiatan>> halaman, CancellationToken cancellationToken);
+}
+
+/// <summary>A list without filters of its own.</summary>
+public sealed record TanpaSaringan;

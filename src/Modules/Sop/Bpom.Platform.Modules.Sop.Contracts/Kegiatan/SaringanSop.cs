@@ -1,0 +1,22 @@
+using FluentValidation;
+
+namespace Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+
+/// <summary>Filters on where an activity stands on its SOP, shared by every module list.</summary>
+/// <param name="Status">Berjalan, Selesai or Dibatalkan.</param>
+/// <param name="Terlambat">Only those whose current step is (or is not) overdue.</param>
+/// <param name="Halaman">Page (from 1; default 1).</param>
+/// <param name="Ukuran">Page size (default 20).</param>
+public sealed record SaringanSop(StatusInstans? Status, bool? Terlambat, int? Halaman, int? Ukuran);
+
+/// <summary>Rules for <see cref="SaringanSop"/> in module list queries; errors name the query parameters.</summary>
+public static class SaringanSopRules
+{
+    public static void AturSaringan<T>(this AbstractValidator<T> validator, Func<T, SaringanSop> saringan)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        validator.RuleFor(x => saringan(x).Status).IsInEnum().OverridePropertyName("status");
+        validator.RuleFor(x => saringan(x).Halaman).GreaterThanOrEqualTo(1).OverridePropertyName("halaman").WithMessage("halaman mulai dari 1.");
+        validator.RuleFor(x => saringan(x).Ukuran).InclusiveBetween(1, 100).OverridePropertyName("ukuran").WithMessage("ukuran harus antara 1 dan 100.");
+    }
+}
