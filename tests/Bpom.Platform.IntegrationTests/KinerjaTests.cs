@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Bpom.Platform.IntegrationTests.Infrastructure;
-using Bpom.Platform.Modules.Kinerja.Application;
+using Bpom.Platform.Modules.Kinerja.Application.Realisasi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Messaging;
 using Bpom.Platform.IntegrationTests.Infrastructure;
-using Bpom.Platform.Modules.Kinerja.Application;
+using Bpom.Platform.Modules.Kinerja.Application.Kepatuhan;
 using Bpom.Platform.Modules.Sop.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Domain;
-using Bpom.Platform.Modules.Kinerja.Application;
+using Bpom.Platform.Modules.Kinerja.Application.Impor;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using NodaTime;
 
@@ -149,12 +149,12 @@ public class ImporGabungTests
     [Fact]
     public void Import_adds_and_updates_the_structure_and_keeps_what_the_file_does_not_name()
     {
-        var awal = ImporKinerjaCommandHandler.Gabung([], [B("TW1", "Stakeholder", "SS1", "1.1", 20m), B("TW1", "Stakeholder", "SS1", "1.2", 30m), B("TW1", "Internal", "SS2", "2.1", 40m)]);
+        var awal = GabungStrukturPk.Gabung([], [B("TW1", "Stakeholder", "SS1", "1.1", 20m), B("TW1", "Stakeholder", "SS1", "1.2", 30m), B("TW1", "Internal", "SS2", "2.1", 40m)]);
         Assert.Equal(["Stakeholder", "Internal"], awal.Select(p => p.Nama));
         Assert.Equal(20m, awal[0].Sasaran[0].Indikator[0].Target["TW1"]);
 
         // TW2 sets another period's target; an empty target clears that period only; 2.1 moves to SS1.
-        var kedua = ImporKinerjaCommandHandler.Gabung(awal, [B("TW2", "Stakeholder", "SS1", "1.1", 45m, 120m), B("TW1", "Stakeholder", "SS1", "1.2", null), B("TW2", "Stakeholder", "SS1", "2.1", 50m)]);
+        var kedua = GabungStrukturPk.Gabung(awal, [B("TW2", "Stakeholder", "SS1", "1.1", 45m, 120m), B("TW1", "Stakeholder", "SS1", "1.2", null), B("TW2", "Stakeholder", "SS1", "2.1", 50m)]);
         var ss1 = kedua.Single(p => p.Nama == "Stakeholder").Sasaran.Single();
         var i11 = ss1.Indikator.Single(i => i.Kode == "1.1");
         Assert.Equal((20m, 45m, 120m), (i11.Target["TW1"], i11.Target["TW2"], i11.TargetTahunan!.Value));

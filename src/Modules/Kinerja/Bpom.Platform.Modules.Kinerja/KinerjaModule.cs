@@ -1,7 +1,11 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Kinerja.Api;
-using Bpom.Platform.Modules.Kinerja.Application;
+using Bpom.Platform.Modules.Kinerja.Application.Akses;
+using Bpom.Platform.Modules.Kinerja.Application.Kepatuhan;
+using Bpom.Platform.Modules.Kinerja.Application.Nilai;
+using Bpom.Platform.Modules.Kinerja.Application.Realisasi;
+using Bpom.Platform.Modules.Kinerja.Application.TindakLanjut;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Seed;
 using Microsoft.AspNetCore.Mvc;

@@ -1,94 +1,13 @@
-using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Kinerja.Application.Akses;
+using Bpom.Platform.Modules.Kinerja.Application.Nilai;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
-namespace Bpom.Platform.Modules.Kinerja.Application;
-
-/// <summary>A PK as shown and edited.</summary>
-internal sealed record PerjanjianKinerjaDto(
-    Guid Id, Guid UnitId, string Unit, int Tahun, int Versi, IReadOnlyList<PerspektifPk> Perspektif, Instant DiubahPada, string DiubahOleh, bool BolehUbah);
-
-/// <summary>A frozen revision of a PK.</summary>
-internal sealed record VersiPkDto(int Versi, Instant Pada, string Oleh, string? Alasan, IReadOnlyList<PerspektifPk> Perspektif);
-
-/// <summary>A unit's PK for a year (current version).</summary>
-internal sealed record GetPerjanjianKinerjaQuery(Guid UnitId, int Tahun) : IQuery<PerjanjianKinerjaDto>;
-
-internal sealed class GetPerjanjianKinerjaQueryValidator : AbstractValidator<GetPerjanjianKinerjaQuery>
-{
-    public GetPerjanjianKinerjaQueryValidator()
-    {
-        RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).TahunKinerja();
-    }
-}
-
-internal sealed class GetPerjanjianKinerjaQueryHandler(PenghitungNilai penghitung, AksesKinerja akses) : IRequestHandler<GetPerjanjianKinerjaQuery, PerjanjianKinerjaDto>
-{
-    public async Task<PerjanjianKinerjaDto> Handle(GetPerjanjianKinerjaQuery request, CancellationToken cancellationToken)
-    {
-        var unit = await penghitung.UnitAsync(null, request.UnitId, cancellationToken);
-        var pk = await penghitung.PkAsync(unit.Id, request.Tahun, cancellationToken);
-        return new PerjanjianKinerjaDto(pk.Id, pk.UnitId, unit.Nama, pk.Tahun, pk.Versi, pk.Struktur, pk.DiubahPada, pk.DiubahOleh, await akses.BolehUbahAsync(unit.Id, cancellationToken));
-    }
-}
-
-/// <summary>Every revision of a unit's PK, newest first.</summary>
-internal sealed record DaftarVersiPkQuery(Guid UnitId, int Tahun) : IQuery<IReadOnlyList<VersiPkDto>>;
-
-internal sealed class DaftarVersiPkQueryValidator : AbstractValidator<DaftarVersiPkQuery>
-{
-    public DaftarVersiPkQueryValidator()
-    {
-        RuleFor(x => x.UnitId).NotEmpty();
-        RuleFor(x => x.Tahun).TahunKinerja();
-    }
-}
-
-internal sealed class DaftarVersiPkQueryHandler(KinerjaDbContext db, PenghitungNilai penghitung) : IRequestHandler<DaftarVersiPkQuery, IReadOnlyList<VersiPkDto>>
-{
-    public async Task<IReadOnlyList<VersiPkDto>> Handle(DaftarVersiPkQuery request, CancellationToken cancellationToken)
-    {
-        var unit = await penghitung.UnitAsync(null, request.UnitId, cancellationToken);
-        var pk = await penghitung.PkAsync(unit.Id, request.Tahun, cancellationToken);
-        var versi = await db.PerjanjianKinerjaVersi.AsNoTracking().Where(v => v.PkId == pk.Id).OrderByDescending(v => v.Versi).ToListAsync(cancellationToken);
-        return versi.Select(v => new VersiPkDto(v.Versi, v.Pada, v.Oleh, v.Alasan, v.Struktur)).ToList();
-    }
-}
-
-/// <summary>PKs of a year the user may read (unit, version, number of indicators).</summary>
-internal sealed record RingkasPkDto(Guid Id, Guid UnitId, string Unit, int Tahun, int Versi, int JumlahIndikator);
-
-/// <summary>Lists the PKs of a year.</summary>
-internal sealed record DaftarPerjanjianKinerjaQuery(int Tahun) : IQuery<IReadOnlyList<RingkasPkDto>>;
-
-internal sealed class DaftarPerjanjianKinerjaQueryValidator : AbstractValidator<DaftarPerjanjianKinerjaQuery>
-{
-    public DaftarPerjanjianKinerjaQueryValidator() => RuleFor(x => x.Tahun).TahunKinerja();
-}
-
-internal sealed class DaftarPerjanjianKinerjaQueryHandler(KinerjaDbContext db, AksesKinerja akses, IDirektoriOrganisasi direktori)
-    : IRequestHandler<DaftarPerjanjianKinerjaQuery, IReadOnlyList<RingkasPkDto>>
-{
-    public async Task<IReadOnlyList<RingkasPkDto>> Handle(DaftarPerjanjianKinerjaQuery request, CancellationToken cancellationToken)
-    {
-        var q = db.PerjanjianKinerja.AsNoTracking().Where(p => p.Tahun == request.Tahun);
-        if (await akses.CakupanBacaAsync(cancellationToken) is { } cakupan)
-        {
-            q = q.Where(p => cakupan.Contains(p.UnitId));
-        }
-
-        var pks = await q.ToListAsync(cancellationToken);
-        var nama = await direktori.NamaUnitAsync(pks.Select(p => p.UnitId).ToList(), cancellationToken);
-        return pks.Select(p => new RingkasPkDto(p.Id, p.UnitId, nama.GetValueOrDefault(p.UnitId, "-"), p.Tahun, p.Versi, p.SemuaIndikator.Count()))
-            .OrderBy(p => p.Unit, StringComparer.Ordinal).ToList();
-    }
-}
+namespace Bpom.Platform.Modules.Kinerja.Application.Perjanjian;
 
 /// <summary>Creates or revises a unit's PK (the whole structure). A revision that changes anything becomes a new
 /// frozen version with its reason.</summary>

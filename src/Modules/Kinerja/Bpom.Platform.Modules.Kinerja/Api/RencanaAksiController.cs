@@ -1,0 +1,64 @@
+using Bpom.Platform.Modules.Kinerja.Application.Skm;
+using Bpom.Platform.Modules.Kinerja.Application.TindakLanjut;
+using Bpom.Platform.Modules.Kinerja.Domain;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bpom.Platform.Modules.Kinerja.Api;
+
+/// <summary>SKM results and action-plan (rencana aksi) monitoring with its semester recap.</summary>
+[ApiController]
+[Route("api/kinerja")]
+[Tags("Kinerja")]
+internal sealed class RencanaAksiController(IMediator mediator) : ControllerBase
+{
+    /// <summary>SKM results of a year (IKM, mutu A–D).</summary>
+    [HttpGet("skm")]
+    [ProducesResponseType<IReadOnlyList<HasilSkmDto>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<HasilSkmDto>> DaftarSkm([FromQuery] int tahun, [FromQuery] Guid? unitId, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarHasilSkmQuery(tahun, unitId), cancellationToken);
+
+    /// <summary>Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.</summary>
+    /// <remarks>
+    ///     { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
+    ///       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
+    /// </remarks>
+    [HttpPost("skm")]
+    [ProducesResponseType<HasilSkmDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public Task<HasilSkmDto> SimpanSkm(SimpanSkmRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new SimpanHasilSkmCommand(body.UnitId, body.Tahun, body.Periode, body.Layanan, body.JumlahResponden, body.Unsur), cancellationToken);
+
+    /// <summary>Action plans (rencana aksi / tindak lanjut) the user may read.</summary>
+    [HttpGet("rencana-aksi")]
+    [ProducesResponseType<IReadOnlyList<RencanaAksiDto>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<RencanaAksiDto>> DaftarRencanaAksi(
+        [FromQuery] int tahun, [FromQuery] int? semester, [FromQuery] Guid? unitId, [FromQuery] StatusRencanaAksi? status, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarRencanaAksiQuery(tahun, semester, unitId, status), cancellationToken);
+
+    /// <summary>Records a recommendation for a unit; it starts Open.</summary>
+    [HttpPost("rencana-aksi")]
+    [ProducesResponseType<RencanaAksiDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public Task<RencanaAksiDto> BuatRencanaAksi(BuatRencanaAksiRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new BuatRencanaAksiCommand(body.UnitId, body.Tahun, body.Semester, body.Sumber, body.NomorRekomendasi, body.Rekomendasi), cancellationToken);
+
+    /// <summary>An action on an action plan: Isi (unit), Nilai (planning unit), SahkanBukti (unit head), Tutup (unit;
+    /// needs a plan and signed-off evidence, else 409).</summary>
+    [HttpPost("rencana-aksi/{id:guid}")]
+    [ProducesResponseType<RencanaAksiDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public Task<RencanaAksiDto> UbahRencanaAksi(Guid id, UbahRencanaAksiRequest body, CancellationToken cancellationToken) =>
+        mediator.Send(new UbahRencanaAksiCommand(id, body.Aksi, body.Rencana, body.BatasWaktu, body.Catatan, body.Bukti, body.Sesuai), cancellationToken);
+
+    /// <summary>Semester recap: share of action plans "sesuai rekomendasi" per unit and overall.</summary>
+    [HttpGet("rencana-aksi/rekap")]
+    [ProducesResponseType<RekapRencanaAksiDto>(StatusCodes.Status200OK)]
+    public Task<RekapRencanaAksiDto> RekapRencanaAksi([FromQuery] int tahun, [FromQuery] int semester, CancellationToken cancellationToken) =>
+        mediator.Send(new RekapRencanaAksiQuery(tahun, semester), cancellationToken);
+}

@@ -1,0 +1,14 @@
+using Bpom.Platform.Modules.Kinerja.Domain;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Kinerja.Application.Perjanjian;
+
+/// <summary>A PK as shown and edited.</summary>
+internal sealed record PerjanjianKinerjaDto(
+    Guid Id, Guid UnitId, string Unit, int Tahun, int Versi, IReadOnlyList<PerspektifPk> Perspektif, Instant DiubahPada, string DiubahOleh, bool BolehUbah);
+
+/// <summary>A frozen revision of a PK.</summary>
+internal sealed record VersiPkDto(int Versi, Instant Pada, string Oleh, string? Alasan, IReadOnlyList<PerspektifPk> Perspektif);
+
+/// <summary>PKs of a year the user may read (unit, version, number of indicators).</summary>
+internal sealed record RingkasPkDto(Guid Id, Guid UnitId, string Unit, int Tahun, int Versi, int JumlahIndikator);

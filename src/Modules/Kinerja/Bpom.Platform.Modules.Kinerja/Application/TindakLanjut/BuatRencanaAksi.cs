@@ -1,0 +1,37 @@
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Kinerja.Application.Akses;
+using Bpom.Platform.Modules.Kinerja.Domain;
+using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
+using FluentValidation;
+using MediatR;
+
+namespace Bpom.Platform.Modules.Kinerja.Application.TindakLanjut;
+
+/// <summary>Records a recommendation for a unit (from an SKM, advokasi, pembinaan, audit…); it starts Open.</summary>
+internal sealed record BuatRencanaAksiCommand(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi)
+    : ICommand<RencanaAksiDto>;
+
+internal sealed class BuatRencanaAksiCommandValidator : AbstractValidator<BuatRencanaAksiCommand>
+{
+    public BuatRencanaAksiCommandValidator()
+    {
+        RuleFor(x => x.UnitId).NotEmpty();
+        RuleFor(x => x.Tahun).TahunKinerja();
+        RuleFor(x => x.Semester).InclusiveBetween(1, 2).WithMessage("semester harus 1 atau 2.");
+        RuleFor(x => x.Sumber).IsInEnum().NotEqual((SumberRekomendasi)0).WithMessage("sumber wajib dipilih.");
+        RuleFor(x => x.NomorRekomendasi).NotEmpty().WithMessage("No. rekomendasi wajib diisi.").MaximumLength(50);
+        RuleFor(x => x.Rekomendasi).NotEmpty().WithMessage("Rekomendasi wajib diisi.").MaximumLength(2000);
+    }
+}
+
+internal sealed class BuatRencanaAksiCommandHandler(KinerjaDbContext db, AksesKinerja akses, PembacaRencanaAksi pembaca) : IRequestHandler<BuatRencanaAksiCommand, RencanaAksiDto>
+{
+    public async Task<RencanaAksiDto> Handle(BuatRencanaAksiCommand request, CancellationToken cancellationToken)
+    {
+        await akses.PastikanUbahAsync(request.UnitId, cancellationToken);
+        var r = new RencanaAksi(
+            request.UnitId, request.Tahun, request.Semester, request.Sumber, request.NomorRekomendasi!.Trim(), request.Rekomendasi!.Trim(), akses.Sekarang, akses.Pengguna.Username);
+        db.RencanaAksi.Add(r);
+        return await pembaca.DtoAsync(r, cancellationToken);
+    }
+}
