@@ -86,4 +86,18 @@ public class ModuleBoundaryTests
             .GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    /// <summary>A module's assembly exposes only its <c>IModule</c>: DbContexts, entities, handlers, DTOs and
+    /// controllers are internal (EF's generated migrations aside), so no other assembly can use them by accident.</summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_exposes_nothing_but_its_module_class(string name)
+    {
+        var module = Platform.Module(name);
+        var publik = module.GetType().Assembly.GetExportedTypes()
+            .Where(t => t != module.GetType() && !t.Namespace!.EndsWith(".Migrations", StringComparison.Ordinal))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.Empty(publik);
+    }
 }

@@ -18,7 +18,7 @@ namespace Bpom.Platform.IntegrationTests;
 /// <summary>A command that writes and then fails: the unit of work must roll the write back.</summary>
 public sealed record GagalSetelahMenulisCommand(string Nama) : ICommand<Unit>;
 
-public sealed class GagalSetelahMenulisHandler(OrganisasiDbContext db) : IRequestHandler<GagalSetelahMenulisCommand, Unit>
+internal sealed class GagalSetelahMenulisHandler(OrganisasiDbContext db) : IRequestHandler<GagalSetelahMenulisCommand, Unit>
 {
     public async Task<Unit> Handle(GagalSetelahMenulisCommand request, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class GagalSetelahMenulisHandler(OrganisasiDbContext db) : IReques
 /// then fails: both writes must roll back, and no integration event may be published.</summary>
 public sealed record GagalLintasModulCommand(Guid UnitId) : ICommand<Unit>;
 
-public sealed class GagalLintasModulHandler(OrganisasiDbContext db, IMediator mediator) : IRequestHandler<GagalLintasModulCommand, Unit>
+internal sealed class GagalLintasModulHandler(OrganisasiDbContext db, IMediator mediator) : IRequestHandler<GagalLintasModulCommand, Unit>
 {
     public async Task<Unit> Handle(GagalLintasModulCommand request, CancellationToken cancellationToken)
     {
@@ -72,6 +72,21 @@ public class PlatformFactory : ApiFactory
 
 public class PlatformTests(PlatformFactory api) : IClassFixture<PlatformFactory>
 {
+    /// <summary>Every module's EF mapping (configuration classes) matches its committed migrations: a mapping change
+    /// without a migration fails here, not on the next deployment.</summary>
+    [Fact]
+    public async Task No_module_has_model_changes_without_a_migration()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<ModuleDbContextRegistry>();
+        Assert.True(registry.ContextTypes.Count >= 10, $"{registry.ContextTypes.Count} contexts");
+        foreach (var type in registry.ContextTypes)
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
+            Assert.False(db.Database.HasPendingModelChanges(), $"{type.Name} has model changes without a migration");
+        }
+    }
+
     [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {

@@ -11,10 +11,10 @@ public class OrganisasiDomainTests
     [Theory]
     [InlineData(JenisUnit.BalaiBesarPom)]
     [InlineData(JenisUnit.BalaiPom)]
-    public void A_Loka_can_be_coordinated_by_a_Balai(JenisUnit jenis)
+    public void A_Loka_can_be_coordinated_by_a_Balai(object jenis)
     {
         var loka = Unit(JenisUnit.LokaPom);
-        var balai = Unit(jenis);
+        var balai = Unit((JenisUnit)jenis);
         loka.TetapkanKoordinator(balai);
         Assert.Equal(balai.Id, loka.KoordinatorId);
         loka.TetapkanKoordinator(null);
@@ -25,10 +25,10 @@ public class OrganisasiDomainTests
     [InlineData(JenisUnit.LokaPom)]
     [InlineData(JenisUnit.UnitKerjaPusat)]
     [InlineData(JenisUnit.Pimpinan)]
-    public void Only_a_Balai_may_coordinate(JenisUnit jenis)
+    public void Only_a_Balai_may_coordinate(object jenis)
     {
         var loka = Unit(JenisUnit.LokaPom);
-        Assert.Throws<DomainException>(() => loka.TetapkanKoordinator(Unit(jenis)));
+        Assert.Throws<DomainException>(() => loka.TetapkanKoordinator(Unit((JenisUnit)jenis)));
         Assert.Null(loka.KoordinatorId);
     }
 

@@ -11,7 +11,7 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 [ApiController]
 [Route("api/auth")]
 [Tags("Autentikasi")]
-public sealed class AuthController(IMediator mediator) : ControllerBase
+internal sealed class AuthController(IMediator mediator) : ControllerBase
 {
     /// <summary>Logs in with username and password and returns a bearer token.</summary>
     /// <remarks>

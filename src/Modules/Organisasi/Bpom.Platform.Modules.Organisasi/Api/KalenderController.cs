@@ -12,7 +12,7 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 [ApiController]
 [Route("api/kalender")]
 [Tags("Kalender Hari Kerja")]
-public sealed class KalenderController(IMediator mediator) : ControllerBase
+internal sealed class KalenderController(IMediator mediator) : ControllerBase
 {
     /// <summary>Due date: the N-th working day after a start date.</summary>
     /// <remarks>
@@ -144,4 +144,4 @@ public sealed class KalenderController(IMediator mediator) : ControllerBase
 /// <param name="Jenis"><c>libur_nasional</c> or <c>cuti_bersama</c>.</param>
 /// <param name="Nama">Name, e.g. "Idul Fitri 1448 H".</param>
 /// <param name="DasarHukum">Legal basis (the SKB), optional.</param>
-public sealed record HariLiburRequest(LocalDate? Tanggal, string Jenis, string Nama, string? DasarHukum);
+internal sealed record HariLiburRequest(LocalDate? Tanggal, string Jenis, string Nama, string? DasarHukum);

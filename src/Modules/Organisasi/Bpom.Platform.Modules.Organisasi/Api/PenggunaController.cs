@@ -13,7 +13,7 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 [Authorize(Roles = Peran.Admin)]
 [Tags("Pengguna")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-public sealed class PenggunaController(IMediator mediator) : ControllerBase
+internal sealed class PenggunaController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists users, optionally of one unit or matching a name.</summary>
     [HttpGet]
@@ -64,7 +64,7 @@ public sealed class PenggunaController(IMediator mediator) : ControllerBase
 }
 
 /// <summary>New values of a user.</summary>
-public sealed record UbahPenggunaRequest(string NamaLengkap, Guid UnitId, IReadOnlyList<string> Peran, bool Aktif);
+internal sealed record UbahPenggunaRequest(string NamaLengkap, Guid UnitId, IReadOnlyList<string> Peran, bool Aktif);
 
 /// <summary>A new password: at least 10 characters with letters and digits.</summary>
-public sealed record AturKataSandiRequest(string KataSandi);
+internal sealed record AturKataSandiRequest(string KataSandi);

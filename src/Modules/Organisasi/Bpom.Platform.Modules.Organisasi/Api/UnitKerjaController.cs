@@ -12,7 +12,7 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 [ApiController]
 [Route("api/unit-kerja")]
 [Tags("Unit Kerja")]
-public sealed class UnitKerjaController(IMediator mediator) : ControllerBase
+internal sealed class UnitKerjaController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists units. Every signed-in user may read the directory.</summary>
     /// <param name="jenis">Filter by kind.</param>
@@ -71,7 +71,7 @@ public sealed class UnitKerjaController(IMediator mediator) : ControllerBase
 }
 
 /// <summary>New values of a unit.</summary>
-public sealed record UbahUnitKerjaRequest(string Nama, string? Kategori, string? Eselon1, string? Kota, string Provinsi, string ZonaWaktu, bool Aktif);
+internal sealed record UbahUnitKerjaRequest(string Nama, string? Kategori, string? Eselon1, string? Kota, string Provinsi, string ZonaWaktu, bool Aktif);
 
 /// <summary>The koordinator to appoint; null clears it.</summary>
-public sealed record TetapkanKoordinatorRequest(Guid? KoordinatorId);
+internal sealed record TetapkanKoordinatorRequest(Guid? KoordinatorId);

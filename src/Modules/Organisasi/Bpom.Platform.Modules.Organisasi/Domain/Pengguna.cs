@@ -3,7 +3,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Organisasi.Domain;
 
 /// <summary>A user account: belongs to one unit and holds one or more roles.</summary>
-public sealed class Pengguna
+internal sealed class Pengguna
 {
     private Pengguna()
     {

@@ -3,7 +3,7 @@ using Bpom.Platform.BuildingBlocks.Domain;
 namespace Bpom.Platform.Modules.Organisasi.Domain;
 
 /// <summary>Kinds of organisational unit.</summary>
-public enum JenisUnit
+internal enum JenisUnit
 {
     /// <summary>Direktorat, Biro, Pusat or Inspektorat at headquarters.</summary>
     UnitKerjaPusat = 1,
@@ -19,7 +19,7 @@ public enum JenisUnit
 }
 
 /// <summary>A unit: Unit Kerja Pusat or a UPT (Balai Besar / Balai / Loka POM), with its time zone.</summary>
-public sealed class UnitKerja
+internal sealed class UnitKerja
 {
     private UnitKerja()
     {

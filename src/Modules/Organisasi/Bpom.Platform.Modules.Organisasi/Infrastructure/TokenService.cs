@@ -39,13 +39,3 @@ internal sealed class TokenService(IOptions<JwtOptions> options, IClock clock)
         return (new JsonWebTokenHandler().CreateToken(descriptor), expires);
     }
 }
-
-/// <summary>Lockout policy (section "Auth:Lockout").</summary>
-public sealed class AccountLockoutOptions
-{
-    public const string SectionName = "Auth:Lockout";
-
-    public int MaxGagal { get; set; } = 5;
-
-    public int LamaKunciMenit { get; set; } = 15;
-}

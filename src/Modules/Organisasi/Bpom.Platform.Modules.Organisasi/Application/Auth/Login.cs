@@ -15,13 +15,13 @@ namespace Bpom.Platform.Modules.Organisasi.Application.Auth;
 /// <summary>Access token issued on a successful login.</summary>
 /// <param name="AccessToken">JWT to send as <c>Authorization: Bearer …</c>.</param>
 /// <param name="ExpiresAt">When the token stops being accepted.</param>
-public sealed record LoginResponse(string AccessToken, Instant ExpiresAt);
+internal sealed record LoginResponse(string AccessToken, Instant ExpiresAt);
 
 /// <summary>Outcome of a login attempt; a failure is a value (not an exception) so that the failed-attempt
 /// counter is committed.</summary>
-public sealed record LoginResult(LoginResponse? Response);
+internal sealed record LoginResult(LoginResponse? Response);
 
-public sealed record LoginCommand(string Username, string Password) : ICommand<LoginResult>;
+internal sealed record LoginCommand(string Username, string Password) : ICommand<LoginResult>;
 
 internal sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 {

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpom.Platform.Modules.Organisasi.Application.Auth;
 
 /// <summary>The signed-in user with their unit.</summary>
-public sealed record ProfilSaya(
+internal sealed record ProfilSaya(
     Guid Id, string Username, string NamaLengkap, IReadOnlyList<string> Peran,
     Guid UnitId, string NamaUnit, string JenisUnit, string ZonaWaktu);
 
-public sealed record GetProfilSayaQuery : IQuery<ProfilSaya>;
+internal sealed record GetProfilSayaQuery : IQuery<ProfilSaya>;
 
 internal sealed class GetProfilSayaQueryHandler(OrganisasiDbContext db, ICurrentUser user) : IRequestHandler<GetProfilSayaQuery, ProfilSaya>
 {

@@ -188,7 +188,7 @@ internal sealed partial class OrganisasiSeeder(OrganisasiDbContext db, IClock cl
 }
 
 /// <summary>The CSV vocabulary for holiday kinds (same as the seed file and the import endpoint).</summary>
-public static class HariLiburCsv
+internal static class HariLiburCsv
 {
     public const string LiburNasional = "libur_nasional";
     public const string CutiBersama = "cuti_bersama";
