@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, unwrap } from './client';
-import { sesi, sesiDariToken } from '../auth/session';
+import { afterEach,describe,expect,it,vi } from 'vitest';
+import { sesi,sesiDariToken } from '../auth/session';
+import { ApiError,api,unwrap } from './client';
 
 const problem = {
   status: 400,

@@ -1,15 +1,10 @@
 import createClient from 'openapi-fetch';
-import type { components, paths } from './schema';
 import { sesi } from '../auth/session';
+import type { components,paths } from './schema';
 
 export type Schemas = components['schemas'];
 export type UnitKerja = Schemas['UnitKerjaDto'];
-export type HariLibur = Schemas['HariLiburDto'];
-export type JatuhTempo = Schemas['JatuhTempoResponse'];
 export type Profil = Schemas['ProfilSaya'];
-export type StatusKalender = Schemas['StatusKalenderResponse'];
-export type PengaturanKalender = Schemas['PengaturanKalenderDto'];
-export type ImporHasil = Schemas['ImporHariLiburResponse'];
 
 /** RFC 9457 ProblemDetails as the API sends it. */
 export interface Problem {
@@ -71,15 +66,7 @@ export type Instans = Schemas['InstansDto'];
 export type Langkah = Schemas['LangkahDto'];
 export type Tugas = Schemas['TugasDto'];
 export type Rekomendasi = Schemas['RekomendasiDto'];
-export type KegiatanAdvokasi = Schemas['KegiatanAdvokasiDto'];
-export type DataKegiatanAdvokasi = Schemas['DataKegiatanAdvokasi'];
 export type Penugasan = Schemas['PenugasanDto'];
-export type DataKegiatanPembinaan = Schemas['DataKegiatanPembinaan'];
-export type KegiatanPembinaan = Schemas['KegiatanPembinaanDto'];
-export type DataKegiatanPemberdayaan = Schemas['DataKegiatanPemberdayaan'];
-export type KegiatanPemberdayaan = Schemas['KegiatanPemberdayaanDto'];
-export type Angkatan = Schemas['AngkatanDto'];
-export type PesertaAngkatan = Schemas['PesertaDto'];
 
 /** Posts multipart form data (file uploads) with the session token; errors become ApiError. */
 export async function kirimForm<T>(path: string, form: FormData): Promise<T> {
@@ -123,12 +110,3 @@ export async function unduhBerkas(path: string, namaBerkas: string): Promise<voi
   URL.revokeObjectURL(url);
 }
 
-export type NilaiKinerja = Schemas['NilaiKinerjaDto'];
-export type FormRealisasi = Schemas['FormRealisasiDto'];
-export type PerjanjianKinerja = Schemas['PerjanjianKinerjaDto'];
-export type PerspektifPk = Schemas['PerspektifPk'];
-export type SasaranPk = Schemas['SasaranPk'];
-export type IndikatorPk = Schemas['IndikatorPk'];
-export type HasilImporKinerja = Schemas['HasilImporKinerjaDto'];
-export type RencanaAksi = Schemas['RencanaAksiDto'];
-export type DokumenKinerja = Schemas['DokumenKinerjaDto'];

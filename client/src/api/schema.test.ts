@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe,expect,it } from 'vitest';
 // @ts-expect-error plain ESM helper shared with scripts/generate-api.mjs
 import { renderSchema } from '../../scripts/render-schema.mjs';
 

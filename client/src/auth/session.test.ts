@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { masihBerlaku, sesi, sesiDariToken } from './session';
+import { beforeEach,describe,expect,it } from 'vitest';
+import { masihBerlaku,sesi,sesiDariToken } from './session';
 
 function jwt(claims: Record<string, unknown>): string {
   const b64 = (o: unknown) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(o)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');

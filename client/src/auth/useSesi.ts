@@ -1,5 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { sesi, type Sesi } from './session';
+import { useEffect,useSyncExternalStore } from 'react';
+import { sesi,type Sesi } from './session';
 
 /** The current session; re-renders on login/logout and ends the session when the token expires. */
 export function useSesi(): Sesi | null {

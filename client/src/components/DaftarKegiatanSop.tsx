@@ -1,12 +1,14 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Loader, NumberInput, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor,Badge,Button,Checkbox,Group,NumberInput,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState,type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { t } from '../i18n';
-import { sisaWaktu, warnaSla } from '../lib/sop';
-import { formatTanggalPanjang } from '../lib/tanggal';
 import type { Tugas } from '../api/client';
+import { t } from '../i18n';
+import { sisaWaktu,warnaSla } from '../lib/sop';
+import { formatTanggalPanjang } from '../lib/tanggal';
+import { StatusMuat } from './StatusMuat';
+import { TabelHalaman } from './TabelHalaman';
 
 type StatusKegiatan = 'Berjalan' | 'Selesai' | 'Dibatalkan';
 
@@ -98,56 +100,45 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
         />
         <Checkbox label={t.advokasi.hanyaTerlambat} checked={terlambat} onChange={(e) => { setTerlambat(e.currentTarget.checked); setHalaman(1); }} mb={8} />
       </Group>
-      {daftar.isPending && <Loader aria-label={t.umum.memuat} />}
-      {daftar.isError && <Alert color="red">{t.umum.gagalMemuat}</Alert>}
+      <StatusMuat query={daftar} />
       {daftar.data && (
         <>
           <Text size="sm" c="dimmed" data-testid="jumlah-kegiatan">
             {t.advokasi.jumlah(daftar.data.total)}
           </Text>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped data-testid={testId}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t.advokasi.judulKegiatan}</Table.Th>
-                  <Table.Th>{t.advokasi.unit}</Table.Th>
-                  <Table.Th>{t.advokasi.mulai}</Table.Th>
-                  <Table.Th>{t.advokasi.langkahAktif}</Table.Th>
-                  <Table.Th>{t.advokasi.status}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {daftar.data.item.map((k) => (
-                  <Table.Tr key={k.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/${modul}/${k.id}`}>
-                        {k.judul}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {rincian(k)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{k.namaUnit}</Table.Td>
-                    <Table.Td>{formatTanggalPanjang(k.tanggalRencanaMulai)}</Table.Td>
-                    <Table.Td>
-                      {k.langkahAktif ? `${k.langkahAktif} ${k.namaLangkahAktif ?? ''}` : '—'}
-                      {k.sla && (
-                        <div>
-                          <Badge size="sm" color={warnaSla[k.sla]} variant={k.terlambat ? 'filled' : 'light'}>
-                            {sisaWaktu(k.hkTersisa ?? null) || t.sla[k.sla]}
-                          </Badge>
-                        </div>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t.statusKegiatan[k.status]}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {daftar.data.total > daftar.data.ukuranHalaman && (
-            <Pagination total={Math.ceil(daftar.data.total / daftar.data.ukuranHalaman)} value={halaman} onChange={setHalaman} />
-          )}
+          <TabelHalaman
+            data={daftar.data}
+            testId={testId}
+            lebarMin={800}
+            kolom={[t.advokasi.judulKegiatan, t.advokasi.unit, t.advokasi.mulai, t.advokasi.langkahAktif, t.advokasi.status]}
+            halaman={halaman}
+            onHalaman={setHalaman}
+            baris={(k) => (
+              <Table.Tr key={k.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/${modul}/${k.id}`}>
+                    {k.judul}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {rincian(k)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{k.namaUnit}</Table.Td>
+                <Table.Td>{formatTanggalPanjang(k.tanggalRencanaMulai)}</Table.Td>
+                <Table.Td>
+                  {k.langkahAktif ? `${k.langkahAktif} ${k.namaLangkahAktif ?? ''}` : '—'}
+                  {k.sla && (
+                    <div>
+                      <Badge size="sm" color={warnaSla[k.sla]} variant={k.terlambat ? 'filled' : 'light'}>
+                        {sisaWaktu(k.hkTersisa ?? null) || t.sla[k.sla]}
+                      </Badge>
+                    </div>
+                  )}
+                </Table.Td>
+                <Table.Td>{t.statusKegiatan[k.status]}</Table.Td>
+              </Table.Tr>
+            )}
+          />
         </>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Title } from '@mantine/core';
+import { Badge,Group,Text,Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Instans } from '../api/client';
 import { t } from '../i18n';

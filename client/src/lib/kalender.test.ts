@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { indeksLibur, mingguDalamBulan } from './kalender';
+import { describe,expect,it } from 'vitest';
+import { indeksLibur,mingguDalamBulan } from './kalender';
 
 describe('mingguDalamBulan', () => {
   it('lays March 2026 out Monday first, padding before Sunday the 1st', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { aksiBeralasan, sisaWaktu, warnaSla } from './sop';
+import { describe,expect,it } from 'vitest';
+import { aksiBeralasan,sisaWaktu,warnaSla } from './sop';
 
 describe('sop helpers', () => {
   it('says how much time is left, late, or the planned date', () => {

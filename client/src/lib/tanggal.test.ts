@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatTanggalPanjang, hariIniIso, namaBulan, parseIsoDate, toIsoDate } from './tanggal';
+import { describe,expect,it } from 'vitest';
+import { formatTanggalPanjang,hariIniIso,namaBulan,parseIsoDate,toIsoDate } from './tanggal';
 
 describe('tanggal', () => {
   it('formats a LocalDate the Indonesian way', () => {

@@ -1,0 +1,52 @@
+import { Anchor,Badge,Group,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api,unwrap } from '../../../api/client';
+import { StatusMuat } from '../../../components/StatusMuat';
+import { TabelHalaman } from '../../../components/TabelHalaman';
+import { t } from '../../../i18n';
+import { formatTanggalPanjang } from '../../../lib/tanggal';
+import { warnaStatus } from '../lib';
+
+/** The facilitator registry: search by name, province, status or certificate number. */
+export function RegistriFasilitatorPage() {
+  const [cari, setCari] = useState('');
+  const [nomor, setNomor] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [cariTunda] = useDebouncedValue(cari, 300);
+  const [nomorTunda] = useDebouncedValue(nomor, 300);
+  const [halaman, setHalaman] = useState(1);
+  const query = { cari: cariTunda || undefined, nomorSertifikat: nomorTunda || undefined, status: (status ?? undefined) as 'Diakui' | undefined, halaman, ukuran: 20 };
+  const daftar = useQuery({ queryKey: ['fasilitator', 'registri', query], queryFn: () => unwrap(api.GET('/api/fasilitator', { params: { query } })) });
+  return (
+    <Stack>
+      <Title order={2}>{t.fasilitator.registri}</Title>
+      <Group align="end">
+        <TextInput label={t.fasilitator.cari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} />
+        <TextInput label={t.fasilitator.cariNomor} value={nomor} onChange={(e) => { setNomor(e.currentTarget.value); setHalaman(1); }} />
+        <Select label={t.fasilitator.status} clearable placeholder={t.umum.semua} data={Object.entries(t.fasilitator.statusNama).map(([value, label]) => ({ value, label }))} value={status} onChange={(v) => { setStatus(v); setHalaman(1); }} w={220} />
+      </Group>
+      <StatusMuat query={daftar} />
+      {daftar.data && (
+        <TabelHalaman
+          data={daftar.data}
+          testId="registri-fasilitator"
+          kolom={[t.fasilitator.namaPeserta, t.fasilitator.nik, t.fasilitator.kabKota, t.fasilitator.status, t.fasilitator.sertifikatPengakuan]}
+          halaman={halaman}
+          onHalaman={setHalaman}
+          baris={(f) => (
+            <Table.Tr key={f.id}>
+              <Table.Td><Anchor component={Link} to={`/fasilitator/${f.id}`}>{f.nama}</Anchor><Text size="xs" c="dimmed">{f.instansiPenugas}</Text></Table.Td>
+              <Table.Td>{f.nik}</Table.Td>
+              <Table.Td>{f.kabupatenKota}, {f.provinsi}</Table.Td>
+              <Table.Td><Badge color={warnaStatus[f.status]} variant="light">{t.fasilitator.statusNama[f.status]}</Badge><Text size="xs" c="dimmed">{f.angkatan}</Text></Table.Td>
+              <Table.Td>{f.nomorSertifikatPengakuan ?? '—'}{f.berlakuSampai && <Text size="xs" c="dimmed">{t.fasilitator.berlakuSampai} {formatTanggalPanjang(f.berlakuSampai)}</Text>}</Table.Td>
+            </Table.Tr>
+          )}
+        />
+      )}
+    </Stack>
+  );
+}

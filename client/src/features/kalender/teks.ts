@@ -1,0 +1,53 @@
+// UI text of this feature, in Bahasa Indonesia (composed into t by i18n/id.ts).
+
+/** Its menu entries. */
+export const menu = {
+  kalender: 'Kalender Hari Kerja',
+  kelolaHariLibur: 'Kelola Hari Libur',
+};
+
+export const kalender = {
+  judul: 'Kalender Hari Kerja',
+  tahun: 'Tahun',
+  liburNasional: 'Libur nasional',
+  cutiBersama: 'Cuti bersama',
+  akhirPekan: 'Akhir pekan',
+  daftarLibur: 'Daftar hari libur dan cuti bersama',
+  tanggal: 'Tanggal',
+  jenis: 'Jenis',
+  nama: 'Nama',
+  dasarHukum: 'Dasar hukum',
+  belumAdaData: (tahun: number) => `Data hari libur tahun ${tahun} belum dimuat: hari kerja dihitung dari akhir pekan saja.`,
+  hariSingkat: ['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'],
+};
+
+export const hitung = {
+  judul: 'Hitung jatuh tempo',
+  keterangan: 'Tanggal mulai tidak dihitung; jatuh tempo adalah hari kerja ke-N setelahnya.',
+  mulai: 'Tanggal mulai',
+  hk: 'Jumlah hari kerja (HK)',
+  unit: 'Unit kerja (zona waktu)',
+  unitKosong: 'Tanpa unit (Asia/Jakarta)',
+  hitung: 'Hitung',
+  hasil: 'Jatuh tempo',
+  batasWaktu: (zona: string) => `Berakhir pada pergantian hari di zona waktu ${zona}.`,
+};
+
+export const kelola = {
+  judul: 'Kelola Hari Libur',
+  tambah: 'Tambah hari libur',
+  ubahJudul: 'Ubah hari libur',
+  impor: 'Impor CSV',
+  imporJudul: 'Impor hari libur dari CSV',
+  imporKeterangan: 'Kolom: date,kind,name,basis (kind: libur_nasional atau cuti_bersama). Baris dengan tanggal dan nama yang sama diperbarui.',
+  berkas: 'Berkas CSV',
+  unggah: 'Unggah',
+  mengunggah: 'Mengunggah dan memeriksa berkas…',
+  hasilImpor: (baru: number, ubah: number, sama: number) => `${baru} ditambahkan, ${ubah} diperbarui, ${sama} tidak berubah.`,
+  konfirmasiHapus: (nama: string, tanggal: string) => `Hapus "${nama}" pada ${tanggal}?`,
+  pengaturan: 'Pengaturan',
+  cutiSebagaiHariKerja: 'Cuti bersama dihitung sebagai hari kerja',
+  status: 'Status data kalender',
+  tahunTermuat: 'Tahun termuat',
+  aksi: 'Aksi',
+};

@@ -1,0 +1,156 @@
+import { Alert,Badge,Button,Card,FileInput,Group,NumberInput,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation,useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api,kirimForm,unduhBerkas,unwrap } from '../../../api/client';
+import { GalatAksi } from '../../../components/Galat';
+import { t } from '../../../i18n';
+import { formatTanggalPanjang } from '../../../lib/tanggal';
+import type { DokumenKinerja,FormRealisasi } from '../api';
+import { Tabel,angka,k } from '../lib';
+
+type Isian = { nilai: number | ''; pembilang: number | ''; penyebut: number | ''; kendala: string; rtl: string; bukti: DokumenKinerja[] };
+
+const ISIAN_KOSONG: Isian = { nilai: '', pembilang: '', penyebut: '', kendala: '', rtl: '', bukti: [] };
+
+export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRealisasi) => void }) {
+  const qc = useQueryClient();
+  const [isian, setIsian] = useState<Record<string, Isian>>(() =>
+    Object.fromEntries(f.indikator.map((i) => [i.kode, {
+      nilai: i.isian?.pembilang != null ? '' : (i.isian?.nilai ?? ''),
+      pembilang: i.isian?.pembilang ?? '',
+      penyebut: i.isian?.penyebut ?? '',
+      kendala: i.isian?.kendala ?? '',
+      rtl: i.isian?.rencanaTindakLanjut ?? '',
+      bukti: [],
+    }])),
+  );
+  const [alasan, setAlasan] = useState('');
+  const [alasanKembali, setAlasanKembali] = useState('');
+  const ubah = (kode: string, v: Partial<Isian>) => setIsian((s) => ({ ...s, [kode]: { ...(s[kode] ?? ISIAN_KOSONG), ...v } }));
+  const segarkan = (d: FormRealisasi) => {
+    onBaru(d);
+    void qc.invalidateQueries({ queryKey: ['kinerja', 'nilai'] });
+  };
+  const simpan = useMutation({
+    mutationFn: () =>
+      unwrap(api.PUT('/api/kinerja/realisasi', {
+        body: {
+          unitId: f.unitId,
+          tahun: f.tahun,
+          periode: f.periode,
+          alasan: alasan || null,
+          isian: f.indikator.filter((i) => i.sumber === 'Manual').map((i) => {
+            const x = isian[i.kode] ?? ISIAN_KOSONG;
+            const pakaiRasio = x.pembilang !== '' || x.penyebut !== '';
+            return {
+              kode: i.kode,
+              nilai: pakaiRasio || x.nilai === '' ? null : Number(x.nilai),
+              pembilang: pakaiRasio && x.pembilang !== '' ? Number(x.pembilang) : null,
+              penyebut: pakaiRasio && x.penyebut !== '' ? Number(x.penyebut) : null,
+              kendala: x.kendala || null,
+              rencanaTindakLanjut: x.rtl || null,
+              bukti: [...(i.isian?.bukti ?? []), ...x.bukti.map((b) => b.id)],
+            };
+          }),
+        },
+      })),
+    onSuccess: (d) => {
+      notifications.show({ color: 'teal', message: k.tersimpan });
+      segarkan(d);
+    },
+  });
+  const aksi = useMutation({
+    mutationFn: (a: NonNullable<FormRealisasi['aksi']>[number]) =>
+      unwrap(api.POST('/api/kinerja/realisasi/aksi', { body: { unitId: f.unitId, tahun: f.tahun, periode: f.periode, aksi: a, alasan: a === 'Kembalikan' ? alasanKembali : null } })),
+    onSuccess: segarkan,
+  });
+  const unggah = async (kode: string, berkas: File | null) => {
+    if (!berkas) return;
+    const data = new FormData();
+    data.set('unitId', f.unitId);
+    data.set('berkas', berkas);
+    const d = await kirimForm<DokumenKinerja>('/api/kinerja/dokumen', data);
+    ubah(kode, { bukti: [...(isian[kode]?.bukti ?? []), d] });
+  };
+  const bolehIsi = f.bolehUbah && f.status !== 'Diajukan';
+  return (
+    <Stack>
+      <Group>
+        <Badge size="lg" variant="light" data-testid="status-realisasi">{f.status ? `${k.statusNama[f.status]} · ${k.versi} ${f.versi}` : k.statusNama.Draft}</Badge>
+        <Text size="sm" data-testid="batas-entri">{k.batasEntri}: {formatTanggalPanjang(f.batasEntri)}</Text>
+      </Group>
+      {f.ditutup && <Alert color="orange">{k.ditutup}</Alert>}
+      <Tabel kepala={[k.kode, k.indikator, k.target, k.realisasi, k.kendala, k.rtl, k.buktiBerkas]} testId="form-realisasi">
+        {f.indikator.map((i) => {
+          const x = isian[i.kode] ?? ISIAN_KOSONG;
+          return (
+            <Table.Tr key={i.kode} data-kode={i.kode}>
+              <Table.Td>{i.kode}</Table.Td>
+              <Table.Td>{i.nama}<Text size="xs" c="dimmed">{i.satuan}</Text></Table.Td>
+              <Table.Td>{angka(i.targetPeriode)}</Table.Td>
+              <Table.Td>
+                {i.sumber !== 'Manual' ? (
+                  <Text size="sm">{angka(i.realisasiOtomatis)} <Badge size="xs" variant="outline">{k.otomatis}</Badge></Text>
+                ) : i.pembilang ? (
+                  <Group gap={4} wrap="nowrap">
+                    <NumberInput aria-label={`${k.pembilang} ${i.kode}`} placeholder={k.pembilang} title={i.pembilang} value={x.pembilang} disabled={!bolehIsi} w={90} decimalSeparator="," onChange={(v) => ubah(i.kode, { pembilang: v === '' ? '' : Number(v) })} />
+                    <Text>/</Text>
+                    <NumberInput aria-label={`${k.penyebut} ${i.kode}`} placeholder={k.penyebut} title={i.penyebut ?? ''} value={x.penyebut} disabled={!bolehIsi} w={90} decimalSeparator="," onChange={(v) => ubah(i.kode, { penyebut: v === '' ? '' : Number(v) })} />
+                  </Group>
+                ) : (
+                  <NumberInput aria-label={`${k.realisasi} ${i.kode}`} value={x.nilai} disabled={!bolehIsi} w={110} decimalSeparator="," onChange={(v) => ubah(i.kode, { nilai: v === '' ? '' : Number(v) })} />
+                )}
+                {i.isian?.nilai != null && i.pembilang && <Text size="xs" c="dimmed">= {angka(i.isian.nilai)}</Text>}
+              </Table.Td>
+              <Table.Td><TextInput aria-label={`${k.kendala} ${i.kode}`} value={x.kendala} disabled={!bolehIsi} onChange={(e) => ubah(i.kode, { kendala: e.currentTarget.value })} /></Table.Td>
+              <Table.Td><TextInput aria-label={`${k.rtl} ${i.kode}`} value={x.rtl} disabled={!bolehIsi} onChange={(e) => ubah(i.kode, { rtl: e.currentTarget.value })} /></Table.Td>
+              <Table.Td>
+                <Stack gap={2}>
+                  {(i.isian?.bukti ?? []).map((b) => (
+                    <Button key={b} size="compact-xs" variant="subtle" onClick={() => unduhBerkas(`/api/kinerja/dokumen/${b}`, 'data-dukung')}>{t.kegiatan.unduh}</Button>
+                  ))}
+                  {x.bukti.map((b) => <Text size="xs" key={b.id}>{b.namaBerkas}</Text>)}
+                  {bolehIsi && i.sumber === 'Manual' && <FileInput aria-label={`${k.buktiBerkas} ${i.kode}`} placeholder={k.buktiBerkas} size="xs" value={null} onChange={(b) => void unggah(i.kode, b)} />}
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Tabel>
+      <GalatAksi error={simpan.error ?? aksi.error} semua testId="galat-kinerja" />
+      {bolehIsi && (
+        <Group align="end">
+          {f.ditutup && <TextInput label={k.alasanUbah} value={alasan} onChange={(e) => setAlasan(e.currentTarget.value)} w={360} />}
+          <Button onClick={() => simpan.mutate()} loading={simpan.isPending}>{k.simpanRealisasi}</Button>
+        </Group>
+      )}
+      {f.aksi.length > 0 && (
+        <Group align="end">
+          {f.aksi.includes('Kembalikan') && <TextInput label={k.alasanKembali} value={alasanKembali} onChange={(e) => setAlasanKembali(e.currentTarget.value)} w={320} />}
+          {f.aksi.map((a) => (
+            <Button key={a} variant={a === 'Kembalikan' ? 'outline' : 'filled'} color={a === 'Kembalikan' ? 'orange' : 'teal'} loading={aksi.isPending} onClick={() => aksi.mutate(a)}>
+              {k.aksiNama[a]}
+            </Button>
+          ))}
+        </Group>
+      )}
+      {f.riwayatVersi.length > 0 && (
+        <Card withBorder>
+          <Title order={4}>{k.riwayatVersi}</Title>
+          <Tabel kepala={[k.versi, k.status, t.kegiatan.waktu, t.kegiatan.oleh, k.catatan]} testId="riwayat-versi">
+            {f.riwayatVersi.flatMap((v) => v.riwayat.map((r, n) => (
+              <Table.Tr key={`${v.versi}-${n}`}>
+                <Table.Td>{v.versi}</Table.Td>
+                <Table.Td>{r.aksi} → {k.statusNama[r.ke]}</Table.Td>
+                <Table.Td>{new Date(r.pada).toLocaleString('id-ID')}</Table.Td>
+                <Table.Td>{r.oleh}</Table.Td>
+                <Table.Td>{r.alasan ?? ''}</Table.Td>
+              </Table.Tr>
+            )))}
+          </Tabel>
+        </Card>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Group,NumberInput,Select,Table } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState,type ReactNode } from 'react';
+import {
+api,
+unwrap
+} from '../../api/client';
+import { useSesi } from '../../auth/useSesi';
+import { t } from '../../i18n';
+
+export const k = t.kinerja;
+
+export const BULAN = Array.from({ length: 12 }, (_, i) => `B${String(i + 1).padStart(2, '0')}`);
+
+export const TRIWULAN = ['TW1', 'TW2', 'TW3', 'TW4'];
+
+export const PERIODE = [...BULAN, ...TRIWULAN];
+
+export const angka = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+
+/** The quarter the current month falls in (the dashboard's default period). */
+export function periodeKini(): string {
+  return `TW${Math.floor(new Date().getMonth() / 3) + 1}`;
+}
+
+/** Colour of a value by kriteria (raw capaian or SS value). */
+export function warna(nilai: number | null | undefined): string {
+  if (nilai === null || nilai === undefined) return 'gray';
+  if (nilai > 120) return 'violet';
+  if (nilai > 100) return 'teal';
+  if (nilai === 100) return 'green';
+  if (nilai >= 70) return 'yellow';
+  return 'red';
+}
+
+export const WARNA_SEL: Record<string, string> = { violet: '#e5dbff', teal: '#c3fae8', green: '#d3f9d8', yellow: '#fff3bf', red: '#ffe3e3', gray: '#f1f3f5' };
+
+/** Unit, year and period pickers; the unit list is the PKs of the year the user may read (plus the user's own unit). */
+export function usePilihan(denganPeriode = true, periodeAwal = periodeKini()) {
+  const s = useSesi();
+  const [tahun, setTahun] = useState<number>(new Date().getFullYear());
+  const [periode, setPeriode] = useState<string>(periodeAwal);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const daftar = useQuery({ queryKey: ['kinerja', 'pk', tahun], queryFn: () => unwrap(api.GET('/api/kinerja/pk', { params: { query: { tahun } } })) });
+  const unitOpsi = (daftar.data ?? []).map((p) => ({ value: p.unitId, label: p.unit }));
+  if (s && !unitOpsi.some((o) => o.value === s.unitId)) unitOpsi.unshift({ value: s.unitId, label: 'Unit saya' });
+  const terpilih = unitId ?? s?.unitId ?? null;
+  const pemilih = (
+    <Group align="end" wrap="wrap">
+      <Select label={k.unit} searchable data={unitOpsi} value={terpilih} onChange={setUnitId} w={360} allowDeselect={false} />
+      <NumberInput label={k.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />
+      {denganPeriode && <Select label={k.periode} searchable data={PERIODE} value={periode} onChange={(v) => v && setPeriode(v)} w={120} allowDeselect={false} />}
+    </Group>
+  );
+  const namaUnit = unitOpsi.find((o) => o.value === terpilih)?.label ?? '';
+  return { tahun, periode, unitId: terpilih, namaUnit, pemilih };
+}
+
+export function Tabel({ kepala, children, testId }: { kepala: string[]; children: ReactNode; testId?: string }) {
+  return (
+    <Table.ScrollContainer minWidth={600}>
+      <Table striped data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>{kepala.map((h) => <Table.Th key={h}>{h}</Table.Th>)}</Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,80 @@
+import { Card,Group,NumberInput,Select,Stack,Table,Text,Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+api,
+unwrap
+} from '../../../api/client';
+import { formatTanggalPanjang } from '../../../lib/tanggal';
+import { PERIODE,Tabel,WARNA_SEL,angka,k,periodeKini,warna } from '../lib';
+
+/** National comparison: NKO ranking, SS × unit heatmap and the units late with their realisation. */
+export function KinerjaNasionalPage() {
+  const [tahun, setTahun] = useState<number>(new Date().getFullYear());
+  const [periode, setPeriode] = useState<string>(periodeKini());
+  const banding = useQuery({ queryKey: ['kinerja', 'perbandingan', tahun, periode], queryFn: () => unwrap(api.GET('/api/kinerja/perbandingan', { params: { query: { tahun, periode } } })) });
+  const telat = useQuery({ queryKey: ['kinerja', 'terlambat', tahun, periode], queryFn: () => unwrap(api.GET('/api/kinerja/realisasi/terlambat', { params: { query: { tahun, periode } } })) });
+  return (
+    <Stack>
+      <Title order={2}>{k.nasionalJudul}</Title>
+      <Text c="dimmed" size="sm">{k.nasionalKet}</Text>
+      <Group align="end">
+        <NumberInput label={k.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />
+        <Select label={k.periode} searchable data={PERIODE} value={periode} onChange={(v) => v && setPeriode(v)} w={120} allowDeselect={false} />
+      </Group>
+      {banding.data && (
+        <>
+          <Card withBorder>
+            <Title order={4}>{k.peringkat}</Title>
+            <Tabel kepala={['#', k.unit, k.nko, k.predikat, k.statusLaporan]} testId="peringkat-nko">
+              {banding.data.unit.map((u, i) => (
+                <Table.Tr key={u.unitId} data-unit={u.unit}>
+                  <Table.Td>{i + 1}</Table.Td>
+                  <Table.Td>{u.unit}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <div style={{ width: `${Math.min(u.nilaiKinerjaOrganisasi ?? 0, 120) * 1.2}px`, height: 10, background: '#63e6be' }} />
+                      {angka(u.nilaiKinerjaOrganisasi)}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{u.predikat ?? '—'}</Table.Td>
+                  <Table.Td>{u.statusLaporan ? k.statusNama[u.statusLaporan] : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Tabel>
+          </Card>
+          <Card withBorder>
+            <Title order={4}>{k.petaPanas}</Title>
+            <Tabel kepala={[k.unit, ...banding.data.kodeSasaran]} testId="peta-panas">
+              {banding.data.unit.map((u) => (
+                <Table.Tr key={u.unitId}>
+                  <Table.Td>{u.unit}</Table.Td>
+                  {banding.data.kodeSasaran.map((kode) => {
+                    const v = u.sasaran[kode];
+                    return <Table.Td key={kode} style={{ background: WARNA_SEL[warna(v)] }}>{angka(v)}</Table.Td>;
+                  })}
+                </Table.Tr>
+              ))}
+            </Tabel>
+          </Card>
+        </>
+      )}
+      <Card withBorder>
+        <Title order={4}>{k.terlambatJudul}</Title>
+        {telat.data && telat.data.length === 0 && <Text c="dimmed" size="sm">{k.tidakAdaTerlambat}</Text>}
+        {telat.data && telat.data.length > 0 && (
+          <Tabel kepala={[k.unit, k.periode, k.batasEntri, k.status]} testId="unit-terlambat">
+            {telat.data.map((u) => (
+              <Table.Tr key={u.unitId}>
+                <Table.Td>{u.unit}</Table.Td>
+                <Table.Td>{u.periode}</Table.Td>
+                <Table.Td>{formatTanggalPanjang(u.batasEntri)}</Table.Td>
+                <Table.Td>{u.status ? k.statusNama[u.status] : '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Tabel>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Anchor,Group,NumberInput,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api,unwrap } from '../../../api/client';
+import { TabelHalaman } from '../../../components/TabelHalaman';
+import { t } from '../../../i18n';
+
+/** The kader/duta registry and the recap of what was reached per unit and period. */
+export function KaderPage() {
+  const [cari, setCari] = useState('');
+  const [cariTunda] = useDebouncedValue(cari, 300);
+  const [halaman, setHalaman] = useState(1);
+  const [tahun, setTahun] = useState<number>(new Date().getFullYear());
+  const [periode, setPeriode] = useState<string | null>(null);
+  const query = { cari: cariTunda || undefined, halaman, ukuran: 20 };
+  const daftar = useQuery({ queryKey: ['pemberdayaan', 'kader', query], queryFn: () => unwrap(api.GET('/api/pemberdayaan/kader', { params: { query } })) });
+  const rekap = useQuery({
+    queryKey: ['pemberdayaan', 'rekap', tahun, periode],
+    queryFn: () => unwrap(api.GET('/api/pemberdayaan/rekap', { params: { query: { tahun, periode: periode ?? undefined } } })),
+  });
+  const periodeOpsi = [...['TW1', 'TW2', 'TW3', 'TW4'], ...Array.from({ length: 12 }, (_, i) => `B${String(i + 1).padStart(2, '0')}`)];
+  const kolom = Object.entries(t.pemberdayaan.kolom) as [keyof typeof t.pemberdayaan.kolom, string][];
+  return (
+    <Stack>
+      <Title order={2}>{t.pemberdayaan.rekap}</Title>
+      <Text c="dimmed" size="sm">{t.pemberdayaan.rekapKet}</Text>
+      <Group align="end">
+        <NumberInput label={t.advokasi.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />
+        <Select label={t.pemberdayaan.periode} clearable placeholder={t.pemberdayaan.setahun} data={periodeOpsi} value={periode} onChange={setPeriode} w={140} />
+      </Group>
+      {rekap.data && (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped data-testid="rekap-pemberdayaan">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t.advokasi.unit}</Table.Th>
+                {kolom.map(([k, label]) => <Table.Th key={k}>{label}</Table.Th>)}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...rekap.data.unit, rekap.data.total].map((u) => (
+                <Table.Tr key={u.unitId} data-unit={u.namaUnit} fw={u.unitId === rekap.data.total.unitId ? 700 : undefined}>
+                  <Table.Td>{u.namaUnit}</Table.Td>
+                  {kolom.map(([k]) => <Table.Td key={k} data-kolom={k}>{u[k]}</Table.Td>)}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Title order={3} mt="md">{t.pemberdayaan.registri}</Title>
+      <TextInput label={t.pemberdayaan.cariKader} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} w={320} />
+      {daftar.data && (
+        <TabelHalaman
+          data={daftar.data}
+          testId="registri-kader"
+          kolom={[t.pemberdayaan.namaKader, t.pemberdayaan.peranKader, t.pemberdayaan.komunitasKader, t.pemberdayaan.kontak, t.pemberdayaan.kegiatan]}
+          halaman={halaman}
+          onHalaman={setHalaman}
+          baris={(k) => (
+            <Table.Tr key={k.id}>
+              <Table.Td>{k.nama}</Table.Td>
+              <Table.Td>{t.pemberdayaan.peranNama[k.peran]}</Table.Td>
+              <Table.Td>{k.komunitas}{k.kabupatenKota ? `, ${k.kabupatenKota}` : ''}</Table.Td>
+              <Table.Td>{k.kontak ?? '—'}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/pemberdayaan/${k.kegiatanId}`}>{k.judulKegiatan}</Anchor>
+                <Text size="xs" c="dimmed">{k.namaUnit} · {k.tahun}</Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+// UI text of this feature, in Bahasa Indonesia (composed into t by i18n/id.ts).
+
+/** Its menu entries. */
+export const menu = {
+  kegiatan: 'Pemberdayaan',
+  kader: 'Kader & Rekap',
+};
+
+export const pemberdayaan = {
+  judul: 'Pemberdayaan Masyarakat',
+  keterangan: 'Pemberdayaan masyarakat (SOP POM-04.01 C, langkah 1–4).',
+  baru: 'Kegiatan baru',
+  ubahJudul: 'Ubah kegiatan pemberdayaan',
+  program: 'Program',
+  programLainnya: 'Program lainnya',
+  bentuk: 'Bentuk kegiatan',
+  komunitas: 'Komunitas sasaran',
+  jenisKomunitas: 'Jenis',
+  namaKomunitas: 'Nama (desa/pasar/sekolah/…)',
+  tambahKomunitas: 'Tambah komunitas',
+  kader: 'Kader/duta yang dibentuk',
+  namaKader: 'Nama',
+  peranKader: 'Peran',
+  komunitasKader: 'Komunitas',
+  kontak: 'Kontak',
+  tambahKader: 'Tambah kader/duta',
+  dibuat: 'Kegiatan pemberdayaan dibuat. Unggah dasar kegiatan sebagai kelengkapan langkah C1.',
+  registri: 'Kader dan duta',
+  cariKader: 'Cari nama atau komunitas',
+  kegiatan: 'Kegiatan',
+  rekap: 'Rekap capaian',
+  rekapKet: 'Kegiatan yang terlaksana (langkah C3 selesai) dalam periode.',
+  periode: 'Periode',
+  setahun: 'Setahun',
+  kolom: { jumlahKegiatan: 'Kegiatan', desa: 'Desa', pasar: 'Pasar', sekolah: 'Sekolah', komunitasLain: 'Komunitas lain', kader: 'Kader', peserta: 'Peserta' },
+  programNama: {
+    DesaPanganAman: 'Desa Pangan Aman',
+    PasarPanganAman: 'Pasar Pangan Aman',
+    PanganJajananAnakSekolah: 'PJAS / sekolah',
+    KaderOtSkKos: 'Kader OT-SK-Kos',
+    Kie: 'KIE',
+    Lainnya: 'Lainnya',
+  } as Record<string, string>,
+  komunitasNama: {
+    Desa: 'Desa',
+    Pasar: 'Pasar',
+    Sekolah: 'Sekolah',
+    Pkk: 'PKK',
+    KarangTaruna: 'Karang taruna',
+    OrganisasiProfesi: 'Organisasi profesi',
+    OrganisasiKemasyarakatan: 'Organisasi kemasyarakatan',
+    Lainnya: 'Lainnya',
+  } as Record<string, string>,
+  bentukNama: { Bimtek: 'Bimbingan teknis', PembentukanKaderKomunitas: 'Pembentukan kader komunitas', Kie: 'KIE kepada masyarakat' } as Record<string, string>,
+  peranNama: { Kader: 'Kader', Duta: 'Duta' } as Record<string, string>,
+};

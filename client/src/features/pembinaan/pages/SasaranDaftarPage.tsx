@@ -1,0 +1,55 @@
+import { Anchor,Group,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api,unwrap } from '../../../api/client';
+import { StatusMuat } from '../../../components/StatusMuat';
+import { TabelHalaman } from '../../../components/TabelHalaman';
+import { t } from '../../../i18n';
+import { opsi } from '../../../lib/opsi';
+import { formatTanggalPanjang } from '../../../lib/tanggal';
+
+/** The registry of businesses and stakeholders guided (one record per business across activities). */
+export function SasaranDaftarPage() {
+  const [cari, setCari] = useState('');
+  const [cariTunda] = useDebouncedValue(cari, 300);
+  const [jenis, setJenis] = useState<string | null>(null);
+  const [halaman, setHalaman] = useState(1);
+  const query = { cari: cariTunda || undefined, jenis: (jenis ?? undefined) as 'PelakuUsaha' | undefined, halaman, ukuran: 20 };
+  const daftar = useQuery({ queryKey: ['pembinaan', 'sasaran', query], queryFn: () => unwrap(api.GET('/api/pembinaan/sasaran', { params: { query } })) });
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t.pembinaan.registri}</Title>
+        <Text c="dimmed" size="sm">{t.pembinaan.registriKet}</Text>
+      </div>
+      <Group align="end">
+        <TextInput label={t.pembinaan.cariRegistri} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} />
+        <Select label={t.pembinaan.jenisSasaran} clearable placeholder={t.umum.semua} data={opsi(t.advokasi.pemangkuNama)} value={jenis} onChange={(v) => { setJenis(v); setHalaman(1); }} w={260} />
+      </Group>
+      <StatusMuat query={daftar} />
+      {daftar.data && (
+        <TabelHalaman
+          data={daftar.data}
+          testId="registri-sasaran"
+          kolom={[t.pembinaan.namaSasaran, t.pembinaan.nib, t.pembinaan.kabKota, t.pembinaan.jumlahKegiatan, t.pembinaan.terakhir]}
+          halaman={halaman}
+          onHalaman={setHalaman}
+          baris={(s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/pembinaan/sasaran/${s.id}`}>{s.nama}</Anchor>
+                <Text size="xs" c="dimmed">{t.advokasi.pemangkuNama[s.jenis]}</Text>
+              </Table.Td>
+              <Table.Td>{s.nib ?? '—'}</Table.Td>
+              <Table.Td>{s.kabupatenKota}, {s.provinsi}</Table.Td>
+              <Table.Td data-testid="jumlah-dibina">{s.jumlahKegiatan}</Table.Td>
+              <Table.Td>{formatTanggalPanjang(s.terakhirDibina)}</Table.Td>
+            </Table.Tr>
+          )}
+        />
+      )}
+    </Stack>
+  );
+}

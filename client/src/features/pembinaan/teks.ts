@@ -1,0 +1,50 @@
+// UI text of this feature, in Bahasa Indonesia (composed into t by i18n/id.ts).
+
+/** Its menu entries. */
+export const menu = {
+  kegiatan: 'Pembinaan',
+  pelakuUsaha: 'Pelaku Usaha Dibina',
+};
+
+export const pembinaan = {
+  judul: 'Pembinaan dan Pendampingan',
+  keterangan: 'Pembinaan dan pendampingan pelaku usaha (SOP POM-04.01 B, langkah 1–6).',
+  baru: 'Kegiatan baru',
+  ubahJudul: 'Ubah kegiatan pembinaan',
+  asal: 'Asal kegiatan',
+  dasar: 'Dasar kegiatan (nomor surat/MoU/rekomendasi)',
+  komoditas: 'Komoditas',
+  fungsi: 'Fungsi',
+  bentuk: 'Bentuk kegiatan',
+  peserta: 'Jumlah peserta',
+  uptSetempat: 'UPT setempat',
+  uptSetempatKet: 'Menerima surat rekomendasi dan menindaklanjuti. Kosongkan bila unit Anda adalah UPT setempat.',
+  sasaran: 'Pelaku usaha/pemangku kepentingan yang dibina',
+  namaSasaran: 'Nama',
+  jenisSasaran: 'Jenis',
+  nib: 'NIB',
+  umkm: 'UMKM',
+  irtp: 'IRTP',
+  provinsi: 'Provinsi',
+  kabKota: 'Kabupaten/kota',
+  tambahSasaran: 'Tambah sasaran',
+  dibuat: 'Kegiatan pembinaan dibuat. Unggah surat permintaan/MoU/dasar kegiatan sebagai kelengkapan langkah B1.',
+  jumlahSasaran: 'Sasaran',
+  registri: 'Pelaku usaha dan pemangku kepentingan dibina',
+  registriKet: 'Satu catatan per pelaku usaha (menurut NIB) di semua kegiatan pembinaan.',
+  cariRegistri: 'Cari nama atau NIB',
+  jumlahKegiatan: 'Kegiatan',
+  terakhir: 'Terakhir dibina',
+  riwayat: 'Riwayat pembinaan',
+  asalNama: { InisiatifPusat: 'Inisiatif Pusat', InisiatifUpt: 'Inisiatif UPT', SuratPermintaan: 'Surat permintaan', MouPks: 'MoU/PKS' } as Record<string, string>,
+  komoditasNama: { PanganOlahan: 'Pangan Olahan', ObatTradisional: 'Obat Tradisional', SuplemenKesehatan: 'Suplemen Kesehatan', Kosmetik: 'Kosmetik' } as Record<string, string>,
+  fungsiNama: { Fasilitator: 'Fasilitator', Capa: 'CAPA' } as Record<string, string>,
+  bentukNama: {
+    Fgd: 'Focus group discussion',
+    Audiensi: 'Audiensi',
+    Workshop: 'Workshop',
+    BimbinganTeknis: 'Bimbingan teknis',
+    Konsultasi: 'Konsultasi',
+    Pendampingan: 'Pendampingan',
+  } as Record<string, string>,
+};
