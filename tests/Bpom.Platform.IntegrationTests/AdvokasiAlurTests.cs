@@ -181,10 +181,10 @@ public class AdvokasiAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         Assert.Contains("2 HK lagi", notifLoka[0].GetProperty("pesan").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, (await NotifikasiAsync(kepala)).GetArrayLength());
 
-        var tugas = await (await loka.GetAsync("/api/tugas-saya")).JsonAsync(HttpStatusCode.OK);
+        var tugas = await TugasAsync(loka);
         var t = tugas.EnumerateArray().Single(x => x.GetProperty("instansId").GetString() == iid);
         Assert.Equal(("A1", "Pelaksana", 2), (t.GetProperty("langkahKode").GetString(), t.GetProperty("peran").GetString(), t.GetProperty("hkTersisa").GetInt32()));
-        Assert.DoesNotContain((await (await koordinator.GetAsync("/api/tugas-saya")).JsonAsync(HttpStatusCode.OK)).EnumerateArray(), x => x.GetProperty("instansId").GetString() == iid);
+        Assert.DoesNotContain((await TugasAsync(koordinator)).EnumerateArray(), x => x.GetProperty("instansId").GetString() == iid);
 
         // Friday 13 March: output, submit; neither the performer nor the koordinator's head may approve.
         api.Pada(3, 13);
@@ -192,7 +192,7 @@ public class AdvokasiAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         await (await AksiAsync(loka, iid, "A1", "Ajukan")).JsonAsync(HttpStatusCode.OK);
         await (await AksiAsync(loka, iid, "A1", "Setujui")).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await AksiAsync(kepalaKoordinator, iid, "A1", "Setujui")).AssertProblemAsync(HttpStatusCode.Forbidden);
-        var tugasKepala = await (await kepala.GetAsync("/api/tugas-saya")).JsonAsync(HttpStatusCode.OK);
+        var tugasKepala = await TugasAsync(kepala);
         Assert.Equal("Penyetuju", tugasKepala.EnumerateArray().Single(x => x.GetProperty("instansId").GetString() == iid).GetProperty("peran").GetString());
 
         // Monday 16 March: approved, finished on the day it was submitted; A2 starts today: 15 HK across Nyepi and
@@ -339,7 +339,7 @@ public class AdvokasiAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         Assert.Equal([true, false, null, true, null, true], api.Perekam.Acara.OfType<LangkahSelesai>().Select(e => e.TepatWaktu).ToArray());
         var selesai = await (await koordinator.GetAsync("/api/advokasi?status=Selesai")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(id, selesai.GetProperty("item")[0].GetProperty("id").GetString());
-        Assert.Empty((await (await loka.GetAsync("/api/tugas-saya")).JsonAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Empty((await TugasAsync(loka)).EnumerateArray());
 
         // The audit trail: every transition, upload, edit and system action, with who and which unit.
         var audit = await AuditAsync(koordinator, iid);

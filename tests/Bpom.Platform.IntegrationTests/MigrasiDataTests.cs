@@ -1,8 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.IntegrationTests.Infrastructure;
+using Bpom.Platform.Modules.Advokasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
@@ -36,6 +38,7 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
             await sp.GetRequiredService<OrganisasiDbContext>().Database.MigrateAsync();
             await sp.GetRequiredService<SopDbContext>().GetService<IMigrator>().MigrateAsync("20261123231226_PenugasanLangkah");
             await sp.GetRequiredService<KinerjaDbContext>().GetService<IMigrator>().MigrateAsync("20261124014805_InitialKinerja");
+            await sp.GetRequiredService<AdvokasiDbContext>().GetService<IMigrator>().MigrateAsync("20261123213532_InitialAdvokasi");
             foreach (var seeder in sp.GetServices<IDataSeeder>().Where(s => s.GetType().Namespace!.StartsWith("Bpom.Platform.Modules.Organisasi", StringComparison.Ordinal)).OrderBy(s => s.Order))
             {
                 await seeder.SeedAsync(CancellationToken.None);
@@ -45,6 +48,7 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% dokumen lama\n%%EOF\n");
         var bukti = Encoding.ASCII.GetBytes("%PDF-1.4\n% bukti kinerja lama\n%%EOF\n");
         var (instansId, dokumenId, buktiId, notifikasiId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (kegiatanId, instansKegiatanId) = (Guid.NewGuid(), Guid.NewGuid());
         await using (var conn = new NpgsqlConnection(api.ConnectionString))
         {
             await conn.OpenAsync();
@@ -73,11 +77,38 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
                 """
                 INSERT INTO sop.klaim_notifikasi ("Kunci","DiklaimPada") VALUES ('kunci-lama', now())
                 """,
+
+                // An Advokasi activity of the old release: its A1 overdue since 2 March, routed to a Loka.
+                """
+                INSERT INTO advokasi.kegiatan ("Id","InstansId","UnitId","Tahun","Judul","Topik","Komoditas","PemangkuKepentingan","Bentuk","Lokasi",
+                    "TanggalRencanaMulai","TanggalRencanaSelesai","DasarKegiatan","DibuatOlehId","DibuatPada")
+                SELECT @kegiatan, @instansKegiatan, u."Id", 2026, 'Advokasi sebelum pemutakhiran', 'Jajanan pasar tradisional', 'PanganOlahan', '[]',
+                    'Audiensi', 'Bengkulu', DATE '2026-02-02', DATE '2026-06-30', 'Disposisi lama', gen_random_uuid(), now()
+                FROM organisasi.unit_kerja u WHERE u."Nama" = 'Balai POM di Bengkulu'
+                """,
+                """
+                INSERT INTO sop.instans ("Id","KodeSop","VersiSop","Modul","ReferensiId","Judul","UnitId","ZonaWaktu","Tahun","Status","DibuatPada","DibuatOlehId","DiubahPada")
+                SELECT @instansKegiatan, 'POM-04.01-A', 1, 'Advokasi', @kegiatan, 'Advokasi sebelum pemutakhiran', u."Id", 'Asia/Jakarta', 2026, 1,
+                    TIMESTAMPTZ '2026-02-02 09:00+07', gen_random_uuid(), now()
+                FROM organisasi.unit_kerja u WHERE u."Nama" = 'Balai POM di Bengkulu'
+                """,
+                """
+                INSERT INTO sop.langkah ("Id","InstansId","Nomor","Kode","Nama","Pelaksana","Output","Kelengkapan","KelengkapanDari","WaktuHk","BolehDilewati",
+                    "Status","TanggalMulai","JatuhTempo","Jeda")
+                VALUES (gen_random_uuid(), @instansKegiatan, 1, 'A1', 'Perencanaan advokasi', ARRAY['UnitKerjaPusat','Upt'], 'Rencana advokasi', 'Disposisi',
+                    ARRAY[]::text[], 10, false, 2, DATE '2026-02-16', DATE '2026-03-02', '[]')
+                """,
+                """
+                INSERT INTO sop.penugasan_langkah ("Id","InstansId","LangkahKode","UnitId","Jenis","Keterangan")
+                SELECT gen_random_uuid(), @instansKegiatan, 'A1', u."Id", 2, 'Tembusan' FROM organisasi.unit_kerja u WHERE u."Nama" = 'Loka POM di Kabupaten Rejang Lebong'
+                """,
             ];
             foreach (var sql in lama)
             {
                 await using var cmd = new NpgsqlCommand(sql, conn);
                 cmd.Parameters.AddWithValue("instans", instansId);
+                cmd.Parameters.AddWithValue("kegiatan", kegiatanId);
+                cmd.Parameters.AddWithValue("instansKegiatan", instansKegiatanId);
                 cmd.Parameters.AddWithValue("dokumen", dokumenId);
                 cmd.Parameters.AddWithValue("bukti", buktiId);
                 cmd.Parameters.AddWithValue("notifikasi", notifikasiId);
@@ -99,6 +130,15 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
         var unduhBukti = await admin.GetAsync($"/api/kinerja/dokumen/{buktiId}");
         Assert.Equal(HttpStatusCode.OK, unduhBukti.StatusCode);
         Assert.Equal(bukti, await unduhBukti.Content.ReadAsByteArrayAsync());
+
+        // The old activity is in the lists again: its module gave its list data (search in the topic), its position
+        // was computed (overdue A1), and the Loka its step is routed to reads it.
+        var loka = await api.LoginAsync("loka.rejanglebong");
+        var daftar = await (await loka.GetAsync("/api/advokasi?cari=pasar%20tradisional&terlambat=true")).JsonAsync(HttpStatusCode.OK);
+        var baris = Assert.Single(daftar.GetProperty("item").EnumerateArray());
+        Assert.Equal(kegiatanId, baris.GetProperty("id").GetGuid());
+        Assert.Equal(("A1", true), (baris.GetProperty("langkahAktif").GetString(), baris.GetProperty("terlambat").GetBoolean()));
+        Assert.Equal(0, (await (await loka.GetAsync("/api/advokasi?terlambat=false")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
 
         var notifikasi = await (await admin.GetAsync("/api/notifikasi")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(notifikasi.GetProperty("item").EnumerateArray(), n => n.GetProperty("id").GetGuid() == notifikasiId);

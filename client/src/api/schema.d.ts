@@ -7675,11 +7675,17 @@ export interface paths {
         };
         /**
          * The current step of every running activity the user performs (or approves as KepalaUnit once
-         *                 submitted), sorted by due date with HK left; overdue first.
+         *                 submitted), and the steps routed to the user's unit, sorted by due date with HK left; overdue first. One page;
+         *                 `totalPasti` false means there are more than `total`.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Page, from 1. */
+                    halaman?: number;
+                    /** @description Page size, 1–100 (default 50). */
+                    ukuran?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -7692,8 +7698,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["TugasDto"][];
-                        "text/json": components["schemas"]["TugasDto"][];
+                        "application/json": components["schemas"]["HalamanTugasDto"];
+                        "text/json": components["schemas"]["HalamanTugasDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -8820,7 +8826,8 @@ export interface components {
             item: components["schemas"]["AngkatanRingkasDto"][];
             /**
              * Format: int32
-             * @description Rows over all pages.
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
              */
             total: number;
             /**
@@ -8833,6 +8840,8 @@ export interface components {
              * @description Rows per page.
              */
             ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
         };
         /** @description One page of a list. */
         HalamanFasilitatorRingkasDto: {
@@ -8840,7 +8849,8 @@ export interface components {
             item: components["schemas"]["FasilitatorRingkasDto"][];
             /**
              * Format: int32
-             * @description Rows over all pages.
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
              */
             total: number;
             /**
@@ -8853,6 +8863,8 @@ export interface components {
              * @description Rows per page.
              */
             ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
         };
         /** @description One page of a list. */
         HalamanKaderRegistriDto: {
@@ -8860,7 +8872,8 @@ export interface components {
             item: components["schemas"]["KaderRegistriDto"][];
             /**
              * Format: int32
-             * @description Rows over all pages.
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
              */
             total: number;
             /**
@@ -8873,6 +8886,8 @@ export interface components {
              * @description Rows per page.
              */
             ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
         };
         /** @description One page of a list. */
         HalamanKegiatanAdvokasiRingkasDto: {
@@ -8880,7 +8895,8 @@ export interface components {
             item: components["schemas"]["KegiatanAdvokasiRingkasDto"][];
             /**
              * Format: int32
-             * @description Rows over all pages.
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
              */
             total: number;
             /**
@@ -8893,6 +8909,8 @@ export interface components {
              * @description Rows per page.
              */
             ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
         };
         /** @description One page of a list. */
         HalamanKegiatanPemberdayaanRingkasDto: {
@@ -8900,7 +8918,8 @@ export interface components {
             item: components["schemas"]["KegiatanPemberdayaanRingkasDto"][];
             /**
              * Format: int32
-             * @description Rows over all pages.
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
              */
             total: number;
             /**
@@ -8913,6 +8932,8 @@ export interface components {
              * @description Rows per page.
              */
             ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
         };
         /** @description One page of a list. */
         HalamanKegiatanPembinaanRingkasDto: {
@@ -8920,7 +8941,8 @@ export interface components {
             item: components["schemas"]["KegiatanPembinaanRingkasDto"][];
             /**
              * Format: int32
-             * @description Rows over all pages.
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
              */
             total: number;
             /**
@@ -8933,6 +8955,8 @@ export interface components {
              * @description Rows per page.
              */
             ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
         };
         /** @description One page of a list. */
         HalamanSasaranRingkasDto: {
@@ -8940,7 +8964,8 @@ export interface components {
             item: components["schemas"]["SasaranRingkasDto"][];
             /**
              * Format: int32
-             * @description Rows over all pages.
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
              */
             total: number;
             /**
@@ -8953,6 +8978,31 @@ export interface components {
              * @description Rows per page.
              */
             ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
+        };
+        /** @description One page of a list. */
+        HalamanTugasDto: {
+            /** @description The rows of this page. */
+            item: components["schemas"]["TugasDto"][];
+            /**
+             * Format: int32
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
+            nomorHalaman: number;
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
+            ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
         };
         /** @description A holiday. `jenis` is `libur_nasional` or `cuti_bersama`. */
         HariLiburDto: {

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { sisaWaktu,warnaSla } from '../lib/sop';
 import { formatTanggalPanjang } from '../lib/tanggal';
 import { StatusMuat } from './StatusMuat';
-import { TabelHalaman } from './TabelHalaman';
+import { TabelHalaman,type DataHalaman } from './TabelHalaman';
 
 type StatusKegiatan = 'Berjalan' | 'Selesai' | 'Dibatalkan';
 
@@ -48,7 +48,7 @@ interface Props<T extends RingkasKegiatan> {
   testId: string;
   /** Extra filters: their values are part of the query key. */
   saringanTambahan?: { nilai: Record<string, string | undefined>; elemen: ReactNode };
-  ambil: (saringan: SaringanDasar) => Promise<{ item: T[]; total: number; ukuranHalaman: number }>;
+  ambil: (saringan: SaringanDasar) => Promise<DataHalaman<T>>;
   rincian: (k: T) => ReactNode;
 }
 
@@ -104,7 +104,7 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
       {daftar.data && (
         <>
           <Text size="sm" c="dimmed" data-testid="jumlah-kegiatan">
-            {t.advokasi.jumlah(daftar.data.total)}
+            {t.advokasi.jumlah(daftar.data.total, daftar.data.totalPasti)}
           </Text>
           <TabelHalaman
             data={daftar.data}

@@ -2,7 +2,7 @@ import { MantineProvider,Table } from '@mantine/core';
 import { fireEvent,render,screen } from '@testing-library/react';
 import { describe,expect,it,vi } from 'vitest';
 import { t } from '../i18n';
-import { TabelHalaman } from './TabelHalaman';
+import { TabelHalaman,jumlahHalaman } from './TabelHalaman';
 
 const baris = (n: string) => (
   <Table.Tr key={n}>
@@ -39,5 +39,11 @@ describe('TabelHalaman', () => {
     expect(screen.queryByRole('button', { name: '4' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '2' }));
     expect(onHalaman).toHaveBeenCalledWith(2);
+  });
+
+  it('offers one page beyond the current one when the total is only a lower bound', () => {
+    expect(jumlahHalaman({ item: [], total: 1000, ukuranHalaman: 20 }, 1)).toBe(50);
+    expect(jumlahHalaman({ item: [], total: 1000, ukuranHalaman: 20, totalPasti: false }, 50)).toBe(51);
+    expect(jumlahHalaman({ item: [], total: 1000, ukuranHalaman: 20, totalPasti: false }, 3)).toBe(50);
   });
 });

@@ -7,6 +7,14 @@ export interface DataHalaman<T> {
   item: T[];
   total: number;
   ukuranHalaman: number;
+  /** False when the total is a lower bound (long lists count up to a cap): one more page is always offered. */
+  totalPasti?: boolean;
+}
+
+/** How many pages the picker offers: all of them, or — past a capped count — at least one beyond the current. */
+export function jumlahHalaman(data: DataHalaman<unknown>, halaman: number): number {
+  const semua = Math.ceil(data.total / data.ukuranHalaman);
+  return data.totalPasti === false ? Math.max(semua, halaman + 1) : semua;
 }
 
 /**
@@ -45,7 +53,7 @@ export function TabelHalaman<T>({
         </Table>
       </Table.ScrollContainer>
       {data.item.length === 0 && <Text c="dimmed">{t.umum.kosong}</Text>}
-      {data.total > data.ukuranHalaman && <Pagination total={Math.ceil(data.total / data.ukuranHalaman)} value={halaman} onChange={onHalaman} />}
+      {jumlahHalaman(data, halaman) > 1 && <Pagination total={jumlahHalaman(data, halaman)} value={halaman} onChange={onHalaman} />}
     </>
   );
 }

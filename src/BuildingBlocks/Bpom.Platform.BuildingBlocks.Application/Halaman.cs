@@ -2,7 +2,17 @@ namespace Bpom.Platform.BuildingBlocks.Application;
 
 /// <summary>One page of a list.</summary>
 /// <param name="Item">The rows of this page.</param>
-/// <param name="Total">Rows over all pages.</param>
+/// <param name="Total">Rows over all pages; when <paramref name="TotalPasti"/> is false, at least this many (lists of a
+/// long history count up to a cap instead of every row).</param>
 /// <param name="NomorHalaman">This page (from 1).</param>
 /// <param name="UkuranHalaman">Rows per page.</param>
-public sealed record Halaman<T>(IReadOnlyList<T> Item, int Total, int NomorHalaman, int UkuranHalaman);
+/// <param name="TotalPasti">Whether <paramref name="Total"/> is exact.</param>
+public sealed record Halaman<T>(IReadOnlyList<T> Item, int Total, int NomorHalaman, int UkuranHalaman, bool TotalPasti = true)
+{
+    /// <summary>The most rows a list counts exactly; beyond it the total says "more than".</summary>
+    public const int BatasHitung = 1000;
+
+    /// <summary>A page whose total was counted up to <see cref="BatasHitung"/> + 1 rows.</summary>
+    public static Halaman<T> DariHitungan(IReadOnlyList<T> item, int terhitung, int nomorHalaman, int ukuranHalaman) =>
+        new(item, Math.Min(terhitung, BatasHitung), nomorHalaman, ukuranHalaman, terhitung <= BatasHitung);
+}

@@ -43,8 +43,9 @@ public static class SopUji
     public static async Task<JsonElement> NotifikasiAsync(HttpClient client) =>
         (await (await client.GetAsync("/api/notifikasi?batas=200")).JsonAsync(HttpStatusCode.OK)).GetProperty("item");
 
+    /// <summary>The first page of the user's inbox (its <c>item</c> array).</summary>
     public static async Task<JsonElement> TugasAsync(HttpClient client) =>
-        await (await client.GetAsync("/api/tugas-saya")).JsonAsync(HttpStatusCode.OK);
+        (await (await client.GetAsync("/api/tugas-saya")).JsonAsync(HttpStatusCode.OK)).GetProperty("item");
 
     /// <summary>Uploads the step's output, submits it (performer) and approves it (head): the step is finished on the
     /// submission day; returns the activity after approval.</summary>

@@ -29,7 +29,7 @@ export const advokasi = {
   hanyaTerlambat: 'Hanya yang terlambat',
   cari: 'Cari judul atau topik',
   langkahAktif: 'Langkah aktif',
-  jumlah: (n: number) => `${n} kegiatan`,
+  jumlah: (n: number, pasti = true) => `${pasti ? '' : 'lebih dari '}${n.toLocaleString('id-ID')} kegiatan`,
   dibuat: 'Kegiatan advokasi dibuat. Unggah dokumen dasar kegiatan sebagai kelengkapan langkah A1.',
   komoditasNama: {
     Obat: 'Obat',

@@ -9,6 +9,7 @@ export const beranda = {
   judul: 'Tugas Saya',
   keterangan: 'Langkah aktif yang menunggu Anda di semua SOP, diurutkan menurut jatuh tempo.',
   kosong: 'Tidak ada tugas yang menunggu Anda.',
+  jumlah: (n: number, pasti = true) => `${pasti ? '' : 'lebih dari '}${n.toLocaleString('id-ID')} tugas`,
   kegiatan: 'Kegiatan',
   langkah: 'Langkah',
   status: 'Status',

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

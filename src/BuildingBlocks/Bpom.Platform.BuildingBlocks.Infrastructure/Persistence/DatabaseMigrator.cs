@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,15 +6,6 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
-
-/// <summary>Seeds a module's data after migrations. Must be idempotent: it runs on every migrate.</summary>
-public interface IDataSeeder
-{
-    /// <summary>Lower runs first.</summary>
-    int Order { get; }
-
-    Task SeedAsync(CancellationToken cancellationToken);
-}
 
 /// <summary>
 /// Applies every module's migrations, then runs the seeders, under a PostgreSQL advisory lock so that two

@@ -12,6 +12,7 @@ namespace Bpom.Platform.Modules.Sop.Contracts;
 /// <param name="Tahun">Activity year.</param>
 /// <param name="Penugasan">Steps routed to other units (reporters, recipients) by the module's rules.</param>
 /// <param name="Output">Output wording per step code for this activity, where the SOP words it by case.</param>
+/// <param name="Indeks">How the module's list finds and orders the activity.</param>
 public sealed record BuatInstansSopCommand(
     string KodeSop, string Modul, Guid ReferensiId, string Judul, Guid UnitId, int Tahun, IReadOnlyList<PenugasanBaru>? Penugasan = null,
-    IReadOnlyDictionary<string, string>? Output = null) : ICommand<Guid>;
+    IReadOnlyDictionary<string, string>? Output = null, IndeksKegiatan? Indeks = null) : ICommand<Guid>;

@@ -7,18 +7,22 @@ namespace Bpom.Platform.Modules.Sop.Contracts;
 /// <param name="Unit">Own unit and, for a koordinator Balai, its Lokas.</param>
 /// <param name="KodeSop">SOPs whose activities the user oversees (reads) in every unit: those its Unit Kerja Pusat takes
 /// part in, and the SOPs with PPSDM steps for PPSDM.</param>
-/// <param name="Instans">Activities one step of which is routed to the user's unit(s).</param>
 /// <param name="KodeSopUnitPusat">The SOPs the user's own Unit Kerja Pusat takes part in (it may create their activities).</param>
-public sealed record CakupanBaca(
-    bool Semua, IReadOnlyList<Guid> Unit, IReadOnlyList<string> KodeSop, IReadOnlyList<Guid> Instans, IReadOnlyList<string> KodeSopUnitPusat)
+/// <remarks>Besides these, the user reads every activity one step of which is routed to one of <see cref="Unit"/>
+/// (<see cref="Boleh"/> with the activity's routed units; lists match them in SQL).</remarks>
+public sealed record CakupanBaca(bool Semua, IReadOnlyList<Guid> Unit, IReadOnlyList<string> KodeSop, IReadOnlyList<string> KodeSopUnitPusat)
 {
-    public bool Boleh(Guid instansId, Guid unitId, string kodeSop) =>
-        Semua || Unit.Contains(unitId) || KodeSop.Contains(kodeSop) || Instans.Contains(instansId);
+    /// <summary>May the user read an activity of SOP <paramref name="kodeSop"/> performed by <paramref name="unitId"/>
+    /// with steps routed to <paramref name="unitTerlibat"/>?</summary>
+    public bool Boleh(Guid unitId, string kodeSop, IReadOnlyCollection<Guid> unitTerlibat)
+    {
+        ArgumentNullException.ThrowIfNull(unitTerlibat);
+        return Semua || Unit.Contains(unitId) || KodeSop.Contains(kodeSop) || unitTerlibat.Any(Unit.Contains);
+    }
 
-    /// <summary>For a module list of SOP <paramref name="kodeSop"/>: null when every activity is readable, otherwise the
-    /// performing units and the routed activities (instance ids) that are.</summary>
-    public (IReadOnlyList<Guid> Unit, IReadOnlyList<Guid> Instans)? SaringanUntuk(string kodeSop) =>
-        Semua || KodeSop.Contains(kodeSop) ? null : (Unit, Instans);
+    /// <summary>For a list of SOP <paramref name="kodeSop"/>: null when every activity is readable, otherwise the units
+    /// whose activities (performed by, or routed to, one of them) are.</summary>
+    public IReadOnlyList<Guid>? SaringanUntuk(string kodeSop) => Semua || KodeSop.Contains(kodeSop) ? null : Unit;
 }
 
 /// <summary>The current user's reading scope over SOP activities (read once per request).</summary>

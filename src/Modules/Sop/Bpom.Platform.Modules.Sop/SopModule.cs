@@ -1,6 +1,7 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Sop.Application.Akses;
+using Bpom.Platform.Modules.Sop.Application.Daftar;
 using Bpom.Platform.Modules.Sop.Application.Dokumen;
 using Bpom.Platform.Modules.Sop.Application.Instans;
 using Bpom.Platform.Modules.Sop.Application.Penugasan;
@@ -26,9 +27,11 @@ public sealed class SopModule : IModule
         module.AddDbContext<SopDbContext>(SopDbContext.Schema);
         module.AddRecurringJob<PenyapuTenggat>("sop-sapuan-tenggat", "JadwalSapuan", "*/15 * * * *");
         module.AddSeeder<SopSeeder>();
+        module.AddSeeder<PengisiPosisiInstans>();
         module.Services.AddSingleton<DaftarSop>();
         module.Services.AddScoped<AksesSop>();
         module.Services.AddScoped<PembacaInstans>();
+        module.Services.AddScoped<PeringkasInstans>();
         module.Services.AddScoped<PencatatAudit>();
         module.Services.AddScoped<PengaturPenugasan>();
         module.Services.AddScoped<PenyusunDaftarKegiatan>();

@@ -1,5 +1,6 @@
 import { Stack,Text,Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData,useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api,unwrap } from '../../../api/client';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { t } from '../../../i18n';
@@ -8,7 +9,12 @@ import { TabelTugas } from '../components/TabelTugas';
 
 /** Beranda: "Tugas Saya" (active steps across SOPs by due date) and the user's notifications. */
 export function BerandaPage() {
-  const tugas = useQuery({ queryKey: ['tugas-saya'], queryFn: () => unwrap(api.GET('/api/tugas-saya')) });
+  const [halaman, setHalaman] = useState(1);
+  const tugas = useQuery({
+    queryKey: ['tugas-saya', halaman],
+    queryFn: () => unwrap(api.GET('/api/tugas-saya', { params: { query: { halaman, ukuran: 50 } } })),
+    placeholderData: keepPreviousData,
+  });
   return (
     <Stack>
       <div>
@@ -18,8 +24,15 @@ export function BerandaPage() {
         </Text>
       </div>
       <StatusMuat query={tugas} />
-      {tugas.data && tugas.data.length === 0 && <Text c="dimmed">{t.beranda.kosong}</Text>}
-      {tugas.data && tugas.data.length > 0 && <TabelTugas data={tugas.data} />}
+      {tugas.data && tugas.data.total === 0 && <Text c="dimmed">{t.beranda.kosong}</Text>}
+      {tugas.data && tugas.data.total > 0 && (
+        <>
+          <Text size="sm" c="dimmed" data-testid="jumlah-tugas">
+            {t.beranda.jumlah(tugas.data.total, tugas.data.totalPasti)}
+          </Text>
+          <TabelTugas data={tugas.data} halaman={halaman} onHalaman={setHalaman} />
+        </>
+      )}
       <PanelNotifikasi />
     </Stack>
   );

@@ -98,6 +98,11 @@ internal sealed class KegiatanPemberdayaan : IKegiatanSop
 
     public Guid InstansId { get; private set; }
 
+    /// <summary>Units its steps are routed to (they read it); kept by the shared SOP use cases.</summary>
+    public List<Guid> UnitTerlibat { get; private set; } = [];
+
+    IReadOnlyList<Guid> IKegiatanSop.UnitTerlibat => UnitTerlibat;
+
     public Guid UnitId { get; private set; }
 
     public int Tahun { get; private set; }
@@ -129,6 +134,8 @@ internal sealed class KegiatanPemberdayaan : IKegiatanSop
     public Instant DibuatPada { get; private set; }
 
     public void HubungkanInstans(Guid instansId) => InstansId = instansId;
+
+    public void AturUnitTerlibat(IEnumerable<Guid> unit) => UnitTerlibat = [.. unit.Where(u => u != UnitId).Distinct().Order()];
 
     public void Isi(
         string judul, ProgramPemberdayaan program, string? programLainnya, IEnumerable<KomunitasSasaran> komunitas, BentukPemberdayaan bentuk,

@@ -150,6 +150,11 @@ internal sealed class KegiatanPembinaan : IKegiatanSop
 
     public Guid InstansId { get; private set; }
 
+    /// <summary>Units its steps are routed to (they read it); kept by the shared SOP use cases.</summary>
+    public List<Guid> UnitTerlibat { get; private set; } = [];
+
+    IReadOnlyList<Guid> IKegiatanSop.UnitTerlibat => UnitTerlibat;
+
     public Guid UnitId { get; private set; }
 
     public int Tahun { get; private set; }
@@ -186,6 +191,8 @@ internal sealed class KegiatanPembinaan : IKegiatanSop
     public Instant DibuatPada { get; private set; }
 
     public void HubungkanInstans(Guid instansId) => InstansId = instansId;
+
+    public void AturUnitTerlibat(IEnumerable<Guid> unit) => UnitTerlibat = [.. unit.Where(u => u != UnitId).Distinct().Order()];
 
     public void Isi(
         string judul, AsalPembinaan asal, string dasar, KomoditasPembinaan komoditas, FungsiPembinaan fungsi, BentukPembinaan bentuk,

@@ -1,4 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,11 +10,15 @@ public static class KegiatanSopServiceCollectionExtensions
 {
     /// <summary>The shared create, edit and read use cases for an SOP module's activities, with the module's plug-in.</summary>
     public static IServiceCollection AddKegiatanSop<TModul, TKegiatan, TData, TDto>(this IServiceCollection services)
-        where TModul : class, IModulKegiatanSop<TKegiatan, TData, TDto>
+        where TModul : class, IModulKegiatanSop<TKegiatan, TData, TDto>, IIndeksKegiatanSop<TKegiatan>
         where TKegiatan : class, IKegiatanSop
         where TData : class
     {
         services.AddScoped<IModulKegiatanSop<TKegiatan, TData, TDto>, TModul>();
+        services.AddScoped<IIndeksKegiatanSop<TKegiatan>, TModul>();
+        services.AddScoped<IRequestHandler<IsiIndeksKegiatanSopCommand<TKegiatan>, int>, IsiIndeksKegiatanSopHandler<TKegiatan>>();
+        services.AddScoped<IValidator<IsiIndeksKegiatanSopCommand<TKegiatan>>, IsiIndeksKegiatanSopValidator<TKegiatan>>();
+        services.AddScoped<IDataSeeder, PengisiIndeksKegiatan<TKegiatan>>();
         services.AddScoped<IRequestHandler<BuatKegiatanSopCommand<TData, TDto>, TDto>, BuatKegiatanSopHandler<TKegiatan, TData, TDto>>();
         services.AddScoped<IRequestHandler<UbahKegiatanSopCommand<TData, TDto>, TDto>, UbahKegiatanSopHandler<TKegiatan, TData, TDto>>();
         services.AddScoped<IRequestHandler<GetKegiatanSopQuery<TDto>, TDto>, GetKegiatanSopHandler<TKegiatan, TData, TDto>>();

@@ -32,19 +32,30 @@ public interface IModulKegiatanSop<TKegiatan, in TData, TDto>
     Task<TDto> DetailAsync(TKegiatan kegiatan, InstansDto instans, CancellationToken cancellationToken);
 }
 
+/// <summary>How an SOP module's list finds and orders an activity (kept by the engine with its run, so the list is one
+/// indexed query): its sort date, the text its search looks in besides the title, and its filter values.</summary>
+public interface IIndeksKegiatanSop<in TKegiatan>
+    where TKegiatan : class, IKegiatanSop
+{
+    DeskripsiSop Sop { get; }
+
+    IndeksKegiatan Indeks(TKegiatan kegiatan);
+}
+
 /// <summary>An activity on a list page, with where its run stands and its unit's name.</summary>
 public sealed record BarisKegiatan<TKegiatan>(TKegiatan Kegiatan, RingkasanInstansDto Sop, string NamaUnit);
 
 /// <summary>What an SOP module plugs into the shared list (<see cref="DaftarKegiatanSopQuery{TSaringan,TRingkas}"/>):
-/// its own filters, search and order, and the row it shows. Scope, SOP status filters and paging are shared.</summary>
+/// its own filters, as values of the list data it gives (<see cref="IIndeksKegiatanSop{TKegiatan}"/>), and the row it
+/// shows. Scope, search, SOP status filters, order and paging are shared and run in the database.</summary>
 public interface IDaftarKegiatanSop<TKegiatan, in TSaringan, TRingkas>
     where TKegiatan : class, IKegiatanSop
 {
     DeskripsiSop Sop { get; }
 
-    /// <summary>The module's filters and search (<paramref name="cari"/> is trimmed, null when not asked), and the
-    /// list's order.</summary>
-    IQueryable<TKegiatan> Saring(IQueryable<TKegiatan> query, string? cari, TSaringan saringan);
+    /// <summary>The filter values asked for (each must equal the value the activity's list data carries); null or
+    /// empty for none.</summary>
+    IReadOnlyDictionary<string, string>? Atribut(TSaringan saringan);
 
     /// <summary>The rows of one page (batch lookups for the page only).</summary>
     Task<IReadOnlyList<TRingkas>> BarisAsync(IReadOnlyList<BarisKegiatan<TKegiatan>> halaman, CancellationToken cancellationToken);

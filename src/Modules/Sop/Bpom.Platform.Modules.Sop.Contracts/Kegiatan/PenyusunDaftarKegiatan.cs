@@ -1,11 +1,11 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using FluentValidation;
 using MediatR;
 
 namespace Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 
-/// <summary>Builds module lists of SOP activities: scoped to what the user may read, joined with where each stands
-/// on the SOP, filtered and paged.</summary>
+/// <summary>Scopes an SOP module's own queries (registries, recaps) to the activities the user may read, as a
+/// predicate the database applies: performed by, or routed to, a unit the user reads; unrestricted for national
+/// readers of the SOP.</summary>
 public sealed class PenyusunDaftarKegiatan(IMediator mediator, IDirektoriOrganisasi direktori)
 {
     /// <summary>Keeps the activities of SOP <paramref name="kodeSop"/> the user may read, optionally of one performing
@@ -24,40 +24,37 @@ public sealed class PenyusunDaftarKegiatan(IMediator mediator, IDirektoriOrganis
             query = query.Where(k => k.Tahun == t);
         }
 
-        var saringan = (await mediator.Send(new CakupanBacaQuery(), cancellationToken)).SaringanUntuk(kodeSop);
-        if (saringan is not { } s)
+        var unit = (await mediator.Send(new CakupanBacaQuery(), cancellationToken)).SaringanUntuk(kodeSop);
+        if (unit is null)
         {
             return query;
         }
 
-        var unit = s.Unit.ToList();
-        var instans = s.Instans.ToList();
-        return query.Where(k => unit.Contains(k.UnitId) || instans.Contains(k.InstansId));
+        var daftar = unit.ToList();
+        return query.Where(k => daftar.Contains(k.UnitId) || k.UnitTerlibat.Any(x => daftar.Contains(x)));
     }
 
-    /// <summary>Pages the (already scoped and ordered) rows after the SOP filters; <paramref name="baris"/> makes the
-    /// rows of the page from each activity, its SOP summary and its unit's name.</summary>
-    public async Task<Halaman<TDto>> HalamanAsync<T, TDto>(
-        IReadOnlyList<T> rows, SaringanSop saringan, Func<IReadOnlyList<BarisKegiatan<T>>, CancellationToken, Task<IReadOnlyList<TDto>>> baris,
-        CancellationToken cancellationToken)
+    /// <summary>The rows of a short, already scoped list of activities (at most <see cref="BatasBaris"/>): where each
+    /// stands on its SOP and its unit's name, read for those activities only.</summary>
+    public async Task<IReadOnlyList<TDto>> SusunAsync<T, TDto>(
+        IReadOnlyList<T> rows, Func<IReadOnlyList<BarisKegiatan<T>>, CancellationToken, Task<IReadOnlyList<TDto>>> baris, CancellationToken cancellationToken)
         where T : class, IKegiatanSop
     {
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(saringan);
         ArgumentNullException.ThrowIfNull(baris);
+        if (rows.Count > BatasBaris)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rows), $"Paling banyak {BatasBaris} kegiatan.");
+        }
+
         var ringkasan = await mediator.Send(new RingkasanInstansQuery(rows.Select(r => r.InstansId).ToList()), cancellationToken);
-        var semua = rows
-            .Where(r => ringkasan.ContainsKey(r.InstansId))
-            .Select(r => (Kegiatan: r, Sop: ringkasan[r.InstansId]))
-            .Where(x => saringan.Status is null || x.Sop.Status == saringan.Status)
-            .Where(x => saringan.Terlambat is null || x.Sop.Terlambat == saringan.Terlambat)
-            .ToList();
-        var ukuran = saringan.Ukuran ?? 20;
-        var halaman = saringan.Halaman ?? 1;
-        var halamanIni = semua.Skip((halaman - 1) * ukuran).Take(ukuran).ToList();
-        var namaUnit = await direktori.NamaUnitAsync(halamanIni.Select(x => x.Kegiatan.UnitId).ToList(), cancellationToken);
-        var item = await baris(
-            halamanIni.Select(x => new BarisKegiatan<T>(x.Kegiatan, x.Sop, namaUnit.GetValueOrDefault(x.Kegiatan.UnitId, "-"))).ToList(), cancellationToken);
-        return new Halaman<TDto>(item, semua.Count, halaman, ukuran);
+        var nama = await direktori.NamaUnitAsync(rows.Select(r => r.UnitId).ToList(), cancellationToken);
+        return await baris(
+            rows.Where(r => ringkasan.ContainsKey(r.InstansId))
+                .Select(r => new BarisKegiatan<T>(r, ringkasan[r.InstansId], nama.GetValueOrDefault(r.UnitId, "-"))).ToList(),
+            cancellationToken);
     }
+
+    /// <summary>The most activities <see cref="SusunAsync"/> takes.</summary>
+    public const int BatasBaris = 100;
 }

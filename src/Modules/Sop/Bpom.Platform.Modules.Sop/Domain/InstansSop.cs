@@ -44,6 +44,10 @@ internal sealed class InstansSop
         {
             _langkah.Add(new LangkahSop(Guid.CreateVersion7(), sop, definisi.Kode) { InstansId = id });
         }
+
+        TanggalAcuan = HariIni(dibuatPada);
+        TeksCari = TeksPencarian(judul, null);
+        PerbaruiPosisi(null, dibuatPada);
     }
 
     private InstansSop()
@@ -82,6 +86,51 @@ internal sealed class InstansSop
 
     public Instant? SelesaiPada { get; private set; }
 
+    /// <summary>Units other than the performing one that steps are routed to (they read the activity).</summary>
+    public List<Guid> UnitTerlibat { get; private set; } = [];
+
+    // Where the run stands, kept with every change so lists, the inbox and the sweep filter, sort and page in SQL
+    // without loading steps. The steps stay the truth; these follow them (PerbaruiPosisi).
+
+    /// <summary>The current step's code (null when the run is finished or cancelled).</summary>
+    public string? AktifKode { get; private set; }
+
+    public string? AktifNama { get; private set; }
+
+    public StatusLangkah? AktifStatus { get; private set; }
+
+    /// <summary>Roles performing the current step.</summary>
+    public List<string> AktifPelaksana { get; private set; } = [];
+
+    /// <summary>The current step's due date, or its planned date when it has no HK deadline (the inbox's order).</summary>
+    public LocalDate? AktifJatuhTempo { get; private set; }
+
+    /// <summary>From when the current step counts as overdue; null when it is not (or cannot become) overdue in its
+    /// present state.</summary>
+    public Instant? TerlambatSejak { get; private set; }
+
+    /// <summary>When the sweep should next look at the current step, and the rung it expects then.</summary>
+    public Instant? TenggatPada { get; private set; }
+
+    public string? TenggatRung { get; private set; }
+
+    /// <summary>Version of the position rules the columns were computed with (0 = not yet: filled at start-up).</summary>
+    public int PosisiVersi { get; private set; }
+
+    // How the owning module lists the activity (its search index): sort date, search text and its filters.
+
+    /// <summary>The date lists sort by, newest first (a planned start, a registration start).</summary>
+    public LocalDate TanggalAcuan { get; private set; }
+
+    /// <summary>Lower-case text the list's search looks in (title and what the module adds).</summary>
+    public string TeksCari { get; private set; } = string.Empty;
+
+    /// <summary>The module's filter values as a JSON object of strings (jsonb).</summary>
+    public string Atribut { get; private set; } = "{}";
+
+    /// <summary>When the module last gave its list data; null for runs created before the module did.</summary>
+    public Instant? DiindeksPada { get; private set; }
+
     public IReadOnlyList<LangkahSop> Langkah => _langkah.OrderBy(l => l.Nomor).ToList();
 
     /// <summary>The first step that is neither finished, skipped nor cancelled; null when the activity is done.</summary>
@@ -95,8 +144,7 @@ internal sealed class InstansSop
         ?? throw new KeyNotFoundException($"Langkah {kode} tidak ada pada kegiatan ini.");
 
     /// <summary>Today in the performing unit's time zone.</summary>
-    public LocalDate HariIni(Instant sekarang) =>
-        sekarang.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+    public LocalDate HariIni(Instant sekarang) => sekarang.InZone(Zona()).Date;
 
     /// <summary>Fires <paramref name="pemicu"/> on step <paramref name="kode"/>. Approving completes the step and
     /// starts the next one (or completes the activity).</summary>
@@ -149,6 +197,16 @@ internal sealed class InstansSop
 
         DiubahPada = sekarang;
         var hasil = new List<PerubahanLangkah> { new(langkah, dari, langkah.Status, pemicu.ToString()) };
+        LanjutkanSetelah(pemicu, hasil, hariIni, kalender, konteks, sekarang);
+        PerbaruiPosisi(kalender, sekarang);
+        return hasil;
+    }
+
+    /// <summary>After an approval or a skip: start the next step when its Kelengkapan is there, or finish the run.</summary>
+    private void LanjutkanSetelah(
+        PemicuLangkah pemicu, List<PerubahanLangkah> hasil, LocalDate hariIni, KalenderHariKerja kalender, Func<LangkahSop, KonteksTransisi> konteks,
+        Instant sekarang)
+    {
         if (pemicu is PemicuLangkah.Setujui or PemicuLangkah.Lewati)
         {
             if (LangkahAktif is { } berikut)
@@ -166,8 +224,6 @@ internal sealed class InstansSop
                 SelesaiPada = sekarang;
             }
         }
-
-        return hasil;
     }
 
     /// <summary>Sets the planned finish date of an N/A step.</summary>
@@ -176,6 +232,7 @@ internal sealed class InstansSop
         var langkah = LangkahYangBisaDikerjakan(kode);
         langkah.TetapkanRencana(rencana);
         DiubahPada = sekarang;
+        PerbaruiPosisi(null, sekarang);
         return langkah;
     }
 
@@ -197,6 +254,7 @@ internal sealed class InstansSop
 
         Status = StatusInstans.Dibatalkan;
         DiubahPada = sekarang;
+        PerbaruiPosisi(null, sekarang);
         return hasil;
     }
 
@@ -220,11 +278,107 @@ internal sealed class InstansSop
             DiubahPada = sekarang;
         }
 
+        PerbaruiPosisi(kalender, sekarang, paksa: berubah.Count > 0);
         return berubah;
     }
 
     /// <summary>Follows a change of the activity's title in its module.</summary>
-    public void UbahJudul(string judul) => Judul = judul.Trim();
+    public void UbahJudul(string judul)
+    {
+        Judul = judul.Trim();
+        TeksCari = TeksPencarian(Judul, TeksCari);
+    }
+
+    /// <summary>Records the units the activity's steps are routed to.</summary>
+    public void AturUnitTerlibat(IEnumerable<Guid> unit) => UnitTerlibat = [.. unit.Where(u => u != UnitId).Distinct().Order()];
+
+    /// <summary>Takes the owning module's list data: title, sort date, search text and filter values.</summary>
+    public void Indeks(string judul, LocalDate tanggalAcuan, string? teks, IReadOnlyDictionary<string, string>? atribut, Instant sekarang)
+    {
+        Judul = judul.Trim();
+        TanggalAcuan = tanggalAcuan;
+        TeksCari = TeksPencarian(Judul, teks);
+        Atribut = AtributJson(atribut);
+        DiindeksPada = sekarang;
+    }
+
+    /// <summary>The JSON object stored for the module's filter values (keys sorted, so equal values store alike).</summary>
+    public static string AtributJson(IReadOnlyDictionary<string, string>? atribut) =>
+        atribut is not { Count: > 0 }
+            ? "{}"
+            : System.Text.Json.JsonSerializer.Serialize(new SortedDictionary<string, string>(atribut.ToDictionary(), StringComparer.Ordinal));
+
+    private static string TeksPencarian(string judul, string? tambahan)
+    {
+        var teks = string.IsNullOrWhiteSpace(tambahan) ? judul : $"{judul} {tambahan}";
+        return teks.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Recomputes where the run stands (current step, its due date, when it is overdue, when the sweep should look
+    /// next). The sweep's next rung is kept while the current step and its due date stay the same, so a rung already
+    /// sent is not queued again; <paramref name="paksa"/> recomputes it anyway (a calendar change).
+    /// </summary>
+    public void PerbaruiPosisi(KalenderHariKerja? kalender, Instant sekarang, bool paksa = false)
+    {
+        var aktif = LangkahAktif;
+        var sama = aktif?.Kode == AktifKode && aktif?.JatuhTempo == AktifJatuhTempo && TenggatRung is not null && !paksa;
+        AktifKode = aktif?.Kode;
+        AktifNama = aktif?.Nama;
+        AktifStatus = aktif?.Status;
+        AktifPelaksana = aktif is null ? [] : [.. aktif.Pelaksana];
+        AktifJatuhTempo = aktif is null ? null : aktif.JatuhTempo ?? aktif.RencanaSelesai;
+        var zona = Zona();
+        var hariIni = sekarang.InZone(zona).Date;
+        TerlambatSejak = aktif switch
+        {
+            { WaktuHk: not null, JatuhTempo: { } jt, Status: StatusLangkah.Berjalan or StatusLangkah.Dikembalikan } =>
+                jt.PlusDays(1).AtStartOfDayInZone(zona).ToInstant(),
+            { WaktuHk: not null, Status: StatusLangkah.Diajukan or StatusLangkah.Dijeda } when kalender is not null
+                && aktif.Sla(hariIni, kalender).Status == StatusSla.Terlambat => sekarang,
+            _ => null,
+        };
+        if (aktif is { WaktuHk: not null, JatuhTempo: { } jatuhTempo, Status: StatusLangkah.Berjalan or StatusLangkah.Dikembalikan })
+        {
+            if (!sama)
+            {
+                if (kalender is null)
+                {
+                    throw new InvalidOperationException("Kalender hari kerja diperlukan untuk menjadwalkan tenggat.");
+                }
+
+                var (rung, hari) = JadwalTenggat.Berikutnya(hariIni, jatuhTempo, kalender);
+                TenggatRung = rung;
+                TenggatPada = hari.AtStartOfDayInZone(zona).ToInstant();
+            }
+        }
+        else
+        {
+            TenggatRung = null;
+            TenggatPada = null;
+        }
+
+        PosisiVersi = VersiPosisi;
+    }
+
+    /// <summary>The sweep handled <paramref name="rung"/> of the current step: look again at the next one.</summary>
+    public void MajukanTenggat(string rung)
+    {
+        if (AktifJatuhTempo is not { } jatuhTempo || TenggatRung is null)
+        {
+            return;
+        }
+
+        var berikut = JadwalTenggat.Setelah(rung, jatuhTempo);
+        TenggatRung = berikut?.Rung;
+        TenggatPada = berikut?.Hari.AtStartOfDayInZone(Zona()).ToInstant();
+    }
+
+    /// <summary>The rules version <see cref="PosisiVersi"/> records; raise it when the position's meaning changes
+    /// so start-up recomputes stored runs.</summary>
+    public const int VersiPosisi = 1;
+
+    private DateTimeZone Zona() => DateTimeZoneProviders.Tzdb.GetZoneOrNull(ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
 
     /// <summary>Marks the activity changed (a document upload, a recommendation edit) for concurrency.</summary>
     public void Sentuh(Instant sekarang) => DiubahPada = sekarang;

@@ -1,13 +1,13 @@
 using Bpom.Platform.Modules.Advokasi.Domain;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
-using Microsoft.EntityFrameworkCore;
 
 namespace Bpom.Platform.Modules.Advokasi.Application.Kegiatan;
 
 /// <summary>What SOP A adds to the shared activity use cases: its data, its audit summary, its detail and list row.</summary>
 internal sealed class ModulAdvokasi
     : IModulKegiatanSop<KegiatanAdvokasi, DataKegiatanAdvokasi, KegiatanAdvokasiDto>,
+      IIndeksKegiatanSop<KegiatanAdvokasi>,
       IDaftarKegiatanSop<KegiatanAdvokasi, TanpaSaringan, KegiatanAdvokasiRingkasDto>
 {
     public DeskripsiSop Sop => SopAdvokasi.Deskripsi;
@@ -29,17 +29,11 @@ internal sealed class ModulAdvokasi
             k.Id, k.Judul, k.Topik, k.Komoditas, k.PemangkuKepentingan, k.Bentuk, k.BentukLainnya, k.Lokasi, k.TanggalRencanaMulai,
             k.TanggalRencanaSelesai, k.DasarKegiatan, k.Tahun, k.DibuatPada, instans.BolehMengelola, instans));
 
-    /// <summary>Search in the title and topic; newest planned start first.</summary>
-    public IQueryable<KegiatanAdvokasi> Saring(IQueryable<KegiatanAdvokasi> query, string? cari, TanpaSaringan saringan)
-    {
-        if (cari is not null)
-        {
-            var pola = $"%{cari}%";
-            query = query.Where(k => EF.Functions.ILike(k.Judul, pola) || EF.Functions.ILike(k.Topik, pola));
-        }
+    /// <summary>Lists sort by the planned start; search looks in the title and the topic.</summary>
+    public IndeksKegiatan Indeks(KegiatanAdvokasi kegiatan) => new(kegiatan.TanggalRencanaMulai, kegiatan.Topik);
 
-        return query.OrderByDescending(k => k.TanggalRencanaMulai).ThenByDescending(k => k.DibuatPada);
-    }
+    /// <summary>No filters of its own.</summary>
+    public IReadOnlyDictionary<string, string>? Atribut(TanpaSaringan saringan) => null;
 
     public Task<IReadOnlyList<KegiatanAdvokasiRingkasDto>> BarisAsync(IReadOnlyList<BarisKegiatan<KegiatanAdvokasi>> halaman, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<KegiatanAdvokasiRingkasDto>>(halaman.Select(b => new KegiatanAdvokasiRingkasDto(

@@ -11,6 +11,7 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.KelolaAngk
 /// (D2), its audit summary, the detail with participants and the list row with participant counts.</summary>
 internal sealed class ModulAngkatan(FasilitatorDbContext db, PembacaAngkatan pembaca, IDirektoriOrganisasi direktori)
     : IModulKegiatanSop<Angkatan, DataAngkatan, AngkatanDto>,
+      IIndeksKegiatanSop<Angkatan>,
       IDaftarKegiatanSop<Angkatan, TanpaSaringan, AngkatanRingkasDto>
 {
     public DeskripsiSop Sop => SopFasilitator.Deskripsi;
@@ -29,16 +30,11 @@ internal sealed class ModulAngkatan(FasilitatorDbContext db, PembacaAngkatan pem
         pembaca.DetailAsync(angkatan, cancellationToken, instans);
 
     /// <summary>Search in the name; newest registration first.</summary>
-    public IQueryable<Angkatan> Saring(IQueryable<Angkatan> query, string? cari, TanpaSaringan saringan)
-    {
-        if (cari is not null)
-        {
-            var pola = $"%{cari}%";
-            query = query.Where(a => EF.Functions.ILike(a.Nama, pola));
-        }
+    /// <summary>Lists sort by the registration start; search looks in the cohort's name.</summary>
+    public IndeksKegiatan Indeks(Angkatan kegiatan) => new(kegiatan.PendaftaranMulai);
 
-        return query.OrderByDescending(a => a.PendaftaranMulai).ThenByDescending(a => a.DibuatPada);
-    }
+    /// <summary>No filters of its own.</summary>
+    public IReadOnlyDictionary<string, string>? Atribut(TanpaSaringan saringan) => null;
 
     /// <summary>The rows of the page, with how many participants each cohort has and how many were recognised.</summary>
     public async Task<IReadOnlyList<AngkatanRingkasDto>> BarisAsync(IReadOnlyList<BarisKegiatan<Angkatan>> halaman, CancellationToken cancellationToken)

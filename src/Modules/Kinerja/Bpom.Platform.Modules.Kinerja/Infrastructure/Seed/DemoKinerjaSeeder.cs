@@ -1,5 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;

@@ -1,5 +1,5 @@
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Bpom.Platform.BuildingBlocks.Application.Security;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;

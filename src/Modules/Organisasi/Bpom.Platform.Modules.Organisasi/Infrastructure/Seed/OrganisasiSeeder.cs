@@ -1,6 +1,6 @@
 using System.Globalization;
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using CsvHelper;

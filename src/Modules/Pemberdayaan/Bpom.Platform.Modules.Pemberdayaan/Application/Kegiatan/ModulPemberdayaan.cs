@@ -2,7 +2,6 @@ using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan;
 
@@ -19,6 +18,7 @@ internal sealed class SaringanPemberdayaanValidator : AbstractValidator<Saringan
 /// list row.</summary>
 internal sealed class ModulPemberdayaan
     : IModulKegiatanSop<KegiatanPemberdayaan, DataKegiatanPemberdayaan, KegiatanPemberdayaanDto>,
+      IIndeksKegiatanSop<KegiatanPemberdayaan>,
       IDaftarKegiatanSop<KegiatanPemberdayaan, SaringanPemberdayaan, KegiatanPemberdayaanRingkasDto>
 {
     public DeskripsiSop Sop => SopPemberdayaan.Deskripsi;
@@ -42,22 +42,12 @@ internal sealed class ModulPemberdayaan
             k.Kader.OrderBy(x => x.Nama, StringComparer.Ordinal).Select(x => new KaderDto(x.Id, x.Nama, x.Peran, x.Komunitas, x.Kontak)).ToList(),
             k.JumlahPeserta, k.Lokasi, k.TanggalRencanaMulai, k.TanggalRencanaSelesai, k.DasarKegiatan, k.Tahun, k.DibuatPada, instans.BolehMengelola, instans));
 
-    /// <summary>By programme; search in the title; newest planned start first.</summary>
-    public IQueryable<KegiatanPemberdayaan> Saring(IQueryable<KegiatanPemberdayaan> query, string? cari, SaringanPemberdayaan saringan)
-    {
-        if (saringan.Program is { } program)
-        {
-            query = query.Where(k => k.Program == program);
-        }
+    /// <summary>Lists sort by the planned start, filter by programme; search looks in the title.</summary>
+    public IndeksKegiatan Indeks(KegiatanPemberdayaan kegiatan) =>
+        new(kegiatan.TanggalRencanaMulai, Atribut: new Dictionary<string, string> { ["program"] = kegiatan.Program.ToString() });
 
-        if (cari is not null)
-        {
-            var pola = $"%{cari}%";
-            query = query.Where(k => EF.Functions.ILike(k.Judul, pola));
-        }
-
-        return query.OrderByDescending(k => k.TanggalRencanaMulai).ThenByDescending(k => k.DibuatPada);
-    }
+    public IReadOnlyDictionary<string, string>? Atribut(SaringanPemberdayaan saringan) =>
+        saringan.Program is { } program ? new Dictionary<string, string> { ["program"] = program.ToString() } : null;
 
     public Task<IReadOnlyList<KegiatanPemberdayaanRingkasDto>> BarisAsync(
         IReadOnlyList<BarisKegiatan<KegiatanPemberdayaan>> halaman, CancellationToken cancellationToken) =>

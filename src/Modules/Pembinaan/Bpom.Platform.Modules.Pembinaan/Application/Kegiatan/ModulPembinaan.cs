@@ -4,7 +4,6 @@ using Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Bpom.Platform.Modules.Pembinaan.Application.Kegiatan;
 
@@ -26,6 +25,7 @@ internal sealed class SaringanPembinaanValidator : AbstractValidator<SaringanPem
 /// routing by commodity and function, its audit summary, detail and list row.</summary>
 internal sealed class ModulPembinaan(PembinaanDbContext db, PengisiKegiatanPembinaan pengisi, IDirektoriOrganisasi direktori)
     : IModulKegiatanSop<KegiatanPembinaan, DataKegiatanPembinaan, KegiatanPembinaanDto>,
+      IIndeksKegiatanSop<KegiatanPembinaan>,
       IDaftarKegiatanSop<KegiatanPembinaan, SaringanPembinaan, KegiatanPembinaanRingkasDto>
 {
     public DeskripsiSop Sop => SopPembinaan.Deskripsi;
@@ -49,26 +49,25 @@ internal sealed class ModulPembinaan(PembinaanDbContext db, PengisiKegiatanPembi
             instans.BolehMengelola, instans);
     }
 
-    /// <summary>By commodity and function; search in the title; newest planned start first.</summary>
-    public IQueryable<KegiatanPembinaan> Saring(IQueryable<KegiatanPembinaan> query, string? cari, SaringanPembinaan saringan)
+    /// <summary>Lists sort by the planned start, filter by commodity and function; search looks in the title.</summary>
+    public IndeksKegiatan Indeks(KegiatanPembinaan kegiatan) => new(
+        kegiatan.TanggalRencanaMulai,
+        Atribut: new Dictionary<string, string> { ["komoditas"] = kegiatan.Komoditas.ToString(), ["fungsi"] = kegiatan.Fungsi.ToString() });
+
+    public IReadOnlyDictionary<string, string>? Atribut(SaringanPembinaan saringan)
     {
+        var atribut = new Dictionary<string, string>();
         if (saringan.Komoditas is { } komoditas)
         {
-            query = query.Where(k => k.Komoditas == komoditas);
+            atribut["komoditas"] = komoditas.ToString();
         }
 
         if (saringan.Fungsi is { } fungsi)
         {
-            query = query.Where(k => k.Fungsi == fungsi);
+            atribut["fungsi"] = fungsi.ToString();
         }
 
-        if (cari is not null)
-        {
-            var pola = $"%{cari}%";
-            query = query.Where(k => EF.Functions.ILike(k.Judul, pola));
-        }
-
-        return query.OrderByDescending(k => k.TanggalRencanaMulai).ThenByDescending(k => k.DibuatPada);
+        return atribut;
     }
 
     public Task<IReadOnlyList<KegiatanPembinaanRingkasDto>> BarisAsync(IReadOnlyList<BarisKegiatan<KegiatanPembinaan>> halaman, CancellationToken cancellationToken) =>

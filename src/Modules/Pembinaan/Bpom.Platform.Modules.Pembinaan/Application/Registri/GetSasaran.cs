@@ -13,7 +13,8 @@ namespace Bpom.Platform.Modules.Pembinaan.Application.Registri;
 /// <summary>A registry record with the guidance it received, newest first.</summary>
 internal sealed record SasaranDetailDto(SasaranDto Sasaran, IReadOnlyList<KegiatanPembinaanRingkasDto> Riwayat);
 
-/// <summary>One registry record with its guidance history (activities the user may read; 404 when there is none).</summary>
+/// <summary>One registry record with its guidance history (the latest 100 activities the user may read; 404 when
+/// there is none).</summary>
 internal sealed record GetSasaranQuery(Guid Id) : IQuery<SasaranDetailDto>;
 
 internal sealed class GetSasaranQueryValidator : AbstractValidator<GetSasaranQuery>
@@ -31,14 +32,14 @@ internal sealed class GetSasaranQueryHandler(
             ?? throw new NotFoundException("Pelaku usaha/pemangku kepentingan tidak ditemukan.");
         var rows = await (await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPembinaan.Kode, cancellationToken))
             .Where(k => k.SasaranIds.Contains(request.Id))
-            .OrderByDescending(k => k.TanggalRencanaMulai).ThenByDescending(k => k.DibuatPada).ToListAsync(cancellationToken);
+            .OrderByDescending(k => k.TanggalRencanaMulai).ThenByDescending(k => k.DibuatPada).Take(PenyusunDaftarKegiatan.BatasBaris)
+            .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             throw new NotFoundException("Pelaku usaha/pemangku kepentingan tidak ditemukan.");
         }
 
-        var riwayat = await penyusun.HalamanAsync(
-            rows, new SaringanSop(null, null, 1, Math.Max(1, rows.Count)), daftar.BarisAsync, cancellationToken);
-        return new SasaranDetailDto(KegiatanPembinaanMapping.KeDto(sasaran), riwayat.Item);
+        var riwayat = await penyusun.SusunAsync(rows, daftar.BarisAsync, cancellationToken);
+        return new SasaranDetailDto(KegiatanPembinaanMapping.KeDto(sasaran), riwayat);
     }
 }

@@ -3,7 +3,6 @@ using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
-using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bpom.Platform.Modules.Sop.Application.Akses;
@@ -15,7 +14,7 @@ namespace Bpom.Platform.Modules.Sop.Application.Akses;
 /// act across units on their own steps); approving and returning: the KepalaUnit of the performing unit.
 /// An activity the user may not read is reported as not found.
 /// </summary>
-internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori, SopDbContext db, DaftarSop sop)
+internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori, DaftarSop sop)
 {
     private static readonly string[] PeranLintasUnit = [Peran.Ppsdm, Peran.Pimpinan];
     private CakupanBaca? _cakupan;
@@ -35,7 +34,7 @@ internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori
         var sopUnitPusat = user.IsInRole(Peran.UnitKerjaPusat) && info is not null ? sop.UntukUnitPusat(info.Nama) : [];
         if (user.IsInRole(Peran.Admin) || user.IsInRole(Peran.Pimpinan))
         {
-            return _cakupan = new CakupanBaca(true, [], [], [], sopUnitPusat);
+            return _cakupan = new CakupanBaca(true, [], [], sopUnitPusat);
         }
 
         var unit = await direktori.UnitTerjangkauAsync(user.UnitId, cancellationToken);
@@ -46,17 +45,14 @@ internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori
         }
 
         kodeSop.AddRange(sop.DibacaNasionalOleh(user.Roles));
-
-        var ditugaskan = await db.Penugasan.AsNoTracking().Where(p => unit.Contains(p.UnitId)).Select(p => p.InstansId).Distinct()
-            .ToListAsync(cancellationToken);
-        return _cakupan = new CakupanBaca(false, unit, kodeSop.Distinct().ToList(), ditugaskan, sopUnitPusat);
+        return _cakupan = new CakupanBaca(false, unit, kodeSop.Distinct().ToList(), sopUnitPusat);
     }
 
     /// <summary>Throws <see cref="NotFoundException"/> when the user may not read the activity.</summary>
     public async Task PastikanBolehBacaAsync(InstansSop instans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instans);
-        if (!(await CakupanAsync(cancellationToken)).Boleh(instans.Id, instans.UnitId, instans.KodeSop))
+        if (!(await CakupanAsync(cancellationToken)).Boleh(instans.UnitId, instans.KodeSop, instans.UnitTerlibat))
         {
             throw new NotFoundException("Kegiatan tidak ditemukan.");
         }

@@ -27,8 +27,8 @@ internal sealed class UnduhDokumenQueryHandler(SopDbContext db, AksesSop akses, 
         var dokumen = await db.Dokumen.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DokumenId, cancellationToken)
             ?? throw new NotFoundException("Dokumen tidak ditemukan.");
         var instans = await db.Instans.AsNoTracking().Where(i => i.Id == dokumen.InstansId)
-            .Select(i => new { i.Id, i.UnitId, i.KodeSop }).SingleAsync(cancellationToken);
-        if (!(await akses.CakupanAsync(cancellationToken)).Boleh(instans.Id, instans.UnitId, instans.KodeSop))
+            .Select(i => new { i.UnitId, i.KodeSop, i.UnitTerlibat }).SingleAsync(cancellationToken);
+        if (!(await akses.CakupanAsync(cancellationToken)).Boleh(instans.UnitId, instans.KodeSop, instans.UnitTerlibat))
         {
             throw new NotFoundException("Dokumen tidak ditemukan.");
         }

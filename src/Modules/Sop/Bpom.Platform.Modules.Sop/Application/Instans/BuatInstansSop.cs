@@ -22,6 +22,7 @@ internal sealed class BuatInstansSopCommandValidator : AbstractValidator<BuatIns
         RuleFor(x => x.Judul).NotEmpty().MaximumLength(300);
         RuleFor(x => x.UnitId).NotEmpty();
         RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100);
+        RuleFor(x => x.Indeks!.Teks).MaximumLength(2000).When(x => x.Indeks is not null);
         RuleForEach(x => x.Penugasan).ChildRules(p =>
         {
             p.RuleFor(x => x.LangkahKode).NotEmpty().MaximumLength(10);
@@ -44,6 +45,11 @@ internal sealed class BuatInstansSopCommandHandler(
         var instans = new InstansSop(
             Guid.CreateVersion7(), sop, request.Modul, request.ReferensiId, request.Judul.Trim(), unit.Id, unit.ZonaWaktu, request.Tahun,
             clock.GetCurrentInstant(), akses.Pengguna.UserId);
+        if (request.Indeks is { } indeks)
+        {
+            instans.Indeks(request.Judul, indeks.TanggalAcuan, indeks.Teks, indeks.Atribut, clock.GetCurrentInstant());
+        }
+
         db.Instans.Add(instans);
         audit.Catat(instans, null, "Dibuat", ke: nameof(StatusInstans.Berjalan), keterangan: $"{sop.Kode} versi {sop.Versi}: {request.Judul.Trim()}");
         if (request.Penugasan is { Count: > 0 } || request.Output is { Count: > 0 })

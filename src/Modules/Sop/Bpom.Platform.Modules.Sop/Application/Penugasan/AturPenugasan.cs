@@ -23,13 +23,13 @@ internal sealed class AturPenugasanCommandValidator : AbstractValidator<AturPenu
     }
 }
 
-internal sealed class AturPenugasanCommandHandler(SopDbContext db, PengaturPenugasan pengatur) : IRequestHandler<AturPenugasanCommand, Unit>
+internal sealed class AturPenugasanCommandHandler(SopDbContext db, PengaturPenugasan pengatur) : IRequestHandler<AturPenugasanCommand, IReadOnlyList<Guid>>
 {
-    public async Task<Unit> Handle(AturPenugasanCommand request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> Handle(AturPenugasanCommand request, CancellationToken cancellationToken)
     {
         var instans = await db.Instans.SingleOrDefaultAsync(i => i.Id == request.InstansId, cancellationToken)
             ?? throw new NotFoundException("Kegiatan tidak ditemukan.");
         await pengatur.AturAsync(instans, request.Penugasan, request.Output, cancellationToken);
-        return Unit.Value;
+        return instans.UnitTerlibat;
     }
 }

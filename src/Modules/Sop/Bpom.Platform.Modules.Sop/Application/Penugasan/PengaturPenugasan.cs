@@ -61,6 +61,9 @@ internal sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi di
             audit.Catat(instans, baru.LangkahKode, "Penugasan", ke: baru.Jenis.ToString(), keterangan: $"{units[baru.UnitId]}: {baru.Keterangan}");
         }
 
+        // The units now routed (kept with the run: lists and reads match them in SQL).
+        instans.AturUnitTerlibat(ada.Where(a => !belumMulai.Contains(a.LangkahKode)).Select(a => a.UnitId).Concat(diminta.Select(d => d.UnitId)));
+
         foreach (var (kode, teks) in output ?? new Dictionary<string, string>())
         {
             var langkah = instans.CariLangkah(kode);

@@ -1,7 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
-using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using FluentValidation;
@@ -30,77 +29,149 @@ internal sealed record TugasDto(
     string NamaLangkah, StatusLangkah Status, PeranTugas Peran, LocalDate? JatuhTempo, int? HkTersisa, StatusSla Sla, bool Terlambat,
     LocalDate? RencanaSelesai);
 
-/// <summary>"Tugas saya": the current step of every running activity, across all SOPs, that the user performs
-/// (performer role in the performing unit) or approves (KepalaUnit of the unit, when submitted); sorted by due date,
-/// overdue first, steps without a deadline last. Steps routed to the user's unit are included: a part to carry out
-/// (TindakLanjut) while the step runs, an approved output to acknowledge (Penerima).</summary>
-internal sealed record TugasSayaQuery : IQuery<IReadOnlyList<TugasDto>>;
+/// <summary>"Tugas saya", one page: the current step of every running activity, across all SOPs, that the user
+/// performs (performer role in the performing unit; PPSDM and Pimpinan in any unit) or approves (KepalaUnit of the
+/// unit, once submitted); steps routed to the user's unit, to carry out (TindakLanjut) while the step runs or an
+/// approved output to acknowledge (Penerima). Sorted by due date (planned date for steps without an HK deadline),
+/// overdue first, undated last.</summary>
+/// <param name="Halaman">Page (from 1; default 1).</param>
+/// <param name="Ukuran">Page size (1–100; default 50).</param>
+internal sealed record TugasSayaQuery(int? Halaman = null, int? Ukuran = null) : IQuery<Halaman<TugasDto>>;
 
-internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, AksesSop akses, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, IClock clock)
-    : IRequestHandler<TugasSayaQuery, IReadOnlyList<TugasDto>>
+internal sealed class TugasSayaQueryValidator : AbstractValidator<TugasSayaQuery>
 {
-    public async Task<IReadOnlyList<TugasDto>> Handle(TugasSayaQuery request, CancellationToken cancellationToken)
+    public TugasSayaQueryValidator()
     {
-        var lintasUnit = new[] { Peran.Ppsdm, Peran.Pimpinan }.Where(user.IsInRole).ToList();
+        RuleFor(x => x.Halaman).GreaterThanOrEqualTo(1).OverridePropertyName("halaman").WithMessage("halaman mulai dari 1.");
+        RuleFor(x => x.Ukuran).InclusiveBetween(1, 100).OverridePropertyName("ukuran").WithMessage("ukuran harus antara 1 dan 100.");
+    }
+}
+
+/// <summary>
+/// The inbox in SQL: one branch per way a step reaches the user (each walking its own index: the unit's running
+/// activities by due date, cross-unit performer roles, open routings of the unit), united, ordered and paged in the
+/// database with a capped count; only the page's activities are then read with their steps for the SLA.
+/// </summary>
+internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, IClock clock)
+    : IRequestHandler<TugasSayaQuery, Halaman<TugasDto>>
+{
+    private static readonly string[] PeranLintasUnit = [Peran.Ppsdm, Peran.Pimpinan];
+
+    public async Task<Halaman<TugasDto>> Handle(TugasSayaQuery request, CancellationToken cancellationToken)
+    {
+        var halaman = request.Halaman ?? 1;
+        var ukuran = request.Ukuran ?? 50;
+        var q = Cabang();
+        if (q is null)
+        {
+            return new Halaman<TugasDto>([], 0, halaman, ukuran);
+        }
+
+        var lewati = (halaman - 1) * ukuran;
+        var batas = Math.Max(Halaman<TugasDto>.BatasHitung, lewati + ukuran) + 1;
+        var terhitung = await q.Take(batas).CountAsync(cancellationToken);
+        var kunci = await q.OrderBy(t => t.Urut == null).ThenBy(t => t.Urut).ThenBy(t => t.Judul).ThenBy(t => t.InstansId).ThenBy(t => t.LangkahKode)
+            .Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
+        var item = await SusunAsync(kunci, cancellationToken);
+        return terhitung < batas
+            ? new Halaman<TugasDto>(item, terhitung, halaman, ukuran)
+            : new Halaman<TugasDto>(item, batas - 1, halaman, ukuran, TotalPasti: false);
+    }
+
+    /// <summary>Every way a step reaches the user, as one query; null when none can.</summary>
+    private IQueryable<KunciTugas>? Cabang()
+    {
         var unitId = user.UnitId;
-        var terbuka = new[] { StatusLangkah.Menunggu, StatusLangkah.Berjalan, StatusLangkah.Dijeda, StatusLangkah.Diajukan, StatusLangkah.Dikembalikan };
-        var instansIds = await db.Langkah.AsNoTracking()
-            .Where(l => terbuka.Contains(l.Status))
-            .Join(db.Instans.Where(i => i.Status == StatusInstans.Berjalan), l => l.InstansId, i => i.Id, (l, i) => new { l, i })
-            .Where(x => x.i.UnitId == unitId || x.l.Pelaksana.Any(p => lintasUnit.Contains(p)))
-            .Select(x => x.i.Id).Distinct().ToListAsync(cancellationToken);
-        var rute = await db.Penugasan.AsNoTracking().Where(p => p.UnitId == unitId && p.SelesaiPada == null).ToListAsync(cancellationToken);
-        instansIds.AddRange(rute.Select(r => r.InstansId));
-        instansIds = instansIds.Distinct().ToList();
-        var daftar = await db.Instans.AsNoTracking().Where(i => instansIds.Contains(i.Id)).ToListAsync(cancellationToken);
+        var lintas = PeranLintasUnit.Where(user.IsInRole).ToList();
+        var diUnit = user.Roles.Except(PeranLintasUnit).ToList();
+        var dikerjakan = new[] { StatusLangkah.Menunggu, StatusLangkah.Berjalan, StatusLangkah.Dijeda, StatusLangkah.Dikembalikan };
+        var berjalan = db.Instans.AsNoTracking().IgnoreAutoIncludes().Where(i => i.Status == StatusInstans.Berjalan);
+        var cabang = new List<IQueryable<KunciTugas>>();
+        if (diUnit.Count > 0)
+        {
+            cabang.Add(berjalan
+                .Where(i => i.UnitId == unitId && dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => diUnit.Contains(p)))
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul }));
+        }
+
+        if (lintas.Count > 0)
+        {
+            cabang.Add(berjalan
+                .Where(i => dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => lintas.Contains(p))
+                    && !(i.UnitId == unitId && i.AktifPelaksana.Any(p => diUnit.Contains(p))))
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul }));
+        }
+
+        if (user.IsInRole(Peran.KepalaUnit))
+        {
+            cabang.Add(berjalan
+                .Where(i => i.UnitId == unitId && i.AktifStatus == StatusLangkah.Diajukan)
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul }));
+        }
+
+        var kepala = user.IsInRole(Peran.KepalaUnit);
+        var rute = db.Penugasan.AsNoTracking().Where(p => p.UnitId == unitId && p.SelesaiPada == null);
+        var peran = user.Roles.ToList();
+        cabang.Add(rute.Where(p => p.Jenis == JenisPenugasan.Pelaksana)
+            .Join(berjalan, p => p.InstansId, i => i.Id, (p, i) => new { p, i })
+            .Where(x => x.i.AktifKode == x.p.LangkahKode
+                && (x.i.AktifStatus == StatusLangkah.Berjalan || x.i.AktifStatus == StatusLangkah.Dijeda || x.i.AktifStatus == StatusLangkah.Dikembalikan)
+                && (kepala || x.i.AktifPelaksana.Any(r => peran.Contains(r))))
+            .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.TindakLanjut, Urut = x.i.AktifJatuhTempo, Judul = x.i.Judul }));
+        if (kepala || user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.Upt))
+        {
+            cabang.Add(rute.Where(p => p.Jenis == JenisPenugasan.Penerima)
+                .Join(db.Langkah.AsNoTracking(), p => new { p.InstansId, Kode = p.LangkahKode }, l => new { l.InstansId, l.Kode }, (p, l) => new { p, l })
+                .Where(x => x.l.Status == StatusLangkah.Selesai)
+                .Join(db.Instans.AsNoTracking().IgnoreAutoIncludes(), x => x.p.InstansId, i => i.Id, (x, i) => new { x.p, i })
+                .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.Penerima, Urut = null, Judul = x.i.Judul }));
+        }
+
+        return cabang.Count == 0 ? null : cabang.Aggregate((a, b) => a.Concat(b));
+    }
+
+    /// <summary>The page's rows with their SLA, from the page's activities read with their steps.</summary>
+    private async Task<IReadOnlyList<TugasDto>> SusunAsync(IReadOnlyList<KunciTugas> kunci, CancellationToken cancellationToken)
+    {
+        var ids = kunci.Select(k => k.InstansId).Distinct().ToList();
+        var instans = (await db.Instans.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken)).ToDictionary(i => i.Id);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
-        var namaUnit = await direktori.NamaUnitAsync(daftar.Select(i => i.UnitId).ToList(), cancellationToken);
-        var hasil = new List<TugasDto>();
-        foreach (var i in daftar)
+        var namaUnit = await direktori.NamaUnitAsync(instans.Values.Select(i => i.UnitId).ToList(), cancellationToken);
+        var hasil = new List<TugasDto>(kunci.Count);
+        foreach (var k in kunci.Where(k => instans.ContainsKey(k.InstansId)))
         {
-            foreach (var r in rute.Where(r => r.InstansId == i.Id))
+            var i = instans[k.InstansId];
+            var l = i.CariLangkah(k.LangkahKode);
+            var nama = namaUnit.GetValueOrDefault(i.UnitId, "-");
+            if (k.Peran == PeranTugas.Penerima)
             {
-                var lr = i.CariLangkah(r.LangkahKode);
-                var berlaku = r.Jenis == JenisPenugasan.Penerima
-                    ? lr.Status == StatusLangkah.Selesai
-                    : i.LangkahAktif?.Id == lr.Id && lr.Status is StatusLangkah.Berjalan or StatusLangkah.Dijeda or StatusLangkah.Dikembalikan;
-                if (berlaku && akses.BolehMenyelesaikanPenugasan(lr, r))
-                {
-                    var slaRute = lr.Sla(i.HariIni(sekarang), kalender);
-                    hasil.Add(new TugasDto(
-                        i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, namaUnit.GetValueOrDefault(i.UnitId, "-"), lr.Kode,
-                        r.Jenis == JenisPenugasan.Penerima ? $"Terima: {lr.Output}" : lr.Nama, lr.Status,
-                        r.Jenis == JenisPenugasan.Penerima ? PeranTugas.Penerima : PeranTugas.TindakLanjut,
-                        r.Jenis == JenisPenugasan.Penerima ? null : slaRute.JatuhTempo, r.Jenis == JenisPenugasan.Penerima ? null : slaRute.HkTersisa,
-                        r.Jenis == JenisPenugasan.Penerima ? StatusSla.TanpaSla : slaRute.Status,
-                        r.Jenis != JenisPenugasan.Penerima && slaRute.Status == StatusSla.Terlambat, lr.RencanaSelesai));
-                }
-            }
-
-            if (i.Status != StatusInstans.Berjalan || i.LangkahAktif is not { } l)
-            {
-                continue;
-            }
-
-            PeranTugas? peran = l.Status == StatusLangkah.Diajukan
-                ? (akses.BolehMenyetujui(i) ? PeranTugas.Penyetuju : null)
-                : (akses.BolehMelaksanakan(i, l) ? PeranTugas.Pelaksana : null);
-            if (peran is null)
-            {
+                hasil.Add(new TugasDto(
+                    i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, nama, l.Kode, $"Terima: {l.Output}", l.Status, k.Peran, null, null,
+                    StatusSla.TanpaSla, false, l.RencanaSelesai));
                 continue;
             }
 
             var sla = l.Sla(i.HariIni(sekarang), kalender);
             hasil.Add(new TugasDto(
-                i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, namaUnit.GetValueOrDefault(i.UnitId, "-"), l.Kode, l.Nama, l.Status, peran.Value, sla.JatuhTempo,
-                sla.HkTersisa, sla.Status, sla.Status == StatusSla.Terlambat, l.RencanaSelesai));
+                i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, nama, l.Kode, l.Nama, l.Status, k.Peran, sla.JatuhTempo, sla.HkTersisa, sla.Status,
+                sla.Status == StatusSla.Terlambat, l.RencanaSelesai));
         }
 
-        return hasil
-            .OrderBy(t => (t.JatuhTempo ?? t.RencanaSelesai) is null)
-            .ThenBy(t => t.JatuhTempo ?? t.RencanaSelesai)
-            .ThenBy(t => t.Judul, StringComparer.Ordinal)
-            .ToList();
+        return hasil;
+    }
+
+    /// <summary>One step reaching the user, as the database sorts it.</summary>
+    private sealed class KunciTugas
+    {
+        public Guid InstansId { get; init; }
+
+        public string LangkahKode { get; init; } = string.Empty;
+
+        public PeranTugas Peran { get; init; }
+
+        public LocalDate? Urut { get; init; }
+
+        public string Judul { get; init; } = string.Empty;
     }
 }

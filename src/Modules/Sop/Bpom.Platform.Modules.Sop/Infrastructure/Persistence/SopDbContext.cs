@@ -24,6 +24,15 @@ internal sealed class SopDbContext(DbContextOptions<SopDbContext> options) : Mod
     public DbSet<TindakLanjut> TindakLanjut => Set<TindakLanjut>();
 
     public DbSet<PenugasanLangkah> Penugasan => Set<PenugasanLangkah>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Trigram indexes make the lists' "cari" (part of a title) an index search (a trusted extension: the
+        // database owner may create it).
+        modelBuilder.HasPostgresExtension("pg_trgm");
+    }
 }
 
 internal sealed class SopDbContextDesignTimeFactory() : ModuleDbContextDesignTimeFactory<SopDbContext>(SopDbContext.Schema);

@@ -1,4 +1,4 @@
-using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
+using Bpom.Platform.BuildingBlocks.Application.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;

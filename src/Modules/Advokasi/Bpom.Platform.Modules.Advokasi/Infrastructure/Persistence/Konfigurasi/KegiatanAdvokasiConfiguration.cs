@@ -24,6 +24,8 @@ internal sealed class KegiatanAdvokasiConfiguration : IEntityTypeConfiguration<K
         b.Property(x => x.DasarKegiatan).HasMaxLength(500).IsRequired();
         b.Property(x => x.PemangkuKepentingan).SebagaiJson(Json);
         b.HasIndex(x => x.InstansId).IsUnique();
+        b.Property(x => x.UnitTerlibat).IsRequired().HasDefaultValueSql("'{}'::uuid[]");
+        b.HasIndex(x => x.UnitTerlibat).HasMethod("gin");
         b.HasIndex(x => new { x.UnitId, x.Tahun });
     }
 }

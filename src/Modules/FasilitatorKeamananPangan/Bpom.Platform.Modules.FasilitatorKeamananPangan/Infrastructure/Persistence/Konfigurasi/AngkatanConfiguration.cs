@@ -15,6 +15,8 @@ internal sealed class AngkatanConfiguration : IEntityTypeConfiguration<Angkatan>
         b.Property(x => x.LembagaPelatihan).HasMaxLength(300).IsRequired();
         b.Property(x => x.UptIds).IsRequired();
         b.HasIndex(x => x.InstansId).IsUnique();
+        b.Property(x => x.UnitTerlibat).IsRequired().HasDefaultValueSql("'{}'::uuid[]");
+        b.HasIndex(x => x.UnitTerlibat).HasMethod("gin");
         b.HasIndex(x => new { x.UnitId, x.Tahun });
     }
 }

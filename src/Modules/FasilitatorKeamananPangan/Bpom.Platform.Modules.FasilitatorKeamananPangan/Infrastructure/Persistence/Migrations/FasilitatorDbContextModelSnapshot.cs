@@ -67,6 +67,12 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persist
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<Guid>>("UnitTerlibat")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
                     b.PrimitiveCollection<List<Guid>>("UptIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
@@ -75,6 +81,10 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persist
 
                     b.HasIndex("InstansId")
                         .IsUnique();
+
+                    b.HasIndex("UnitTerlibat");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("UnitTerlibat"), "gin");
 
                     b.HasIndex("UnitId", "Tahun");
 

@@ -26,6 +26,8 @@ internal sealed class KegiatanPemberdayaanConfiguration : IEntityTypeConfigurati
         b.HasMany<Kader>("_kader").WithOne().HasForeignKey(k => k.KegiatanId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation("_kader").AutoInclude();
         b.HasIndex(x => x.InstansId).IsUnique();
+        b.Property(x => x.UnitTerlibat).IsRequired().HasDefaultValueSql("'{}'::uuid[]");
+        b.HasIndex(x => x.UnitTerlibat).HasMethod("gin");
         b.HasIndex(x => new { x.UnitId, x.Tahun });
     }
 }

@@ -19,6 +19,8 @@ internal sealed class KegiatanPembinaanConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Lokasi).HasMaxLength(300).IsRequired();
         b.Property(x => x.SasaranIds).IsRequired();
         b.HasIndex(x => x.InstansId).IsUnique();
+        b.Property(x => x.UnitTerlibat).IsRequired().HasDefaultValueSql("'{}'::uuid[]");
+        b.HasIndex(x => x.UnitTerlibat).HasMethod("gin");
         b.HasIndex(x => new { x.UnitId, x.Tahun });
         b.HasIndex(x => x.SasaranIds).HasMethod("gin");
     }

@@ -94,6 +94,12 @@ namespace Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<Guid>>("UnitTerlibat")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
                     b.Property<Guid>("UptSetempatId")
                         .HasColumnType("uuid");
 
@@ -105,6 +111,10 @@ namespace Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence.Migrations
                     b.HasIndex("SasaranIds");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SasaranIds"), "gin");
+
+                    b.HasIndex("UnitTerlibat");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("UnitTerlibat"), "gin");
 
                     b.HasIndex("UnitId", "Tahun");
 

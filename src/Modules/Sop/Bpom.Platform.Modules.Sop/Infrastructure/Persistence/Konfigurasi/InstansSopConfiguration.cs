@@ -19,7 +19,35 @@ internal sealed class InstansSopConfiguration : IEntityTypeConfiguration<Instans
         b.Ignore(x => x.LangkahAktif);
         b.HasMany<LangkahSop>("_langkah").WithOne().HasForeignKey(l => l.InstansId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation("_langkah").AutoInclude();
+        b.Property(x => x.UnitTerlibat).IsRequired().HasDefaultValueSql("'{}'::uuid[]");
+        b.HasIndex(x => x.UnitTerlibat, "IX_instans_unit_terlibat").HasMethod("gin");
+        b.Property(x => x.AktifKode).HasMaxLength(10);
+        b.Property(x => x.AktifNama).HasMaxLength(300);
+        b.Property(x => x.AktifPelaksana).IsRequired().HasDefaultValueSql("'{}'::text[]");
+        b.Property(x => x.TenggatRung).HasMaxLength(4);
+        b.Property(x => x.TeksCari).IsRequired();
+        b.Property(x => x.Atribut).HasColumnType("jsonb").IsRequired().HasDefaultValueSql("'{}'::jsonb");
         b.HasIndex(x => new { x.Modul, x.ReferensiId }).IsUnique();
         b.HasIndex(x => new { x.UnitId, x.Status });
+
+        // Module lists: newest first, nationally, per unit, per year, per unit and year; overdue ones apart.
+        b.HasIndex(x => new { x.Modul, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar").IsDescending(false, true, true);
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar_unit").IsDescending(false, false, true, true);
+        b.HasIndex(x => new { x.Modul, x.Tahun, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar_tahun").IsDescending(false, false, true, true);
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.Tahun, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar_unit_tahun")
+            .IsDescending(false, false, false, true, true);
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.TanggalAcuan }, "IX_instans_terlambat")
+            .IsDescending(false, false, true).HasFilter("\"TerlambatSejak\" IS NOT NULL");
+        b.HasIndex(x => new { x.Modul, x.TanggalAcuan }, "IX_instans_terlambat_nasional")
+            .IsDescending(false, true).HasFilter("\"TerlambatSejak\" IS NOT NULL");
+        b.HasIndex(x => x.TeksCari, "IX_instans_teks_cari").HasMethod("gin").HasOperators("gin_trgm_ops");
+        b.HasIndex(x => x.Atribut, "IX_instans_atribut").HasMethod("gin").HasOperators("jsonb_path_ops");
+
+        // The inbox: running activities of a unit by the current step's due date; cross-unit performers (PPSDM).
+        b.HasIndex(x => new { x.UnitId, x.AktifJatuhTempo }, "IX_instans_tugas").HasFilter("\"Status\" = 1");
+        b.HasIndex(x => x.AktifPelaksana, "IX_instans_tugas_peran").HasMethod("gin").HasFilter("\"Status\" = 1");
+
+        // The deadline sweep reads only what is due.
+        b.HasIndex(x => x.TenggatPada, "IX_instans_tenggat").HasFilter("\"TenggatPada\" IS NOT NULL");
     }
 }

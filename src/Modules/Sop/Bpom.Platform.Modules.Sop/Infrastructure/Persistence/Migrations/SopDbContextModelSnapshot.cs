@@ -23,6 +23,7 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.13")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.CatatanAudit", b =>
@@ -152,10 +153,39 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<LocalDate?>("AktifJatuhTempo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AktifKode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("AktifNama")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.PrimitiveCollection<List<string>>("AktifPelaksana")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasDefaultValueSql("'{}'::text[]");
+
+                    b.Property<int?>("AktifStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Atribut")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.Property<Guid>("DibuatOlehId")
                         .HasColumnType("uuid");
 
                     b.Property<Instant>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("DiindeksPada")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Instant>("DiubahPada")
@@ -177,6 +207,9 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<int>("PosisiVersi")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ReferensiId")
                         .HasColumnType("uuid");
 
@@ -189,8 +222,31 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     b.Property<int>("Tahun")
                         .HasColumnType("integer");
 
+                    b.Property<LocalDate>("TanggalAcuan")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TeksCari")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Instant?>("TenggatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenggatRung")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Instant?>("TerlambatSejak")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("UnitTerlibat")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasDefaultValueSql("'{}'::uuid[]");
 
                     b.Property<int>("VersiSop")
                         .HasColumnType("integer");
@@ -206,6 +262,51 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex(new[] { "Atribut" }, "IX_instans_atribut");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Atribut" }, "IX_instans_atribut"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Atribut" }, "IX_instans_atribut"), new[] { "jsonb_path_ops" });
+
+                    b.HasIndex(new[] { "Modul", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar")
+                        .IsDescending(false, true, true);
+
+                    b.HasIndex(new[] { "Modul", "Tahun", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_tahun")
+                        .IsDescending(false, false, true, true);
+
+                    b.HasIndex(new[] { "Modul", "UnitId", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_unit")
+                        .IsDescending(false, false, true, true);
+
+                    b.HasIndex(new[] { "Modul", "UnitId", "Tahun", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_unit_tahun")
+                        .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex(new[] { "TeksCari" }, "IX_instans_teks_cari");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "TeksCari" }, "IX_instans_teks_cari"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "TeksCari" }, "IX_instans_teks_cari"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "TenggatPada" }, "IX_instans_tenggat")
+                        .HasFilter("\"TenggatPada\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Modul", "UnitId", "TanggalAcuan" }, "IX_instans_terlambat")
+                        .IsDescending(false, false, true)
+                        .HasFilter("\"TerlambatSejak\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Modul", "TanggalAcuan" }, "IX_instans_terlambat_nasional")
+                        .IsDescending(false, true)
+                        .HasFilter("\"TerlambatSejak\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "UnitId", "AktifJatuhTempo" }, "IX_instans_tugas")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex(new[] { "AktifPelaksana" }, "IX_instans_tugas_peran")
+                        .HasFilter("\"Status\" = 1");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "AktifPelaksana" }, "IX_instans_tugas_peran"), "gin");
+
+                    b.HasIndex(new[] { "UnitTerlibat" }, "IX_instans_unit_terlibat");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "UnitTerlibat" }, "IX_instans_unit_terlibat"), "gin");
 
                     b.ToTable("instans", "sop");
                 });

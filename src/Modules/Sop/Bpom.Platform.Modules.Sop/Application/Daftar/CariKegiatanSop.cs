@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.Modules.Sop.Application.Akses;
+using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Domain;
+using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Bpom.Platform.Modules.Sop.Application.Daftar;
+
+internal sealed class CariKegiatanSopQueryValidator : AbstractValidator<CariKegiatanSopQuery>
+{
+    public CariKegiatanSopQueryValidator()
+    {
+        RuleFor(x => x.KodeSop).NotEmpty();
+        RuleFor(x => x.Modul).NotEmpty();
+        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).OverridePropertyName("tahun").WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Cari).MaximumLength(100).OverridePropertyName("cari");
+        RuleFor(x => x.Status).IsInEnum().OverridePropertyName("status");
+        RuleFor(x => x.Halaman).GreaterThanOrEqualTo(1).OverridePropertyName("halaman").WithMessage("halaman mulai dari 1.");
+        RuleFor(x => x.Ukuran).InclusiveBetween(1, 100).OverridePropertyName("ukuran").WithMessage("ukuran harus antara 1 dan 100.");
+    }
+}
+
+/// <summary>
+/// An SOP module's list in one indexed query over the runs: scope as predicates (for a UPT, one branch per unit it
+/// reads plus one for routed activities, so each branch walks its own index newest first), filters, order, one page;
+/// the total counted up to a cap. Only the page's runs are then read with their steps.
+/// </summary>
+internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akses, PeringkasInstans peringkas, IClock clock)
+    : IRequestHandler<CariKegiatanSopQuery, Halaman<RingkasanInstansDto>>
+{
+    public async Task<Halaman<RingkasanInstansDto>> Handle(CariKegiatanSopQuery request, CancellationToken cancellationToken)
+    {
+        var q = Saring(request, clock.GetCurrentInstant());
+        var unit = (await akses.CakupanAsync(cancellationToken)).SaringanUntuk(request.KodeSop);
+        if (unit is not null)
+        {
+            // Performed by one of the units (a branch each), or routed to one of them and performed elsewhere.
+            var lingkup = unit.Select(u => q.Where(i => i.UnitId == u))
+                .Append(q.Where(i => i.UnitTerlibat.Any(t => unit.Contains(t)) && !unit.Contains(i.UnitId)))
+                .Aggregate((a, b) => a.Concat(b));
+            q = lingkup;
+        }
+
+        var lewati = (request.Halaman - 1) * request.Ukuran;
+        var batas = Math.Max(Halaman<RingkasanInstansDto>.BatasHitung, lewati + request.Ukuran) + 1;
+        var terhitung = await q.Select(i => i.Id).Take(batas).CountAsync(cancellationToken);
+        var ids = await q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id)
+            .Skip(lewati).Take(request.Ukuran).Select(i => i.Id).ToListAsync(cancellationToken);
+        var ringkasan = (await peringkas.RingkasAsync(ids, cancellationToken)).ToDictionary(r => r.InstansId);
+        var item = ids.Where(ringkasan.ContainsKey).Select(id => ringkasan[id]).ToList();
+        return terhitung < batas
+            ? new Halaman<RingkasanInstansDto>(item, terhitung, request.Halaman, request.Ukuran)
+            : new Halaman<RingkasanInstansDto>(item, batas - 1, request.Halaman, request.Ukuran, TotalPasti: false);
+    }
+
+    private IQueryable<InstansSop> Saring(CariKegiatanSopQuery r, Instant sekarang)
+    {
+        var q = db.Instans.AsNoTracking().IgnoreAutoIncludes().Where(i => i.Modul == r.Modul);
+        if (r.UnitId is { } unitId)
+        {
+            q = q.Where(i => i.UnitId == unitId);
+        }
+
+        if (r.Tahun is { } tahun)
+        {
+            q = q.Where(i => i.Tahun == tahun);
+        }
+
+        if (r.Status is { } status)
+        {
+            q = q.Where(i => i.Status == status);
+        }
+
+        if (r.Terlambat is { } terlambat)
+        {
+            q = terlambat
+                ? q.Where(i => i.TerlambatSejak != null && i.TerlambatSejak <= sekarang)
+                : q.Where(i => i.TerlambatSejak == null || i.TerlambatSejak > sekarang);
+        }
+
+        if (!string.IsNullOrWhiteSpace(r.Cari))
+        {
+            var pola = $"%{Pola(r.Cari.Trim().ToLowerInvariant())}%";
+            q = q.Where(i => EF.Functions.Like(i.TeksCari, pola, "\\"));
+        }
+
+        if (r.Atribut is { Count: > 0 } atribut)
+        {
+            var json = JsonSerializer.Serialize(atribut);
+            q = q.Where(i => EF.Functions.JsonContains(i.Atribut, json));
+        }
+
+        return q;
+    }
+
+    /// <summary>The search text as a LIKE pattern that matches it literally.</summary>
+    private static string Pola(string teks) => teks.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
