@@ -219,7 +219,7 @@ public class AdvokasiAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         await (await admin.PostAsJsonAsync("/api/kalender/hari-libur", new { tanggal = "2026-04-15", jenis = "libur_nasional", nama = "Libur uji (ditetapkan kemudian)" }))
             .JsonAsync(HttpStatusCode.Created);
         Assert.Equal(("Berjalan", "2026-04-20", "TepatWaktu"), Keadaan(await InstansAsync(loka, iid), "A2"));
-        Assert.Equal(0, (await api.SapuAsync()).JatuhTempoDihitungUlang); // already recomputed when the holiday was saved
+        Assert.Equal(0, (await api.SapuAsync()).Pengingat); // recomputed when the holiday was saved; nothing due yet
 
         // Reminders: 16 April (2 HK left), not again on the 17th, on the due day; escalation on the 21st to the Loka's
         // head and its koordinator Balai's head, once even with overlapping sweeps.

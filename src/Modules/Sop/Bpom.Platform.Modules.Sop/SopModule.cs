@@ -37,5 +37,6 @@ public sealed class SopModule : IModule
         module.Services.AddScoped<PenyusunDaftarKegiatan>();
         module.Services.AddScoped<PengelolaKegiatanSop>();
         module.Services.AddScoped<PenyimpanDokumen>();
+        module.Services.AddScoped<PenghitungUlangJatuhTempo>();
     }
 }

@@ -24,6 +24,29 @@ internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock)
             cancellationToken) > 0;
     }
 
+    /// <summary>Claims every key not claimed before, in one statement (keys in order, so concurrent batches never
+    /// deadlock on each other's claims); returns the keys claimed now.</summary>
+    public async Task<IReadOnlySet<string>> KlaimBanyakAsync(IReadOnlyList<string> kunci, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kunci);
+        if (kunci.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        var urut = kunci.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var sekarang = clock.GetCurrentInstant();
+        var baru = await db.Database.SqlQuery<string>(
+                $"""
+                INSERT INTO notifikasi.klaim ("Kunci", "DiklaimPada")
+                SELECT k, {sekarang} FROM unnest({urut}::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n
+                ON CONFLICT DO NOTHING
+                RETURNING "Kunci" AS "Value"
+                """)
+            .ToListAsync(cancellationToken);
+        return baru.ToHashSet(StringComparer.Ordinal);
+    }
+
     public int Tulis(
         IEnumerable<Guid> penggunaIds, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul, Guid? referensiId, string? langkahKode)
     {
