@@ -6,6 +6,7 @@ using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Messaging;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Security;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
@@ -48,6 +49,7 @@ internal static class PlatformComposition
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<PenjalanDataNasional>();
 
         var mvc = services.AddControllers(options =>
             {

@@ -1,4 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Application.Persistence;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,14 @@ public sealed class ModuleBuilder(IModule module, IServiceCollection services, I
         where TSeeder : class, IDataSeeder
     {
         services.AddScoped<IDataSeeder, TSeeder>();
+        return this;
+    }
+
+    /// <summary>The module's part of the national dataset (<c>seed-nasional</c>).</summary>
+    public ModuleBuilder AddPengisiDataNasional<TPengisi>()
+        where TPengisi : class, IPengisiDataNasional
+    {
+        services.AddScoped<IPengisiDataNasional, TPengisi>();
         return this;
     }
 

@@ -20,6 +20,10 @@ public sealed record FaktaLangkahSopDto(
     AsalKegiatan Asal, string LangkahKode, StatusLangkah Status, LocalDate TanggalMulai, LocalDate? JatuhTempo, LocalDate? TanggalSelesai, bool? TepatWaktu,
     int? HkTerpakai, int? WaktuHk, StatusInstans StatusInstans, LocalDate? KegiatanSelesai);
 
-/// <summary>Every started step of every activity, for a module that keeps statistics from the step notifications and
-/// starts after activities already ran (it fills its history once from this). Not exposed over HTTP.</summary>
-public sealed record DaftarFaktaLangkahSopQuery : IQuery<IReadOnlyList<FaktaLangkahSopDto>>;
+/// <summary>The started steps of a batch of activities (at most <paramref name="Batas"/> runs, in id order after
+/// <paramref name="SetelahInstansId"/>), for a module that keeps statistics from the step notifications and starts
+/// after activities already ran: it fills its history once from this, batch after batch. Not exposed over HTTP.</summary>
+public sealed record DaftarFaktaLangkahSopQuery(Guid? SetelahInstansId = null, int Batas = 1000) : IQuery<HalamanFaktaLangkahSop>;
+
+/// <summary>A batch of facts; <paramref name="Berikutnya"/> continues the reading (null after the last batch).</summary>
+public sealed record HalamanFaktaLangkahSop(IReadOnlyList<FaktaLangkahSopDto> Fakta, Guid? Berikutnya);
