@@ -23,6 +23,13 @@ fi
 log "Applying migrations and seed data"
 (cd "$PUBLISH" && dotnet Bpom.Platform.Api.dll migrate)
 
+# BPOM_SEED_NASIONAL=10: a national dataset of that many years (every unit, ~20,000 activities a year), written
+# once; skipped when it is already there.
+if [ -n "${BPOM_SEED_NASIONAL:-}" ]; then
+  log "National dataset: $BPOM_SEED_NASIONAL years (once)"
+  (cd "$PUBLISH" && dotnet Bpom.Platform.Api.dll seed-nasional --tahun "$BPOM_SEED_NASIONAL")
+fi
+
 log "Serving on http://localhost:$PORT  (Swagger: /swagger, health: /health/ready)"
 cd "$PUBLISH"
 exec dotnet Bpom.Platform.Api.dll --urls "http://0.0.0.0:$PORT"

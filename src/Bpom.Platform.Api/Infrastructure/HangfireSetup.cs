@@ -30,7 +30,7 @@ public static class HangfireSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(
-                o => o.UseNpgsqlConnection(configuration.GetConnectionString(ModuleDbContextServiceCollectionExtensions.ConnectionStringName)),
+                o => o.UseNpgsqlConnection(KoneksiHangfire(configuration)),
                 new PostgreSqlStorageOptions
                 {
                     SchemaName = "hangfire",
@@ -50,6 +50,18 @@ public static class HangfireSetup
         }
 
         return services;
+    }
+
+    /// <summary>Hangfire's own small pool (<c>Hangfire:MaksKoneksi</c>, default 5), apart from the API's.</summary>
+    private static string KoneksiHangfire(IConfiguration configuration)
+    {
+        var csb = new Npgsql.NpgsqlConnectionStringBuilder(configuration.GetConnectionString(ModuleDbContextServiceCollectionExtensions.ConnectionStringName));
+        if (csb.MaxPoolSize == new Npgsql.NpgsqlConnectionStringBuilder().MaxPoolSize)
+        {
+            csb.MaxPoolSize = configuration.GetValue("Hangfire:MaksKoneksi", 5);
+        }
+
+        return csb.ConnectionString;
     }
 
     public static WebApplication UseBpomHangfire(this WebApplication app)

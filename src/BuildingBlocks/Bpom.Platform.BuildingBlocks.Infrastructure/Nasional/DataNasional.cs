@@ -28,6 +28,7 @@ public sealed record PenggunaNasional(Guid Id, Guid UnitId, string Username, IRe
 public sealed class DataNasional(OpsiDataNasional opsi, Instant sekarang)
 {
     private readonly Dictionary<Type, object> _tas = [];
+    private readonly Dictionary<string, object> _tetap = [];
 
     public OpsiDataNasional Opsi { get; } = opsi;
 
@@ -46,15 +47,15 @@ public sealed class DataNasional(OpsiDataNasional opsi, Instant sekarang)
     /// <summary>A random source for <paramref name="kunci"/> (e.g. "advokasi/2021/unit-12"), the same on every run with the same seed.</summary>
     public Random Acak(string kunci) => new(BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes($"{Opsi.Seed}:{kunci}")), 0));
 
-    /// <summary>A reproducible id from a random source.</summary>
-    public static Guid Id(Random acak)
+    /// <summary>A reproducible id for <paramref name="kunci"/> (all 128 bits from the seed and the key, so ids of
+    /// many small random sources never collide).</summary>
+    public Guid Id(string kunci)
     {
-        ArgumentNullException.ThrowIfNull(acak);
-        Span<byte> b = stackalloc byte[16];
-        acak.NextBytes(b);
-        b[7] = (byte)((b[7] & 0x0F) | 0x40); // version 4
-        b[8] = (byte)((b[8] & 0x3F) | 0x80); // RFC 4122 variant
-        return new Guid(b);
+        Span<byte> b = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{Opsi.Seed}:id:{kunci}"), b);
+        b[7] = (byte)((b[7] & 0x0F) | 0x40);
+        b[8] = (byte)((b[8] & 0x3F) | 0x80);
+        return new Guid(b[..16]);
     }
 
     /// <summary>Items of type <typeparamref name="T"/> left for later parts this year.</summary>
@@ -67,6 +68,20 @@ public sealed class DataNasional(OpsiDataNasional opsi, Instant sekarang)
         }
 
         return (List<T>)daftar;
+    }
+
+    /// <summary>Something a part keeps across years (a pool of businesses), made on first use.</summary>
+    public T Tetap<T>(string kunci, Func<T> buat)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(buat);
+        if (!_tetap.TryGetValue(kunci, out var nilai))
+        {
+            nilai = buat();
+            _tetap[kunci] = nilai;
+        }
+
+        return (T)nilai;
     }
 
     /// <summary>Empties the bag (between years).</summary>

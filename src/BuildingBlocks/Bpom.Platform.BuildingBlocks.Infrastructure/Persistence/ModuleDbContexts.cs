@@ -83,6 +83,7 @@ public static class ModuleDbContextServiceCollectionExtensions
                         $"Connection string 'ConnectionStrings:{ConnectionStringName}' is not configured " +
                         "(set the environment variable ConnectionStrings__Bpom).");
                 var builder = new NpgsqlDataSourceBuilder(connectionString);
+                AturKolam(builder.ConnectionStringBuilder, configuration);
                 builder.UseNodaTime();
                 return builder.Build();
             });
@@ -101,5 +102,26 @@ public static class ModuleDbContextServiceCollectionExtensions
             });
         });
         return services;
+    }
+
+    /// <summary>The API's share of PostgreSQL's connections: <c>Database:MaksKoneksi</c> (default 20) unless the
+    /// connection string sets a pool size, so instances × (pool + Hangfire's) stay under <c>max_connections</c> and
+    /// requests beyond the pool wait for a connection (up to its timeout) instead of being refused by the server;
+    /// statements used repeatedly are prepared (<c>Database:AutoPrepare</c>, default 64; 0 behind a transaction-mode
+    /// pooler without prepared-statement support).</summary>
+    public static void AturKolam(NpgsqlConnectionStringBuilder csb, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(csb);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var bawaan = new NpgsqlConnectionStringBuilder();
+        if (csb.MaxPoolSize == bawaan.MaxPoolSize)
+        {
+            csb.MaxPoolSize = configuration.GetValue("Database:MaksKoneksi", 20);
+        }
+
+        if (csb.MaxAutoPrepare == bawaan.MaxAutoPrepare)
+        {
+            csb.MaxAutoPrepare = configuration.GetValue("Database:AutoPrepare", 64);
+        }
     }
 }

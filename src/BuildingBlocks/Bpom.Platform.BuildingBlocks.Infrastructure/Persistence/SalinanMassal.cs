@@ -13,8 +13,11 @@ namespace Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 /// </summary>
 public static class SalinanMassal
 {
-    /// <summary>Copies <paramref name="rows"/> into <typeparamref name="T"/>'s table; returns how many were written.</summary>
-    public static async Task<ulong> SalinAsync<T>(this DbContext db, IEnumerable<T> rows, CancellationToken cancellationToken)
+    /// <summary>Copies <paramref name="rows"/> into <typeparamref name="T"/>'s table; returns how many were written.
+    /// <paramref name="ganti"/> gives the value of properties EF would fill itself (a foreign key set by fix-up), by
+    /// property name.</summary>
+    public static async Task<ulong> SalinAsync<T>(
+        this DbContext db, IEnumerable<T> rows, CancellationToken cancellationToken, IReadOnlyDictionary<string, Func<T, object?>>? ganti = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -22,6 +25,11 @@ public static class SalinanMassal
         var entityType = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of {db.GetType().Name}.");
         var kolom = Kolom(entityType);
+        if (ganti is not null)
+        {
+            kolom = kolom.Select(k => ganti.TryGetValue(k.Properti, out var f) ? k with { Baca = o => f((T)o) } : k).ToList();
+        }
+
         var tabel = $"\"{entityType.GetSchema() ?? db.Model.GetDefaultSchema()}\".\"{entityType.GetTableName()}\"";
         var sql = $"COPY {tabel} ({string.Join(", ", kolom.Select(k => $"\"{k.Nama}\""))}) FROM STDIN (FORMAT BINARY)";
 
@@ -67,7 +75,7 @@ public static class SalinanMassal
         }
     }
 
-    private sealed record KolomSalin(string Nama, string Jenis, Func<object, object?> Baca);
+    private sealed record KolomSalin(string Nama, string Properti, string Jenis, Func<object, object?> Baca);
 
     private static List<KolomSalin> Kolom(IEntityType entityType)
     {
@@ -97,7 +105,7 @@ public static class SalinanMassal
             var getter = p.GetGetter();
             var konverter = p.GetTypeMapping().Converter;
             var jenis = JenisDasar(p.GetColumnType());
-            hasil.Add(new KolomSalin(nama, jenis, o =>
+            hasil.Add(new KolomSalin(nama, p.Name, jenis, o =>
             {
                 var entitas = induk(o);
                 if (entitas is null)

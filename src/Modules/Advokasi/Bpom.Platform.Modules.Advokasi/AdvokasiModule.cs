@@ -4,6 +4,7 @@ using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Advokasi.Application;
 using Bpom.Platform.Modules.Advokasi.Application.Kegiatan;
 using Bpom.Platform.Modules.Advokasi.Domain;
+using Bpom.Platform.Modules.Advokasi.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Advokasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
@@ -20,6 +21,7 @@ public sealed class AdvokasiModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.AddDbContext<AdvokasiDbContext>(AdvokasiDbContext.Schema);
+        module.AddPengisiDataNasional<PengisiAdvokasiNasional>();
         module.Services.AddDeskripsiSop(SopAdvokasi.Deskripsi);
         module.Services.AddRepositori<AdvokasiDbContext, KegiatanAdvokasi>();
         module.Services.AddKegiatanSop<ModulAdvokasi, KegiatanAdvokasi, DataKegiatanAdvokasi, KegiatanAdvokasiDto>();

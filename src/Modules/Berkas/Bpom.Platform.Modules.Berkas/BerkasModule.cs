@@ -1,6 +1,7 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Berkas.Contracts;
+using Bpom.Platform.Modules.Berkas.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Berkas.Infrastructure.Persistence;
 
 namespace Bpom.Platform.Modules.Berkas;
@@ -14,5 +15,9 @@ public sealed class BerkasModule : IModule
 
     public Assembly Contracts => typeof(SimpanBerkasCommand).Assembly;
 
-    public void Register(ModuleBuilder module) => module.AddDbContext<BerkasDbContext>(BerkasDbContext.Schema);
+    public void Register(ModuleBuilder module)
+    {
+        module.AddDbContext<BerkasDbContext>(BerkasDbContext.Schema);
+        module.AddPengisiDataNasional<PengisiBerkasNasional>();
+    }
 }

@@ -9,6 +9,7 @@ using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Peserta;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Registri;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Sertifikat;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Nasional;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
@@ -27,6 +28,7 @@ public sealed class FasilitatorKeamananPanganModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.AddDbContext<FasilitatorDbContext>(FasilitatorDbContext.Schema);
+        module.AddPengisiDataNasional<PengisiFasilitatorNasional>();
         module.Services.AddDeskripsiSop(SopFasilitator.Deskripsi);
         module.Services.AddRepositori<FasilitatorDbContext, Angkatan>();
         module.Services.AddKegiatanSop<ModulAngkatan, Angkatan, DataAngkatan, AngkatanDto>();

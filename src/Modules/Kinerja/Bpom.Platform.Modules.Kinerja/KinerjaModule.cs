@@ -6,6 +6,7 @@ using Bpom.Platform.Modules.Kinerja.Application.Kepatuhan;
 using Bpom.Platform.Modules.Kinerja.Application.Nilai;
 using Bpom.Platform.Modules.Kinerja.Application.Realisasi;
 using Bpom.Platform.Modules.Kinerja.Application.TindakLanjut;
+using Bpom.Platform.Modules.Kinerja.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Seed;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +34,7 @@ public sealed class KinerjaModule : IModule
         module.Services.AddScoped<PembacaRencanaAksi>();
         module.Services.Configure<MvcOptions>(o => o.InputFormatters.Insert(0, new CsvInputFormatter()));
         module.AddSeeder<IsiAwalKepatuhanSop>();
+        module.AddPengisiDataNasional<PengisiKinerjaNasional>();
         if (module.Configuration.GetValue("Seed:DemoKinerja", false))
         {
             module.AddSeeder<DemoKinerjaSeeder>();

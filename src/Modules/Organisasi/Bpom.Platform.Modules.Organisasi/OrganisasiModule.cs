@@ -4,6 +4,7 @@ using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Organisasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure;
+using Bpom.Platform.Modules.Organisasi.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Seed;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ public sealed class OrganisasiModule : IModule
         module.Services.AddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
         module.Services.Configure<AccountLockoutOptions>(module.Configuration.GetSection(AccountLockoutOptions.SectionName));
         module.AddSeeder<OrganisasiSeeder>();
+        module.AddPengisiDataNasional<PengisiOrganisasiNasional>();
         if (module.Configuration.GetValue<bool?>("Seed:DemoUsers") ?? module.Environment.IsDevelopment())
         {
             module.AddSeeder<DemoUserSeeder>();

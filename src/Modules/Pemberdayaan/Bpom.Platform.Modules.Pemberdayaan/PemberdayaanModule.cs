@@ -5,6 +5,7 @@ using Bpom.Platform.Modules.Pemberdayaan.Application;
 using Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
+using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
@@ -22,6 +23,7 @@ public sealed class PemberdayaanModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.AddDbContext<PemberdayaanDbContext>(PemberdayaanDbContext.Schema);
+        module.AddPengisiDataNasional<PengisiPemberdayaanNasional>();
         module.Services.AddDeskripsiSop(SopPemberdayaan.Deskripsi);
         module.Services.AddRepositori<PemberdayaanDbContext, KegiatanPemberdayaan>();
         module.Services.AddKegiatanSop<ModulPemberdayaan, KegiatanPemberdayaan, DataKegiatanPemberdayaan, KegiatanPemberdayaanDto>();

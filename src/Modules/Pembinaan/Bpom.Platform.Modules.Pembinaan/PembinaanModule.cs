@@ -5,6 +5,7 @@ using Bpom.Platform.Modules.Pembinaan.Application;
 using Bpom.Platform.Modules.Pembinaan.Application.Kegiatan;
 using Bpom.Platform.Modules.Pembinaan.Contracts;
 using Bpom.Platform.Modules.Pembinaan.Domain;
+using Bpom.Platform.Modules.Pembinaan.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
@@ -23,6 +24,7 @@ public sealed class PembinaanModule : IModule
     public void Register(ModuleBuilder module)
     {
         module.AddDbContext<PembinaanDbContext>(PembinaanDbContext.Schema);
+        module.AddPengisiDataNasional<PengisiPembinaanNasional>();
         module.Services.AddDeskripsiSop(SopPembinaan.Deskripsi);
         module.Services.AddRepositori<PembinaanDbContext, KegiatanPembinaan>();
         module.Services.AddKegiatanSop<ModulPembinaan, KegiatanPembinaan, DataKegiatanPembinaan, KegiatanPembinaanDto>();

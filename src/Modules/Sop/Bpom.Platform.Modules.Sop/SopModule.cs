@@ -8,6 +8,7 @@ using Bpom.Platform.Modules.Sop.Application.Penugasan;
 using Bpom.Platform.Modules.Sop.Application.Tenggat;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+using Bpom.Platform.Modules.Sop.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Infrastructure.Seed;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public sealed class SopModule : IModule
         module.AddRecurringJob<PenyapuTenggat>("sop-sapuan-tenggat", "JadwalSapuan", "*/15 * * * *");
         module.AddSeeder<SopSeeder>();
         module.AddSeeder<PengisiPosisiInstans>();
+        module.AddPengisiDataNasional<PengisiSopNasional>();
         module.Services.AddSingleton<DaftarSop>();
         module.Services.AddScoped<AksesSop>();
         module.Services.AddScoped<PembacaInstans>();

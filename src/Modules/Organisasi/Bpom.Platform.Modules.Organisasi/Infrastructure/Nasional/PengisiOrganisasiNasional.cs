@@ -43,8 +43,8 @@ internal sealed class PengisiOrganisasiNasional(OrganisasiDbContext db, IPasswor
                 nameof(JenisUnit.UnitKerjaPusat) => Peran.UnitKerjaPusat,
                 _ => Peran.Upt,
             };
-            var staf = new Pengguna(DataNasional.Id(acak), $"{Awalan}staf.{u.Nomor:000}", $"Petugas {u.Nama}", u.Id, [peran], data.Sekarang);
-            var kepala = new Pengguna(DataNasional.Id(acak), $"{Awalan}kepala.{u.Nomor:000}", $"Kepala {u.Nama}", u.Id, [Peran.KepalaUnit], data.Sekarang);
+            var staf = new Pengguna(data.Id($"organisasi/{u.Nomor}/staf"), $"{Awalan}staf.{u.Nomor:000}", $"Petugas {u.Nama}", u.Id, [peran], data.Sekarang);
+            var kepala = new Pengguna(data.Id($"organisasi/{u.Nomor}/kepala"), $"{Awalan}kepala.{u.Nomor:000}", $"Kepala {u.Nama}", u.Id, [Peran.KepalaUnit], data.Sekarang);
             staf.SetPasswordHash(hash);
             kepala.SetPasswordHash(hash);
             pengguna.Add(staf);
