@@ -74,7 +74,7 @@ pg_settings() {
   ec=$(( mem_mb / 2 ))
   echo "-c shared_buffers=${sb}MB -c effective_cache_size=${ec}MB -c work_mem=16MB -c maintenance_work_mem=512MB" \
        "-c max_connections=100 -c random_page_cost=1.1 -c effective_io_concurrency=200 -c jit=off" \
-       "-c max_wal_size=4GB -c checkpoint_completion_target=0.9"
+       "-c max_wal_size=4GB -c checkpoint_completion_target=0.9 -c shared_preload_libraries=pg_stat_statements"
 }
 
 # Starts (or reuses) the local cluster under .data/pg and exports ConnectionStrings__Bpom,

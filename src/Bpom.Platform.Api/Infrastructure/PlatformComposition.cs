@@ -138,12 +138,41 @@ internal static class PlatformComposition
         services.AddHealthChecks();
         services.AddBpomHangfire(builder.Configuration);
         services.AddBpomSwagger();
+
+        // Responses are compressed for clients that ask (Brotli or gzip, fastest level: CPU is the scarce resource).
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         return builder;
     }
 
     public static WebApplication UseBpomPlatform(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // One line per request only when it matters: server errors at Error, slow requests (Logging:PermintaanLambatMs,
+        // default 500) at Warning, everything else at Debug (not written at the default level); health checks never.
+        var lambat = app.Configuration.GetValue("Logging:PermintaanLambatMs", 500.0);
+        app.UseSerilogRequestLogging(o => o.GetLevel = (http, ms, ex) =>
+            ex is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+            : http.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
+            : ms > lambat ? Serilog.Events.LogEventLevel.Warning
+            : Serilog.Events.LogEventLevel.Debug);
+        app.UseResponseCompression();
+        // Sign-in answers carry a token: never compressed (no length side channel over TLS).
+        app.Use((http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/api/auth") && http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpsCompressionFeature>() is { } f)
+            {
+                f.Mode = Microsoft.AspNetCore.Http.Features.HttpsCompressionMode.DoNotCompress;
+            }
+
+            return next(http);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSwagger();

@@ -32,7 +32,13 @@ public static class MediatorRegistration
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
-        services.AddValidatorsFromAssemblies(list, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Validators are built once (singletons): FluentValidation compiles the accessor of every rule that is not a
+        // plain property chain when a validator is constructed, so a validator per request compiled code per request.
+        // Only a validator that needs a scoped service (a DbContext) stays scoped.
+        foreach (var v in AssemblyScanner.FindValidatorsInAssemblies(list, includeInternalTypes: true))
+        {
+            services.Add(new ServiceDescriptor(v.InterfaceType, v.ValidatorType, Lifetime(v.ValidatorType)));
+        }
 
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
@@ -42,5 +48,15 @@ public static class MediatorRegistration
         }
 
         return services;
+    }
+
+    /// <summary>Singleton unless a constructor parameter is something other than validators.</summary>
+    public static ServiceLifetime Lifetime(Type validator)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var butuhScope = validator.GetConstructors().SelectMany(c => c.GetParameters()).Any(p =>
+            !(p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+              && p.ParameterType.GetGenericArguments()[0] is { IsGenericType: true } a && a.GetGenericTypeDefinition() == typeof(IValidator<>)));
+        return butuhScope ? ServiceLifetime.Scoped : ServiceLifetime.Singleton;
     }
 }

@@ -25,6 +25,8 @@ public sealed class OrganisasiModule : IModule
     {
         module.AddDbContext<OrganisasiDbContext>(OrganisasiDbContext.Schema);
         module.Services.AddSingleton<KalenderCache>();
+        module.Services.AddSingleton<CacheDirektori>();
+        module.Services.Configure<OpsiCacheOrganisasi>(module.Configuration.GetSection("Organisasi"));
         module.Services.AddScoped<IKalenderHariKerjaSource, KalenderHariKerjaSource>();
         module.Services.AddScoped<IDirektoriOrganisasi, DirektoriOrganisasi>();
         module.Services.AddScoped<TokenService>();

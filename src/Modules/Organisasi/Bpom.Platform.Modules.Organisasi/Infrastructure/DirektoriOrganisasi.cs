@@ -5,39 +5,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Bpom.Platform.Modules.Organisasi.Infrastructure;
 
 /// <summary>The directory the SOP engine uses (reads only).</summary>
-internal sealed class DirektoriOrganisasi(OrganisasiDbContext db) : IDirektoriOrganisasi
+internal sealed class DirektoriOrganisasi(OrganisasiDbContext db, CacheDirektori cache) : IDirektoriOrganisasi
 {
-    public async Task<UnitOrganisasi?> UnitAsync(Guid unitId, CancellationToken cancellationToken)
-    {
-        var u = await db.UnitKerja.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
-        return u is null ? null : new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId);
-    }
+    public async Task<UnitOrganisasi?> UnitAsync(Guid unitId, CancellationToken cancellationToken) =>
+        (await cache.DapatkanAsync(db, cancellationToken)).Unit.GetValueOrDefault(unitId);
 
     public async Task<IReadOnlyDictionary<Guid, UnitOrganisasi>> UnitBanyakAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
     {
-        var ids = unitIds.Distinct().ToList();
-        var rows = await db.UnitKerja.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
-        return rows.ToDictionary(u => u.Id, u => new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId));
+        var unit = (await cache.DapatkanAsync(db, cancellationToken)).Unit;
+        return unitIds.Distinct().Where(unit.ContainsKey).ToDictionary(id => id, id => unit[id]);
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamaUnitAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
     {
-        var ids = unitIds.Distinct().ToList();
-        return await db.UnitKerja.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Nama, cancellationToken);
+        var unit = (await cache.DapatkanAsync(db, cancellationToken)).Unit;
+        return unitIds.Distinct().Where(unit.ContainsKey).ToDictionary(id => id, id => unit[id].Nama);
     }
 
     public async Task<IReadOnlyDictionary<string, UnitOrganisasi>> UnitBerdasarkanNamaAsync(IReadOnlyCollection<string> nama, CancellationToken cancellationToken)
     {
-        var daftar = nama.Distinct().ToList();
-        var rows = await db.UnitKerja.AsNoTracking().Where(u => daftar.Contains(u.Nama)).ToListAsync(cancellationToken);
-        return rows.ToDictionary(u => u.Nama, u => new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId), StringComparer.Ordinal);
+        var semua = (await cache.DapatkanAsync(db, cancellationToken)).Nama;
+        return nama.Distinct().Where(semua.ContainsKey).ToDictionary(n => n, n => semua[n], StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<Guid>> UnitTerjangkauAsync(Guid unitId, CancellationToken cancellationToken)
-    {
-        var loka = await db.UnitKerja.AsNoTracking().Where(u => u.KoordinatorId == unitId).Select(u => u.Id).ToListAsync(cancellationToken);
-        return [unitId, .. loka];
-    }
+    public async Task<IReadOnlyList<Guid>> UnitTerjangkauAsync(Guid unitId, CancellationToken cancellationToken) =>
+        [unitId, .. (await cache.DapatkanAsync(db, cancellationToken)).Loka[unitId]];
 
     public async Task<IReadOnlyList<PenggunaOrganisasi>> PenggunaAsync(
         IReadOnlyList<Guid> unitIds, IReadOnlyList<string> peran, CancellationToken cancellationToken)

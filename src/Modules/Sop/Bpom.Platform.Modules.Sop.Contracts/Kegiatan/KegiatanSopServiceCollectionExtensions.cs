@@ -17,14 +17,14 @@ public static class KegiatanSopServiceCollectionExtensions
         services.AddScoped<IModulKegiatanSop<TKegiatan, TData, TDto>, TModul>();
         services.AddScoped<IIndeksKegiatanSop<TKegiatan>, TModul>();
         services.AddScoped<IRequestHandler<IsiIndeksKegiatanSopCommand<TKegiatan>, int>, IsiIndeksKegiatanSopHandler<TKegiatan>>();
-        services.AddScoped<IValidator<IsiIndeksKegiatanSopCommand<TKegiatan>>, IsiIndeksKegiatanSopValidator<TKegiatan>>();
+        services.AddSingleton<IValidator<IsiIndeksKegiatanSopCommand<TKegiatan>>, IsiIndeksKegiatanSopValidator<TKegiatan>>();
         services.AddScoped<IDataSeeder, PengisiIndeksKegiatan<TKegiatan>>();
         services.AddScoped<IRequestHandler<BuatKegiatanSopCommand<TData, TDto>, TDto>, BuatKegiatanSopHandler<TKegiatan, TData, TDto>>();
         services.AddScoped<IRequestHandler<UbahKegiatanSopCommand<TData, TDto>, TDto>, UbahKegiatanSopHandler<TKegiatan, TData, TDto>>();
         services.AddScoped<IRequestHandler<GetKegiatanSopQuery<TDto>, TDto>, GetKegiatanSopHandler<TKegiatan, TData, TDto>>();
-        services.AddScoped<IValidator<BuatKegiatanSopCommand<TData, TDto>>, BuatKegiatanSopValidator<TData, TDto>>();
-        services.AddScoped<IValidator<UbahKegiatanSopCommand<TData, TDto>>, UbahKegiatanSopValidator<TData, TDto>>();
-        services.AddScoped<IValidator<GetKegiatanSopQuery<TDto>>, GetKegiatanSopValidator<TDto>>();
+        services.AddSingleton<IValidator<BuatKegiatanSopCommand<TData, TDto>>, BuatKegiatanSopValidator<TData, TDto>>();
+        services.AddSingleton<IValidator<UbahKegiatanSopCommand<TData, TDto>>, UbahKegiatanSopValidator<TData, TDto>>();
+        services.AddSingleton<IValidator<GetKegiatanSopQuery<TDto>>, GetKegiatanSopValidator<TDto>>();
         return services;
     }
 
@@ -36,7 +36,7 @@ public static class KegiatanSopServiceCollectionExtensions
     {
         services.AddScoped<IDaftarKegiatanSop<TKegiatan, TSaringan, TRingkas>, TDaftar>();
         services.AddScoped<IRequestHandler<DaftarKegiatanSopQuery<TSaringan, TRingkas>, Halaman<TRingkas>>, DaftarKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>>();
-        services.AddScoped<IValidator<DaftarKegiatanSopQuery<TSaringan, TRingkas>>, DaftarKegiatanSopValidator<TSaringan, TRingkas>>();
+        services.AddSingleton<IValidator<DaftarKegiatanSopQuery<TSaringan, TRingkas>>, DaftarKegiatanSopValidator<TSaringan, TRingkas>>();
         return services;
     }
 }

@@ -146,6 +146,10 @@ internal sealed class InstansSop
     /// <summary>Today in the performing unit's time zone.</summary>
     public LocalDate HariIni(Instant sekarang) => sekarang.InZone(Zona()).Date;
 
+    /// <summary>Today in the time zone <paramref name="zonaWaktu"/> (a run read without its steps).</summary>
+    public static LocalDate HariIni(Instant sekarang, string zonaWaktu) =>
+        sekarang.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+
     /// <summary>Fires <paramref name="pemicu"/> on step <paramref name="kode"/>. Approving completes the step and
     /// starts the next one (or completes the activity).</summary>
     /// <param name="kode">Step code.</param>

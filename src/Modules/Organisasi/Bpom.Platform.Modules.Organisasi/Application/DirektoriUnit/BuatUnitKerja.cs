@@ -1,9 +1,11 @@
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Organisasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Bpom.Platform.Modules.Organisasi.Application.DirektoriUnit;
 
@@ -25,7 +27,7 @@ internal sealed class BuatUnitKerjaCommandValidator : AbstractValidator<BuatUnit
     }
 }
 
-internal sealed class BuatUnitKerjaCommandHandler(OrganisasiDbContext db, IMediator mediator) : IRequestHandler<BuatUnitKerjaCommand, UnitKerjaDto>
+internal sealed class BuatUnitKerjaCommandHandler(OrganisasiDbContext db, IMediator mediator, IIntegrationEvents events, IClock clock) : IRequestHandler<BuatUnitKerjaCommand, UnitKerjaDto>
 {
     public async Task<UnitKerjaDto> Handle(BuatUnitKerjaCommand request, CancellationToken cancellationToken)
     {
@@ -43,6 +45,7 @@ internal sealed class BuatUnitKerjaCommandHandler(OrganisasiDbContext db, IMedia
         };
         db.UnitKerja.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new UnitKerjaBerubah(unit.Id, clock.GetCurrentInstant()), cancellationToken);
         return await mediator.Send(new GetUnitKerjaQuery(unit.Id), cancellationToken);
     }
 }

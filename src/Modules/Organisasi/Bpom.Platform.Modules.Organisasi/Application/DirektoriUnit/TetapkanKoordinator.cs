@@ -1,9 +1,11 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Organisasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Bpom.Platform.Modules.Organisasi.Application.DirektoriUnit;
 
@@ -19,7 +21,7 @@ internal sealed class TetapkanKoordinatorCommandValidator : AbstractValidator<Te
     }
 }
 
-internal sealed class TetapkanKoordinatorCommandHandler(OrganisasiDbContext db, IMediator mediator) : IRequestHandler<TetapkanKoordinatorCommand, UnitKerjaDto>
+internal sealed class TetapkanKoordinatorCommandHandler(OrganisasiDbContext db, IMediator mediator, IIntegrationEvents events, IClock clock) : IRequestHandler<TetapkanKoordinatorCommand, UnitKerjaDto>
 {
     public async Task<UnitKerjaDto> Handle(TetapkanKoordinatorCommand request, CancellationToken cancellationToken)
     {
@@ -34,6 +36,7 @@ internal sealed class TetapkanKoordinatorCommandHandler(OrganisasiDbContext db, 
 
         loka.TetapkanKoordinator(koordinator);
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new UnitKerjaBerubah(loka.Id, clock.GetCurrentInstant()), cancellationToken);
         return await mediator.Send(new GetUnitKerjaQuery(loka.Id), cancellationToken);
     }
 }

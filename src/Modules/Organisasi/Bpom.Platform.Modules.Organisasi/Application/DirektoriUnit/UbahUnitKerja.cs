@@ -1,9 +1,11 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Organisasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Bpom.Platform.Modules.Organisasi.Application.DirektoriUnit;
 
@@ -25,7 +27,7 @@ internal sealed class UbahUnitKerjaCommandValidator : AbstractValidator<UbahUnit
     }
 }
 
-internal sealed class UbahUnitKerjaCommandHandler(OrganisasiDbContext db, IMediator mediator) : IRequestHandler<UbahUnitKerjaCommand, UnitKerjaDto>
+internal sealed class UbahUnitKerjaCommandHandler(OrganisasiDbContext db, IMediator mediator, IIntegrationEvents events, IClock clock) : IRequestHandler<UbahUnitKerjaCommand, UnitKerjaDto>
 {
     public async Task<UnitKerjaDto> Handle(UbahUnitKerjaCommand request, CancellationToken cancellationToken)
     {
@@ -43,6 +45,7 @@ internal sealed class UbahUnitKerjaCommandHandler(OrganisasiDbContext db, IMedia
         unit.Kota = request.Kota?.Trim();
         unit.Aktif = request.Aktif;
         await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new UnitKerjaBerubah(unit.Id, clock.GetCurrentInstant()), cancellationToken);
         return await mediator.Send(new GetUnitKerjaQuery(unit.Id), cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class CariKegiatanSopQueryValidator : AbstractValidator<CariKegi
 /// reads plus one for routed activities, so each branch walks its own index newest first), filters, order, one page;
 /// the total counted up to a cap. Only the page's runs are then read with their steps.
 /// </summary>
-internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akses, PeringkasInstans peringkas, IClock clock)
+internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akses, IKalenderHariKerjaSource kalenderSource, IClock clock)
     : IRequestHandler<CariKegiatanSopQuery, Halaman<RingkasanInstansDto>>
 {
     public async Task<Halaman<RingkasanInstansDto>> Handle(CariKegiatanSopQuery request, CancellationToken cancellationToken)
@@ -49,10 +49,19 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         var lewati = (request.Halaman - 1) * request.Ukuran;
         var batas = Math.Max(Halaman<RingkasanInstansDto>.BatasHitung, lewati + request.Ukuran) + 1;
         var terhitung = await q.Select(i => i.Id).Take(batas).CountAsync(cancellationToken);
-        var ids = await q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id)
-            .Skip(lewati).Take(request.Ukuran).Select(i => i.Id).ToListAsync(cancellationToken);
-        var ringkasan = (await peringkas.RingkasAsync(ids, cancellationToken)).ToDictionary(r => r.InstansId);
-        var item = ids.Where(ringkasan.ContainsKey).Select(id => ringkasan[id]).ToList();
+        // The page and each run's current step in one query (the step by its unique key).
+        var halaman = q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id)
+            .Skip(lewati).Take(request.Ukuran);
+        var rows = await (
+                from i in halaman
+                join l in db.Langkah.AsNoTracking() on new { InstansId = i.Id, Kode = i.AktifKode } equals new { l.InstansId, Kode = (string?)l.Kode } into aktif
+                from l in aktif.DefaultIfEmpty()
+                select new { i.Id, i.ReferensiId, i.Status, i.ZonaWaktu, i.TanggalAcuan, i.DibuatPada, Aktif = l })
+            .ToListAsync(cancellationToken);
+        var kalender = await kalenderSource.GetAsync(cancellationToken);
+        var sekarang = clock.GetCurrentInstant();
+        var item = rows.OrderByDescending(r => r.TanggalAcuan).ThenByDescending(r => r.DibuatPada).ThenByDescending(r => r.Id)
+            .Select(r => PeringkasInstans.Ringkas(r.Id, r.ReferensiId, r.Status, r.ZonaWaktu, r.Aktif, kalender, sekarang)).ToList();
         return terhitung < batas
             ? new Halaman<RingkasanInstansDto>(item, terhitung, request.Halaman, request.Ukuran)
             : new Halaman<RingkasanInstansDto>(item, batas - 1, request.Halaman, request.Ukuran, TotalPasti: false);

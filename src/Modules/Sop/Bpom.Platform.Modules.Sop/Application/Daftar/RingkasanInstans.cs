@@ -21,8 +21,8 @@ internal sealed class RingkasanInstansQueryHandler(PeringkasInstans peringkas) :
         (await peringkas.RingkasAsync(request.InstansIds, cancellationToken)).ToDictionary(r => r.InstansId);
 }
 
-/// <summary>Where given runs stand (current step, due date, HK left, SLA), read for those runs only: the steps are
-/// loaded for the page, never for a whole list.</summary>
+/// <summary>Where given runs stand (current step, due date, HK left, SLA), read for those runs only and with their
+/// current step alone: one query, never the whole step list.</summary>
 internal sealed class PeringkasInstans(SopDbContext db, IKalenderHariKerjaSource kalenderSource, IClock clock)
 {
     public async Task<IReadOnlyList<RingkasanInstansDto>> RingkasAsync(IReadOnlyCollection<Guid> instansIds, CancellationToken cancellationToken)
@@ -34,18 +34,27 @@ internal sealed class PeringkasInstans(SopDbContext db, IKalenderHariKerjaSource
         }
 
         var ids = instansIds.Distinct().ToList();
-        var rows = await db.Instans.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        // A left join on the current step's key (its unique index), not a per-run subquery: EF translates
+        // FirstOrDefault there into a window over the whole step table.
+        var rows = await (
+                from i in db.Instans.AsNoTracking().IgnoreAutoIncludes().Where(i => ids.Contains(i.Id))
+                join l in db.Langkah.AsNoTracking() on new { InstansId = i.Id, Kode = i.AktifKode } equals new { l.InstansId, Kode = (string?)l.Kode } into aktif
+                from l in aktif.DefaultIfEmpty()
+                select new { i.Id, i.ReferensiId, i.Status, i.ZonaWaktu, Aktif = l })
+            .ToListAsync(cancellationToken);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
-        return rows.Select(i => Ringkas(i, kalender, sekarang)).ToList();
+        return rows.Select(r => Ringkas(r.Id, r.ReferensiId, r.Status, r.ZonaWaktu, r.Aktif, kalender, sekarang)).ToList();
     }
 
-    private static RingkasanInstansDto Ringkas(InstansSop i, KalenderHariKerja kalender, Instant sekarang)
+    /// <summary>Where one run stands, from its key fields and its current step.</summary>
+    public static RingkasanInstansDto Ringkas(
+        Guid id, Guid referensiId, StatusInstans status, string zonaWaktu, LangkahSop? aktif, KalenderHariKerja kalender, Instant sekarang)
     {
-        var aktif = i.LangkahAktif;
-        var sla = aktif?.Sla(i.HariIni(sekarang), kalender);
+        ArgumentNullException.ThrowIfNull(kalender);
+        aktif = status == StatusInstans.Berjalan ? aktif : null;
+        var sla = aktif?.Sla(InstansSop.HariIni(sekarang, zonaWaktu), kalender);
         return new RingkasanInstansDto(
-            i.Id, i.ReferensiId, i.Status, aktif?.Kode, aktif?.Nama, aktif?.Status, sla?.JatuhTempo, sla?.HkTersisa, sla?.Status,
-            sla?.Status == StatusSla.Terlambat);
+            id, referensiId, status, aktif?.Kode, aktif?.Nama, aktif?.Status, sla?.JatuhTempo, sla?.HkTersisa, sla?.Status, sla?.Status == StatusSla.Terlambat);
     }
 }

@@ -2,6 +2,7 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Domain;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
@@ -91,7 +92,7 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         {
             cabang.Add(berjalan
                 .Where(i => i.UnitId == unitId && dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => diUnit.Contains(p)))
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul }));
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
         }
 
         if (lintas.Count > 0)
@@ -99,14 +100,14 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
             cabang.Add(berjalan
                 .Where(i => dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => lintas.Contains(p))
                     && !(i.UnitId == unitId && i.AktifPelaksana.Any(p => diUnit.Contains(p))))
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul }));
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
         }
 
         if (user.IsInRole(Peran.KepalaUnit))
         {
             cabang.Add(berjalan
                 .Where(i => i.UnitId == unitId && i.AktifStatus == StatusLangkah.Diajukan)
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul }));
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
         }
 
         var kepala = user.IsInRole(Peran.KepalaUnit);
@@ -117,45 +118,50 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
             .Where(x => x.i.AktifKode == x.p.LangkahKode
                 && (x.i.AktifStatus == StatusLangkah.Berjalan || x.i.AktifStatus == StatusLangkah.Dijeda || x.i.AktifStatus == StatusLangkah.Dikembalikan)
                 && (kepala || x.i.AktifPelaksana.Any(r => peran.Contains(r))))
-            .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.TindakLanjut, Urut = x.i.AktifJatuhTempo, Judul = x.i.Judul }));
+            .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.TindakLanjut, Urut = x.i.AktifJatuhTempo, Judul = x.i.Judul, Modul = x.i.Modul, ReferensiId = x.i.ReferensiId, KodeSop = x.i.KodeSop, UnitId = x.i.UnitId, ZonaWaktu = x.i.ZonaWaktu }));
         if (kepala || user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.Upt))
         {
             cabang.Add(rute.Where(p => p.Jenis == JenisPenugasan.Penerima)
                 .Join(db.Langkah.AsNoTracking(), p => new { p.InstansId, Kode = p.LangkahKode }, l => new { l.InstansId, l.Kode }, (p, l) => new { p, l })
                 .Where(x => x.l.Status == StatusLangkah.Selesai)
                 .Join(db.Instans.AsNoTracking().IgnoreAutoIncludes(), x => x.p.InstansId, i => i.Id, (x, i) => new { x.p, i })
-                .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.Penerima, Urut = null, Judul = x.i.Judul }));
+                .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.Penerima, Urut = null, Judul = x.i.Judul, Modul = x.i.Modul, ReferensiId = x.i.ReferensiId, KodeSop = x.i.KodeSop, UnitId = x.i.UnitId, ZonaWaktu = x.i.ZonaWaktu }));
         }
 
         return cabang.Count == 0 ? null : cabang.Aggregate((a, b) => a.Concat(b));
     }
 
-    /// <summary>The page's rows with their SLA, from the page's activities read with their steps.</summary>
+    /// <summary>The page's rows with their SLA: the run's fields came with the page; only the page's steps are read.</summary>
     private async Task<IReadOnlyList<TugasDto>> SusunAsync(IReadOnlyList<KunciTugas> kunci, CancellationToken cancellationToken)
     {
         var ids = kunci.Select(k => k.InstansId).Distinct().ToList();
-        var instans = (await db.Instans.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken)).ToDictionary(i => i.Id);
+        var kode = kunci.Select(k => k.LangkahKode).Distinct().ToList();
+        var langkah = (await db.Langkah.AsNoTracking().Where(l => ids.Contains(l.InstansId) && kode.Contains(l.Kode)).ToListAsync(cancellationToken))
+            .ToDictionary(l => (l.InstansId, l.Kode));
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
-        var namaUnit = await direktori.NamaUnitAsync(instans.Values.Select(i => i.UnitId).ToList(), cancellationToken);
+        var namaUnit = await direktori.NamaUnitAsync(kunci.Select(k => k.UnitId).Distinct().ToList(), cancellationToken);
         var hasil = new List<TugasDto>(kunci.Count);
-        foreach (var k in kunci.Where(k => instans.ContainsKey(k.InstansId)))
+        foreach (var k in kunci)
         {
-            var i = instans[k.InstansId];
-            var l = i.CariLangkah(k.LangkahKode);
-            var nama = namaUnit.GetValueOrDefault(i.UnitId, "-");
+            if (!langkah.TryGetValue((k.InstansId, k.LangkahKode), out var l))
+            {
+                continue;
+            }
+
+            var nama = namaUnit.GetValueOrDefault(k.UnitId, "-");
             if (k.Peran == PeranTugas.Penerima)
             {
                 hasil.Add(new TugasDto(
-                    i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, nama, l.Kode, $"Terima: {l.Output}", l.Status, k.Peran, null, null,
+                    k.InstansId, k.Modul, k.ReferensiId, k.KodeSop, k.Judul, k.UnitId, nama, l.Kode, $"Terima: {l.Output}", l.Status, k.Peran, null, null,
                     StatusSla.TanpaSla, false, l.RencanaSelesai));
                 continue;
             }
 
-            var sla = l.Sla(i.HariIni(sekarang), kalender);
+            var sla = l.Sla(InstansSop.HariIni(sekarang, k.ZonaWaktu), kalender);
             hasil.Add(new TugasDto(
-                i.Id, i.Modul, i.ReferensiId, i.KodeSop, i.Judul, i.UnitId, nama, l.Kode, l.Nama, l.Status, k.Peran, sla.JatuhTempo, sla.HkTersisa, sla.Status,
-                sla.Status == StatusSla.Terlambat, l.RencanaSelesai));
+                k.InstansId, k.Modul, k.ReferensiId, k.KodeSop, k.Judul, k.UnitId, nama, l.Kode, l.Nama, l.Status, k.Peran, sla.JatuhTempo, sla.HkTersisa,
+                sla.Status, sla.Status == StatusSla.Terlambat, l.RencanaSelesai));
         }
 
         return hasil;
@@ -173,5 +179,15 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         public LocalDate? Urut { get; init; }
 
         public string Judul { get; init; } = string.Empty;
+
+        public string Modul { get; init; } = string.Empty;
+
+        public Guid ReferensiId { get; init; }
+
+        public string KodeSop { get; init; } = string.Empty;
+
+        public Guid UnitId { get; init; }
+
+        public string ZonaWaktu { get; init; } = string.Empty;
     }
 }
