@@ -71,9 +71,18 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         var lewati = (halaman - 1) * ukuran;
         var batas = Math.Max(Halaman<TugasDto>.BatasHitung, lewati + ukuran) + 1;
         var terhitung = await q.Take(batas).CountAsync(cancellationToken);
-        var kunci = await q.OrderBy(t => t.Urut == null).ThenBy(t => t.Urut).ThenBy(t => t.Judul).ThenBy(t => t.InstansId).ThenBy(t => t.LangkahKode)
-            .Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
-        var item = await SusunAsync(kunci, cancellationToken);
+        // The page and its steps in one round trip: the page is ordered and cut in a subquery, then joined to the step
+        // rows by their unique key; the 50 rows are put back in order here.
+        var halamanKunci = q.OrderBy(t => t.Urut == null).ThenBy(t => t.Urut).ThenBy(t => t.Judul).ThenBy(t => t.InstansId).ThenBy(t => t.LangkahKode)
+            .Skip(lewati).Take(ukuran);
+        var baris = await (
+                from k in halamanKunci
+                join l in db.Langkah.AsNoTracking() on new { k.InstansId, Kode = k.LangkahKode } equals new { l.InstansId, l.Kode }
+                select new BarisTugas { Kunci = k, Langkah = l })
+            .ToListAsync(cancellationToken);
+        var urut = baris.OrderBy(b => b.Kunci.Urut == null).ThenBy(b => b.Kunci.Urut).ThenBy(b => b.Kunci.Judul, StringComparer.Ordinal)
+            .ThenBy(b => b.Kunci.InstansId).ThenBy(b => b.Kunci.LangkahKode, StringComparer.Ordinal).ToList();
+        var item = await SusunAsync(urut, cancellationToken);
         return terhitung < batas
             ? new Halaman<TugasDto>(item, terhitung, halaman, ukuran)
             : new Halaman<TugasDto>(item, batas - 1, halaman, ukuran, TotalPasti: false);
@@ -131,24 +140,15 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         return cabang.Count == 0 ? null : cabang.Aggregate((a, b) => a.Concat(b));
     }
 
-    /// <summary>The page's rows with their SLA: the run's fields came with the page; only the page's steps are read.</summary>
-    private async Task<IReadOnlyList<TugasDto>> SusunAsync(IReadOnlyList<KunciTugas> kunci, CancellationToken cancellationToken)
+    /// <summary>The page's rows with their SLA, from the run's fields and the step read with the page.</summary>
+    private async Task<IReadOnlyList<TugasDto>> SusunAsync(IReadOnlyList<BarisTugas> baris, CancellationToken cancellationToken)
     {
-        var ids = kunci.Select(k => k.InstansId).Distinct().ToList();
-        var kode = kunci.Select(k => k.LangkahKode).Distinct().ToList();
-        var langkah = (await db.Langkah.AsNoTracking().Where(l => ids.Contains(l.InstansId) && kode.Contains(l.Kode)).ToListAsync(cancellationToken))
-            .ToDictionary(l => (l.InstansId, l.Kode));
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
-        var namaUnit = await direktori.NamaUnitAsync(kunci.Select(k => k.UnitId).Distinct().ToList(), cancellationToken);
-        var hasil = new List<TugasDto>(kunci.Count);
-        foreach (var k in kunci)
+        var namaUnit = await direktori.NamaUnitAsync(baris.Select(b => b.Kunci.UnitId).Distinct().ToList(), cancellationToken);
+        var hasil = new List<TugasDto>(baris.Count);
+        foreach (var (k, l) in baris.Select(b => (b.Kunci, b.Langkah)))
         {
-            if (!langkah.TryGetValue((k.InstansId, k.LangkahKode), out var l))
-            {
-                continue;
-            }
-
             var nama = namaUnit.GetValueOrDefault(k.UnitId, "-");
             if (k.Peran == PeranTugas.Penerima)
             {
@@ -165,6 +165,14 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         }
 
         return hasil;
+    }
+
+    /// <summary>A page row: the key as sorted and the step it names.</summary>
+    private sealed class BarisTugas
+    {
+        public KunciTugas Kunci { get; init; } = null!;
+
+        public LangkahSop Langkah { get; init; } = null!;
     }
 
     /// <summary>One step reaching the user, as the database sorts it.</summary>
