@@ -52,6 +52,8 @@ internal sealed class KepatuhanSopQueryValidator : AbstractValidator<KepatuhanSo
     }
 }
 
+/// <summary>Counted and medians taken in the database, grouped by unit, SOP and step: the answer's size is the
+/// number of (unit, step) pairs, not of steps in the period.</summary>
 internal sealed class KepatuhanSopQueryHandler(KepatuhanSop kepatuhan, AksesKinerja akses, IDirektoriOrganisasi direktori)
     : IRequestHandler<KepatuhanSopQuery, KepatuhanSopDto>
 {
@@ -64,35 +66,27 @@ internal sealed class KepatuhanSopQueryHandler(KepatuhanSop kepatuhan, AksesKine
             unit = unit is null || unit.Contains(id) ? [id] : [];
         }
 
+        var kodeSop = string.IsNullOrWhiteSpace(request.KodeSop) ? null : request.KodeSop.Trim();
         var hariIni = akses.Sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
-        var (langkah, kegiatan) = await kepatuhan.BacaAsync(unit, request.KodeSop?.Trim(), dari, sampai, cancellationToken);
-        var nama = await direktori.NamaUnitAsync(langkah.Select(l => l.UnitId).Concat(kegiatan.Select(k => k.UnitId)).Distinct().ToList(), cancellationToken);
-        var perLangkah = langkah.GroupBy(l => (l.UnitId, l.KodeSop, l.Modul, l.LangkahKode))
-            .Select(g => Hitung(g.Key.UnitId, nama.GetValueOrDefault(g.Key.UnitId, "-"), g.Key.KodeSop, g.Key.Modul, g.Key.LangkahKode, g.ToList(), dari, sampai, hariIni))
+        var baris = await kepatuhan.PerLangkahAsync(unit, kodeSop, dari, sampai, hariIni, cancellationToken);
+        var kegiatan = (await kepatuhan.AgregatAsync(unit, dari, sampai, cancellationToken, kodeSop)).ToDictionary(a => (a.UnitId, a.KodeSop), a => a.KegiatanSelesai);
+        var nama = await direktori.NamaUnitAsync(baris.Select(l => l.UnitId).Distinct().ToList(), cancellationToken);
+        var perLangkah = baris
+            .Select(b => new KepatuhanLangkahDto(
+                b.UnitId, nama.GetValueOrDefault(b.UnitId, "-"), b.KodeSop, b.Modul, b.LangkahKode, b.Selesai, b.TepatWaktu, b.Terlambat, b.SedangTerlambat,
+                Bulat(b.MedianHkTerpakai), Bulat(b.MedianHkDiizinkan),
+                b.TepatWaktu + b.Terlambat == 0 ? null : Penilaian.Bulatkan(b.TepatWaktu * 100m / (b.TepatWaktu + b.Terlambat))))
             .OrderBy(x => x.Unit, StringComparer.Ordinal).ThenBy(x => x.KodeSop, StringComparer.Ordinal).ThenBy(x => x.LangkahKode, StringComparer.Ordinal)
             .ToList();
         var ringkas = perLangkah.GroupBy(l => (l.UnitId, l.Unit, l.KodeSop))
             .Select(g => (g.Key, Selesai: g.Sum(x => x.Selesai), Tepat: g.Sum(x => x.TepatWaktu), Telat: g.Sum(x => x.Terlambat), Sedang: g.Sum(x => x.SedangTerlambat)))
             .Select(g => new KepatuhanSopRingkasDto(
                 g.Key.UnitId, g.Key.Unit, g.Key.KodeSop, g.Selesai, g.Tepat, g.Telat, g.Sedang,
-                kegiatan.Count(k => k.UnitId == g.Key.UnitId && k.KodeSop == g.Key.KodeSop && k.TanggalSelesai >= dari && k.TanggalSelesai <= sampai),
+                kegiatan.GetValueOrDefault((g.Key.UnitId, g.Key.KodeSop)),
                 g.Tepat + g.Telat == 0 ? null : Penilaian.Bulatkan(g.Tepat * 100m / (g.Tepat + g.Telat))))
             .ToList();
         return new KepatuhanSopDto(request.Tahun, KodePeriode.Normalisasi(request.Periode), perLangkah, ringkas);
     }
 
-    private static KepatuhanLangkahDto Hitung(
-        Guid unitId, string unit, string kodeSop, string modul, string kode, List<CatatanLangkahSop> rows, LocalDate dari, LocalDate sampai, LocalDate hariIni)
-    {
-        var selesai = rows.Where(r => r.TanggalSelesai is { } s && s >= dari && s <= sampai).ToList();
-        var tepat = selesai.Count(r => r.TepatWaktu == true);
-        var telat = selesai.Count(r => r.TepatWaktu == false);
-        var sedang = rows.Count(r => r.TanggalSelesai is null && r.JatuhTempo is { } jt && jt >= dari && jt <= sampai && jt < hariIni);
-        var hk = selesai.Where(r => r.HkTerpakai is not null).ToList();
-        return new KepatuhanLangkahDto(
-            unitId, unit, kodeSop, modul, kode, selesai.Count, tepat, telat, sedang,
-            Statistik.Median(hk.Select(r => r.HkTerpakai!.Value)),
-            Statistik.Median(rows.Where(r => r.HkDiizinkan is not null).Select(r => r.HkDiizinkan!.Value)),
-            tepat + telat == 0 ? null : Penilaian.Bulatkan(tepat * 100m / (tepat + telat)));
-    }
+    private static decimal? Bulat(decimal? nilai) => nilai is { } n ? Penilaian.Bulatkan(n) : null;
 }

@@ -64,10 +64,16 @@ internal sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, K
         await HitungAsync(pk, namaUnit, periode, await LaporanTerkiniAsync(pk.Id, periode, ct), ct);
 
     /// <summary>Scores with an already read report (the national comparison reads them all at once).</summary>
-    public async Task<NilaiKinerjaDto> HitungAsync(PerjanjianKinerja pk, string namaUnit, string periode, LaporanRealisasi? laporan, CancellationToken ct)
+    public async Task<NilaiKinerjaDto> HitungAsync(PerjanjianKinerja pk, string namaUnit, string periode, LaporanRealisasi? laporan, CancellationToken ct) =>
+        Hitung(pk, namaUnit, periode, laporan, await kepatuhan.RealisasiOtomatisAsync(pk, periode, ct));
+
+    /// <summary>Scores from an already read report and SOP-backed realisation (the national comparison reads both
+    /// for every unit at once).</summary>
+    public NilaiKinerjaDto Hitung(PerjanjianKinerja pk, string namaUnit, string periode, LaporanRealisasi? laporan, IReadOnlyDictionary<string, decimal?> otomatis)
     {
+        ArgumentNullException.ThrowIfNull(pk);
+        ArgumentNullException.ThrowIfNull(otomatis);
         var manual = laporan?.Isi.ToDictionary(r => r.Kode, r => r.Nilai, StringComparer.Ordinal) ?? [];
-        var otomatis = await kepatuhan.RealisasiOtomatisAsync(pk, periode, ct);
         var indikator = new List<NilaiIndikatorDto>();
         var sasaran = new List<NilaiSasaranDto>();
         var perspektif = new List<NilaiPerspektifDto>();

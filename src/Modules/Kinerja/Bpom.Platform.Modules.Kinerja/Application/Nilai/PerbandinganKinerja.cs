@@ -1,5 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
+using Bpom.Platform.Modules.Kinerja.Application.Kepatuhan;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using FluentValidation;
@@ -30,14 +31,17 @@ internal sealed class PerbandinganKinerjaQueryValidator : AbstractValidator<Perb
     }
 }
 
-internal sealed class PerbandinganKinerjaQueryHandler(KinerjaDbContext db, PenghitungNilai penghitung, AksesKinerja akses)
+/// <summary>Three reads whatever the number of units: the year's PKs in scope, their latest reports of the period,
+/// and the SOP counts of the period grouped by unit in the database; the scores are computed here.</summary>
+internal sealed class PerbandinganKinerjaQueryHandler(KinerjaDbContext db, PenghitungNilai penghitung, AksesKinerja akses, KepatuhanSop kepatuhan)
     : IRequestHandler<PerbandinganKinerjaQuery, PerbandinganKinerjaDto>
 {
     public async Task<PerbandinganKinerjaDto> Handle(PerbandinganKinerjaQuery request, CancellationToken cancellationToken)
     {
         var periode = KodePeriode.Normalisasi(request.Periode)!;
         var q = db.PerjanjianKinerja.AsNoTracking().Where(p => p.Tahun == request.Tahun);
-        if (await akses.CakupanBacaAsync(cancellationToken) is { } cakupan)
+        var cakupan = await akses.CakupanBacaAsync(cancellationToken);
+        if (cakupan is not null)
         {
             q = q.Where(p => cakupan.Contains(p.UnitId));
         }
@@ -45,10 +49,12 @@ internal sealed class PerbandinganKinerjaQueryHandler(KinerjaDbContext db, Pengh
         var pks = await q.ToListAsync(cancellationToken);
         var units = await akses.MuatUnitAsync(pks.Select(p => p.UnitId).ToList(), cancellationToken);
         var laporan = await penghitung.LaporanTerkiniAsync(pks.Select(p => p.Id).ToList(), periode, cancellationToken);
+        var (dari, sampai) = KepatuhanSop.RentangRealisasi(request.Tahun, periode);
+        var agregat = (await kepatuhan.AgregatAsync(cakupan, dari, sampai, cancellationToken)).ToLookup(a => a.UnitId);
         var hasil = new List<PerbandinganUnitDto>();
         foreach (var pk in pks.Where(p => units.ContainsKey(p.UnitId)))
         {
-            var n = await penghitung.HitungAsync(pk, units[pk.UnitId].Nama, periode, laporan.GetValueOrDefault(pk.Id), cancellationToken);
+            var n = penghitung.Hitung(pk, units[pk.UnitId].Nama, periode, laporan.GetValueOrDefault(pk.Id), KepatuhanSop.RealisasiOtomatis(pk, agregat[pk.UnitId]));
             hasil.Add(new PerbandinganUnitDto(
                 pk.UnitId, n.Unit, units[pk.UnitId].Jenis, n.NilaiKinerjaOrganisasi, n.Predikat,
                 n.Sasaran.GroupBy(s => s.Kode).ToDictionary(g => g.Key, g => g.First().Nilai), n.StatusLaporan));

@@ -12,6 +12,7 @@ internal sealed class CatatanKegiatanSopConfiguration : IEntityTypeConfiguration
         b.HasKey(x => x.InstansId);
         b.Property(x => x.KodeSop).HasMaxLength(30);
         b.Property(x => x.Modul).HasMaxLength(50);
-        b.HasIndex(x => new { x.UnitId, x.TanggalSelesai });
+        b.HasIndex(x => new { x.UnitId, x.TanggalSelesai }).IncludeProperties(x => x.KodeSop);
+        b.HasIndex(x => x.TanggalSelesai).HasDatabaseName("IX_kegiatan_sop_selesai").IncludeProperties(x => new { x.UnitId, x.KodeSop });
     }
 }

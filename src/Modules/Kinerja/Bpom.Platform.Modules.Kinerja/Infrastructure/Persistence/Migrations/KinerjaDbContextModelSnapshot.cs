@@ -99,7 +99,14 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
 
                     b.HasKey("InstansId");
 
+                    b.HasIndex("TanggalSelesai")
+                        .HasDatabaseName("IX_kegiatan_sop_selesai");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TanggalSelesai"), new[] { "UnitId", "KodeSop" });
+
                     b.HasIndex("UnitId", "TanggalSelesai");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "TanggalSelesai"), new[] { "KodeSop" });
 
                     b.ToTable("kegiatan_sop", "kinerja");
                 });
@@ -155,9 +162,21 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
 
                     b.HasKey("InstansId", "LangkahKode");
 
+                    b.HasIndex("JatuhTempo")
+                        .HasDatabaseName("IX_langkah_sop_terbuka")
+                        .HasFilter("\"TanggalSelesai\" IS NULL");
+
+                    b.HasIndex("TanggalSelesai")
+                        .HasDatabaseName("IX_langkah_sop_selesai")
+                        .HasFilter("\"TanggalSelesai\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TanggalSelesai"), new[] { "UnitId", "KodeSop", "TepatWaktu" });
+
                     b.HasIndex("UnitId", "JatuhTempo");
 
                     b.HasIndex("UnitId", "TanggalSelesai");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "TanggalSelesai"), new[] { "KodeSop", "TepatWaktu" });
 
                     b.ToTable("langkah_sop", "kinerja");
                 });
