@@ -8,6 +8,7 @@ using Bpom.Platform.Modules.Advokasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
             await sp.GetRequiredService<SopDbContext>().GetService<IMigrator>().MigrateAsync("20261123231226_PenugasanLangkah");
             await sp.GetRequiredService<KinerjaDbContext>().GetService<IMigrator>().MigrateAsync("20261124014805_InitialKinerja");
             await sp.GetRequiredService<AdvokasiDbContext>().GetService<IMigrator>().MigrateAsync("20261123213532_InitialAdvokasi");
+            await sp.GetRequiredService<PemberdayaanDbContext>().GetService<IMigrator>().MigrateAsync("20261123231309_InitialPemberdayaan");
             foreach (var seeder in sp.GetServices<IDataSeeder>().Where(s => s.GetType().Namespace!.StartsWith("Bpom.Platform.Modules.Organisasi", StringComparison.Ordinal)).OrderBy(s => s.Order))
             {
                 await seeder.SeedAsync(CancellationToken.None);
@@ -49,6 +51,7 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
         var bukti = Encoding.ASCII.GetBytes("%PDF-1.4\n% bukti kinerja lama\n%%EOF\n");
         var (instansId, dokumenId, buktiId, notifikasiId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var (kegiatanId, instansKegiatanId) = (Guid.NewGuid(), Guid.NewGuid());
+        var (pemberdayaanId, instansPemberdayaanId) = (Guid.NewGuid(), Guid.NewGuid());
         await using (var conn = new NpgsqlConnection(api.ConnectionString))
         {
             await conn.OpenAsync();
@@ -102,6 +105,28 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
                 INSERT INTO sop.penugasan_langkah ("Id","InstansId","LangkahKode","UnitId","Jenis","Keterangan")
                 SELECT gen_random_uuid(), @instansKegiatan, 'A1', u."Id", 2, 'Tembusan' FROM organisasi.unit_kerja u WHERE u."Nama" = 'Loka POM di Kabupaten Rejang Lebong'
                 """,
+
+                // A Pemberdayaan activity of the old release carried out (C3 finished) on 10 February.
+                """
+                INSERT INTO pemberdayaan.kegiatan ("Id","InstansId","UnitId","Tahun","Judul","Program","Komunitas","Bentuk","JumlahPeserta","Lokasi",
+                    "TanggalRencanaMulai","TanggalRencanaSelesai","DasarKegiatan","DibuatOlehId","DibuatPada")
+                SELECT @pemberdayaan, @instansPemberdayaan, u."Id", 2026, 'Desa pangan aman lama', 'DesaPanganAman',
+                    '[{"jenis":"Desa","nama":"Desa Lama","provinsi":"Bengkulu","kabupatenKota":"Kota Bengkulu"}]', 'Kie', 35, 'Desa Lama',
+                    DATE '2026-02-02', DATE '2026-02-28', 'Rencana lama', gen_random_uuid(), now()
+                FROM organisasi.unit_kerja u WHERE u."Nama" = 'Balai POM di Bengkulu'
+                """,
+                """
+                INSERT INTO sop.instans ("Id","KodeSop","VersiSop","Modul","ReferensiId","Judul","UnitId","ZonaWaktu","Tahun","Status","DibuatPada","DibuatOlehId","DiubahPada")
+                SELECT @instansPemberdayaan, 'POM-04.01-C', 1, 'Pemberdayaan', @pemberdayaan, 'Desa pangan aman lama', u."Id", 'Asia/Jakarta', 2026, 1,
+                    TIMESTAMPTZ '2026-02-02 09:00+07', gen_random_uuid(), now()
+                FROM organisasi.unit_kerja u WHERE u."Nama" = 'Balai POM di Bengkulu'
+                """,
+                """
+                INSERT INTO sop.langkah ("Id","InstansId","Nomor","Kode","Nama","Pelaksana","Output","Kelengkapan","KelengkapanDari","WaktuHk","BolehDilewati",
+                    "Status","TanggalMulai","JatuhTempo","TanggalSelesai","Jeda")
+                VALUES (gen_random_uuid(), @instansPemberdayaan, 3, 'C3', 'Pelaksanaan', ARRAY['Upt'], 'Laporan pelaksanaan', 'Rencana',
+                    ARRAY[]::text[], NULL, false, 6, DATE '2026-02-05', NULL, DATE '2026-02-10', '[]')
+                """,
             ];
             foreach (var sql in lama)
             {
@@ -109,6 +134,8 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
                 cmd.Parameters.AddWithValue("instans", instansId);
                 cmd.Parameters.AddWithValue("kegiatan", kegiatanId);
                 cmd.Parameters.AddWithValue("instansKegiatan", instansKegiatanId);
+                cmd.Parameters.AddWithValue("pemberdayaan", pemberdayaanId);
+                cmd.Parameters.AddWithValue("instansPemberdayaan", instansPemberdayaanId);
                 cmd.Parameters.AddWithValue("dokumen", dokumenId);
                 cmd.Parameters.AddWithValue("bukti", buktiId);
                 cmd.Parameters.AddWithValue("notifikasi", notifikasiId);
@@ -139,6 +166,13 @@ public class MigrasiDataTests(DatabaseLamaFactory api) : IClassFixture<DatabaseL
         Assert.Equal(kegiatanId, baris.GetProperty("id").GetGuid());
         Assert.Equal(("A1", true), (baris.GetProperty("langkahAktif").GetString(), baris.GetProperty("terlambat").GetBoolean()));
         Assert.Equal(0, (await (await loka.GetAsync("/api/advokasi?terlambat=false")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+
+        // The old Pemberdayaan activity is counted in February's recap: its carried-out date was read from the engine.
+        var balai = await api.LoginAsync("upt.bengkulu");
+        var rekap = await (await balai.GetAsync("/api/pemberdayaan/rekap?tahun=2026&periode=B02")).JsonAsync(HttpStatusCode.OK);
+        var total = rekap.GetProperty("total");
+        Assert.Equal((1, 1, 35), (total.GetProperty("jumlahKegiatan").GetInt32(), total.GetProperty("desa").GetInt32(), total.GetProperty("peserta").GetInt32()));
+        Assert.Equal(0, (await (await balai.GetAsync("/api/pemberdayaan/rekap?tahun=2026&periode=B03")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetProperty("jumlahKegiatan").GetInt32());
 
         var notifikasi = await (await admin.GetAsync("/api/notifikasi")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(notifikasi.GetProperty("item").EnumerateArray(), n => n.GetProperty("id").GetGuid() == notifikasiId);

@@ -3,12 +3,14 @@ using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Pemberdayaan.Application;
 using Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan;
+using Bpom.Platform.Modules.Pemberdayaan.Application.Rekap;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bpom.Platform.Modules.Pemberdayaan;
 
@@ -24,6 +26,8 @@ public sealed class PemberdayaanModule : IModule
     {
         module.AddDbContext<PemberdayaanDbContext>(PemberdayaanDbContext.Schema);
         module.AddPengisiDataNasional<PengisiPemberdayaanNasional>();
+        module.Services.AddScoped<PenyegarTerlaksana>();
+        module.AddSeeder<PengisiTanggalTerlaksana>();
         module.Services.AddDeskripsiSop(SopPemberdayaan.Deskripsi);
         module.Services.AddRepositori<PemberdayaanDbContext, KegiatanPemberdayaan>();
         module.Services.AddKegiatanSop<ModulPemberdayaan, KegiatanPemberdayaan, DataKegiatanPemberdayaan, KegiatanPemberdayaanDto>();

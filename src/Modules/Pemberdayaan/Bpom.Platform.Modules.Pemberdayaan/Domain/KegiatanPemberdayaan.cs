@@ -107,6 +107,14 @@ internal sealed class KegiatanPemberdayaan : IKegiatanSop
 
     public int Tahun { get; private set; }
 
+    /// <summary>When step C3 (pelaksanaan) finished, as the engine has it: the date the recap counts the activity in.
+    /// Kept by <c>PenyegarTerlaksana</c> from the engine's step events.</summary>
+    public LocalDate? TanggalTerlaksana { get; private set; }
+
+    /// <summary>False until <see cref="TanggalTerlaksana"/> has been read from the engine once (rows from before the
+    /// column, and the national dataset, are filled at start-up).</summary>
+    public bool TerlaksanaDicek { get; private set; }
+
     public string Judul { get; private set; } = string.Empty;
 
     public ProgramPemberdayaan Program { get; private set; }

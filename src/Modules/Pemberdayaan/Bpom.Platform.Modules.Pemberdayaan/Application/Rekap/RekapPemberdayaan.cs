@@ -2,7 +2,6 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
-using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
 using MediatR;
@@ -20,27 +19,27 @@ internal sealed class RekapPemberdayaanQueryValidator : AbstractValidator<RekapP
     }
 }
 
-internal sealed class RekapPemberdayaanQueryHandler(PemberdayaanDbContext db, PenyusunDaftarKegiatan penyusun, IMediator mediator, IDirektoriOrganisasi direktori)
+/// <summary>Activities carried out in the period (C3 finished between dari and sampai — a plan from late last year
+/// carried out this year counts this year), read from this module's own table by their carried-out date, projected to
+/// what is counted.</summary>
+internal sealed class RekapPemberdayaanQueryHandler(PemberdayaanDbContext db, PenyusunDaftarKegiatan penyusun, IDirektoriOrganisasi direktori)
     : IRequestHandler<RekapPemberdayaanQuery, RekapPemberdayaanDto>
 {
     public async Task<RekapPemberdayaanDto> Handle(RekapPemberdayaanQuery request, CancellationToken cancellationToken)
     {
         var (dari, sampai) = PeriodeLaporan.Rentang(request.Tahun, request.Periode)!.Value;
-        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPemberdayaan.Kode, cancellationToken, request.UnitId);
-
-        // Activities carried out in the period: step C3 finished between dari and sampai (a plan from late last year
-        // carried out this year counts this year).
-        var calon = await q.Where(k => k.TanggalRencanaMulai <= sampai && k.Tahun >= request.Tahun - 1).ToListAsync(cancellationToken);
-        var terlaksana = await mediator.Send(new TanggalSelesaiLangkahQuery(calon.Select(k => k.InstansId).ToList(), SopPemberdayaan.LangkahPelaksanaan), cancellationToken);
-        var dihitung = calon.Where(k => terlaksana.TryGetValue(k.InstansId, out var t) && t >= dari && t <= sampai).ToList();
-        var nama = await direktori.NamaUnitAsync(dihitung.Select(k => k.UnitId).ToList(), cancellationToken);
+        var q = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking().IgnoreAutoIncludes(), SopPemberdayaan.Kode, cancellationToken, request.UnitId);
+        var dihitung = await q.Where(k => k.TanggalTerlaksana >= dari && k.TanggalTerlaksana <= sampai)
+            .Select(k => new Terlaksana(k.UnitId, k.Komunitas, k.JumlahPeserta, db.Kader.Count(x => x.KegiatanId == k.Id)))
+            .ToListAsync(cancellationToken);
+        var nama = await direktori.NamaUnitAsync(dihitung.Select(k => k.UnitId).Distinct().ToList(), cancellationToken);
         var unit = dihitung.GroupBy(k => k.UnitId)
             .Select(g => Hitung(g.Key, nama.GetValueOrDefault(g.Key, "-"), g.ToList()))
             .OrderBy(u => u.NamaUnit, StringComparer.Ordinal).ToList();
         return new RekapPemberdayaanDto(request.Tahun, request.Periode?.Trim().ToUpperInvariant(), unit, Hitung(Guid.Empty, "Total", dihitung));
     }
 
-    private static RekapPemberdayaanUnitDto Hitung(Guid unitId, string namaUnit, IReadOnlyList<KegiatanPemberdayaan> kegiatan)
+    private static RekapPemberdayaanUnitDto Hitung(Guid unitId, string namaUnit, IReadOnlyList<Terlaksana> kegiatan)
     {
         var komunitas = kegiatan.SelectMany(k => k.Komunitas)
             .Select(k => (k.Jenis, Kunci: $"{k.Nama.Trim().ToUpperInvariant()}|{k.KabupatenKota.Trim().ToUpperInvariant()}"))
@@ -51,7 +50,10 @@ internal sealed class RekapPemberdayaanQueryHandler(PemberdayaanDbContext db, Pe
             komunitas.Count(k => k.Jenis == JenisKomunitas.Pasar),
             komunitas.Count(k => k.Jenis == JenisKomunitas.Sekolah),
             komunitas.Count(k => k.Jenis is not (JenisKomunitas.Desa or JenisKomunitas.Pasar or JenisKomunitas.Sekolah)),
-            kegiatan.Sum(k => k.Kader.Count),
-            kegiatan.Sum(k => k.JumlahPeserta));
+            kegiatan.Sum(k => k.Kader),
+            kegiatan.Sum(k => k.Peserta));
     }
+
+    /// <summary>What the recap counts of one activity carried out.</summary>
+    private sealed record Terlaksana(Guid UnitId, List<KomunitasSasaran> Komunitas, int Peserta, int Kader);
 }

@@ -1,6 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Pemberdayaan.Application;
+using Bpom.Platform.Modules.Pemberdayaan.Application.Rekap;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
@@ -10,7 +11,8 @@ namespace Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Nasional;
 
 /// <summary>Kegiatan Pemberdayaan of the national dataset: about 80 a year per UPT (× scale), each reaching 1–3
 /// communities of its area and forming 0–4 kader or duta.</summary>
-internal sealed class PengisiPemberdayaanNasional(PemberdayaanDbContext db, IIndeksKegiatanSop<KegiatanPemberdayaan> modul) : IPengisiDataNasional
+internal sealed class PengisiPemberdayaanNasional(PemberdayaanDbContext db, IIndeksKegiatanSop<KegiatanPemberdayaan> modul, PenyegarTerlaksana penyegar)
+    : IPengisiDataNasional
 {
     private static readonly (ProgramPemberdayaan Program, JenisKomunitas Komunitas, string Nama)[] Program =
     [
@@ -20,6 +22,14 @@ internal sealed class PengisiPemberdayaanNasional(PemberdayaanDbContext db, IInd
     ];
 
     public int Urutan => 22;
+
+    /// <summary>The runs were played by the engine's part: the carried-out dates are read from them once.</summary>
+    public async Task SelesaiAsync(DataNasional data, CancellationToken cancellationToken)
+    {
+        while (await penyegar.IsiAwalAsync(cancellationToken) == PenyegarTerlaksana.Batch)
+        {
+        }
+    }
 
     public async Task IsiTahunAsync(DataNasional data, int tahun, CancellationToken cancellationToken)
     {

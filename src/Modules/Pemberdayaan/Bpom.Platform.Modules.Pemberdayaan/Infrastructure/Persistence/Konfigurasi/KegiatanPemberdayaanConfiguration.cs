@@ -29,5 +29,11 @@ internal sealed class KegiatanPemberdayaanConfiguration : IEntityTypeConfigurati
         b.Property(x => x.UnitTerlibat).IsRequired().HasDefaultValueSql("'{}'::uuid[]");
         b.HasIndex(x => x.UnitTerlibat).HasMethod("gin");
         b.HasIndex(x => new { x.UnitId, x.Tahun });
+        b.Property(x => x.TerlaksanaDicek).HasDefaultValue(false);
+
+        // The recap reads the activities carried out in a period, nationally or for units.
+        b.HasIndex(x => x.TanggalTerlaksana).HasFilter("\"TanggalTerlaksana\" IS NOT NULL");
+        b.HasIndex(x => new { x.UnitId, x.TanggalTerlaksana }).HasFilter("\"TanggalTerlaksana\" IS NOT NULL");
+        b.HasIndex(x => x.InstansId).HasDatabaseName("IX_kegiatan_belum_dicek").HasFilter("NOT \"TerlaksanaDicek\"");
     }
 }

@@ -121,6 +121,14 @@ namespace Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence.Migratio
                     b.Property<LocalDate>("TanggalRencanaSelesai")
                         .HasColumnType("date");
 
+                    b.Property<LocalDate?>("TanggalTerlaksana")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("TerlaksanaDicek")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 
@@ -133,13 +141,21 @@ namespace Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence.Migratio
                     b.HasKey("Id");
 
                     b.HasIndex("InstansId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_kegiatan_belum_dicek")
+                        .HasFilter("NOT \"TerlaksanaDicek\"");
+
+                    b.HasIndex("TanggalTerlaksana")
+                        .HasFilter("\"TanggalTerlaksana\" IS NOT NULL");
 
                     b.HasIndex("UnitTerlibat");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("UnitTerlibat"), "gin");
 
                     b.HasIndex("UnitId", "Tahun");
+
+                    b.HasIndex("UnitId", "TanggalTerlaksana")
+                        .HasFilter("\"TanggalTerlaksana\" IS NOT NULL");
 
                     b.ToTable("kegiatan", "pemberdayaan");
                 });
