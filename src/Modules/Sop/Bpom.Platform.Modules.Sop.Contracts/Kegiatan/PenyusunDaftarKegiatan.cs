@@ -34,6 +34,11 @@ public sealed class PenyusunDaftarKegiatan(IMediator mediator, IDirektoriOrganis
         return query.Where(k => daftar.Contains(k.UnitId) || k.UnitTerlibat.Any(x => daftar.Contains(x)));
     }
 
+    /// <summary>True when the user reads every activity of SOP <paramref name="kodeSop"/> (no unit predicate): a query
+    /// may then pick a plan for the whole country rather than for a few units' activities.</summary>
+    public async Task<bool> NasionalAsync(string kodeSop, CancellationToken cancellationToken) =>
+        (await mediator.Send(new CakupanBacaQuery(), cancellationToken)).SaringanUntuk(kodeSop) is null;
+
     /// <summary>The rows of a short, already scoped list of activities (at most <see cref="BatasBaris"/>): where each
     /// stands on its SOP and its unit's name, read for those activities only.</summary>
     public async Task<IReadOnlyList<TDto>> SusunAsync<T, TDto>(

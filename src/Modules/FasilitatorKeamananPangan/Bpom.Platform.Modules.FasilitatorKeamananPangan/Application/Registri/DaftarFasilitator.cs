@@ -6,6 +6,7 @@ using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Registri;
 
@@ -26,18 +27,32 @@ internal sealed class DaftarFasilitatorQueryValidator : AbstractValidator<Daftar
     }
 }
 
+/// <summary>In SQL: each facilitator's latest participation in a cohort the user may read (it decides the status
+/// shown), filtered, sorted by name and paged with a capped count; only the page is read, without histories.</summary>
 internal sealed class DaftarFasilitatorQueryHandler(FasilitatorDbContext db, CakupanFasilitator cakupan, AksesFasilitator akses)
     : IRequestHandler<DaftarFasilitatorQuery, Halaman<FasilitatorRingkasDto>>
 {
     public async Task<Halaman<FasilitatorRingkasDto>> Handle(DaftarFasilitatorQuery request, CancellationToken cancellationToken)
     {
-        var peserta = await (await cakupan.PesertaAsync(cancellationToken))
-            .Join(db.Angkatan, p => p.AngkatanId, a => a.Id, (p, a) => new { Peserta = p, Angkatan = a.Nama })
-            .ToListAsync(cancellationToken);
-        // The latest cohort decides the status shown.
-        var terakhir = peserta.GroupBy(x => x.Peserta.FasilitatorId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.Peserta.DidaftarkanPada)!);
-        var ids = terakhir.Keys.ToList();
-        var q = db.Fasilitator.AsNoTracking().Where(f => ids.Contains(f.Id));
+        var peserta = await cakupan.PesertaAsync(cancellationToken);
+        var terakhir = peserta.Where(p => !peserta.Any(x => x.FasilitatorId == p.FasilitatorId
+            && (x.DidaftarkanPada > p.DidaftarkanPada || (x.DidaftarkanPada == p.DidaftarkanPada && x.AngkatanId.CompareTo(p.AngkatanId) > 0))));
+        var q = from t in terakhir
+                join f in db.Fasilitator.AsNoTracking() on t.FasilitatorId equals f.Id
+                join a in db.Angkatan.AsNoTracking() on t.AngkatanId equals a.Id
+                select new
+                {
+                    f.Id,
+                    f.Nama,
+                    f.Nik,
+                    f.Provinsi,
+                    f.KabupatenKota,
+                    f.InstansiPenugas,
+                    t.Status,
+                    Angkatan = a.Nama,
+                    NomorPengakuan = t.SertifikatPengakuan!.Nomor,
+                    BerlakuSampai = (LocalDate?)t.SertifikatPengakuan!.BerlakuSampai,
+                };
         if (!string.IsNullOrWhiteSpace(request.Cari))
         {
             var pola = $"%{request.Cari.Trim()}%";
@@ -49,24 +64,28 @@ internal sealed class DaftarFasilitatorQueryHandler(FasilitatorDbContext db, Cak
             q = q.Where(f => EF.Functions.ILike(f.Provinsi, request.Provinsi.Trim()));
         }
 
-        var rows = (await q.ToListAsync(cancellationToken))
-            .Where(f => request.Status is null || terakhir[f.Id].Peserta.Status == request.Status)
-            .Where(f => string.IsNullOrWhiteSpace(request.NomorSertifikat)
-                || peserta.Any(x => x.Peserta.FasilitatorId == f.Id && (string.Equals(x.Peserta.SertifikatPengakuan?.Nomor, request.NomorSertifikat.Trim(), StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(x.Peserta.SertifikatKompetensi?.Nomor, request.NomorSertifikat.Trim(), StringComparison.OrdinalIgnoreCase))))
-            .OrderBy(f => f.Nama, StringComparer.Ordinal).ThenBy(f => f.Id)
-            .ToList();
-        var nik = await akses.BolehLihatNikAsync(cancellationToken);
+        if (request.Status is { } status)
+        {
+            q = q.Where(f => f.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.NomorSertifikat))
+        {
+            var nomor = request.NomorSertifikat.Trim().ToUpperInvariant();
+            q = q.Where(f => peserta.Any(p => p.FasilitatorId == f.Id
+                && (p.SertifikatPengakuan!.Nomor!.ToUpper() == nomor || p.SertifikatKompetensi!.Nomor!.ToUpper() == nomor)));
+        }
+
         var ukuran = request.Ukuran ?? 20;
         var halaman = request.Halaman ?? 1;
+        var lewati = (halaman - 1) * ukuran;
+        var batas = Math.Max(Halaman<FasilitatorRingkasDto>.BatasHitung, lewati + ukuran) + 1;
+        var total = await q.Select(f => f.Id).Take(batas).CountAsync(cancellationToken);
+        var rows = await q.OrderBy(f => f.Nama).ThenBy(f => f.Id).Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
+        var nik = await akses.BolehLihatNikAsync(cancellationToken);
         return new Halaman<FasilitatorRingkasDto>(
-            rows.Skip((halaman - 1) * ukuran).Take(ukuran).Select(f =>
-            {
-                var t = terakhir[f.Id];
-                return new FasilitatorRingkasDto(
-                    f.Id, f.Nama, nik ? f.Nik : Nik.Samarkan(f.Nik), f.Provinsi, f.KabupatenKota, f.InstansiPenugas, t.Peserta.Status, t.Angkatan,
-                    t.Peserta.SertifikatPengakuan?.Nomor, t.Peserta.SertifikatPengakuan?.BerlakuSampai);
-            }).ToList(),
-            rows.Count, halaman, ukuran);
+            rows.Select(f => new FasilitatorRingkasDto(
+                f.Id, f.Nama, nik ? f.Nik : Nik.Samarkan(f.Nik), f.Provinsi, f.KabupatenKota, f.InstansiPenugas, f.Status, f.Angkatan, f.NomorPengakuan, f.BerlakuSampai)).ToList(),
+            Math.Min(total, batas - 1), halaman, ukuran, TotalPasti: total < batas);
     }
 }

@@ -57,8 +57,10 @@ internal sealed class DaftarKaderQueryHandler(PemberdayaanDbContext db, Penyusun
 
         var ukuran = request.Ukuran ?? 20;
         var halaman = request.Halaman ?? 1;
-        var total = await q.CountAsync(cancellationToken);
-        var rows = await q.OrderBy(x => x.Kader.Nama).ThenBy(x => x.Kader.Id).Skip((halaman - 1) * ukuran).Take(ukuran).ToListAsync(cancellationToken);
+        var lewati = (halaman - 1) * ukuran;
+        var batas = Math.Max(Halaman<KaderRegistriDto>.BatasHitung, lewati + ukuran) + 1;
+        var total = await q.Select(x => x.Kader.Id).Take(batas).CountAsync(cancellationToken);
+        var rows = await q.OrderBy(x => x.Kader.Nama).ThenBy(x => x.Kader.Id).Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
         var nama = await direktori.NamaUnitAsync(rows.Select(r => r.Kegiatan.UnitId).ToList(), cancellationToken);
         return new Halaman<KaderRegistriDto>(
             rows.Select(r =>
@@ -68,6 +70,6 @@ internal sealed class DaftarKaderQueryHandler(PemberdayaanDbContext db, Penyusun
                     r.Kader.Id, r.Kader.Nama, r.Kader.Peran, r.Kader.Komunitas, komunitas?.Jenis, komunitas?.KabupatenKota, r.Kader.Kontak, r.Kegiatan.Id,
                     r.Kegiatan.Judul, r.Kegiatan.Program, r.Kegiatan.UnitId, nama.GetValueOrDefault(r.Kegiatan.UnitId, "-"), r.Kegiatan.Tahun);
             }).ToList(),
-            total, halaman, ukuran);
+            Math.Min(total, batas - 1), halaman, ukuran, TotalPasti: total < batas);
     }
 }

@@ -13,6 +13,14 @@ internal sealed class PemberdayaanDbContext(DbContextOptions<PemberdayaanDbConte
     public DbSet<KegiatanPemberdayaan> Kegiatan => Set<KegiatanPemberdayaan>();
 
     public DbSet<Kader> Kader => Set<Kader>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // The kader registry's search by part of a name is a trigram index search.
+        modelBuilder.HasPostgresExtension("pg_trgm");
+    }
 }
 
 internal sealed class PemberdayaanDbContextDesignTimeFactory() : ModuleDbContextDesignTimeFactory<PemberdayaanDbContext>(PemberdayaanDbContext.Schema);

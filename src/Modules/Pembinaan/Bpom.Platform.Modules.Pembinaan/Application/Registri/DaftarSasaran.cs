@@ -35,21 +35,27 @@ internal sealed class DaftarSasaranQueryValidator : AbstractValidator<DaftarSasa
     }
 }
 
+/// <summary>
+/// In SQL: the registry filtered (trigram search on the name, NIB, kind, province), kept to records guided in an
+/// activity the user may read (scoped like the SOP's list), sorted by name and paged with a capped count; how often and when each record of the page was guided is then
+/// counted for those records only.
+/// </summary>
 internal sealed class DaftarSasaranQueryHandler(PembinaanDbContext db, PenyusunDaftarKegiatan penyusun)
     : IRequestHandler<DaftarSasaranQuery, Halaman<SasaranRingkasDto>>
 {
     public async Task<Halaman<SasaranRingkasDto>> Handle(DaftarSasaranQuery request, CancellationToken cancellationToken)
     {
-        var kegiatan = await (await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking(), SopPembinaan.Kode, cancellationToken))
-            .Select(k => new { k.SasaranIds, k.TanggalRencanaMulai }).ToListAsync(cancellationToken);
-        var riwayat = kegiatan.SelectMany(k => k.SasaranIds.Select(s => (Sasaran: s, k.TanggalRencanaMulai)))
-            .GroupBy(x => x.Sasaran).ToDictionary(g => g.Key, g => (Jumlah: g.Count(), Terakhir: g.Max(x => x.TanggalRencanaMulai)));
-        var ids = riwayat.Keys.ToList();
-        var q = db.Sasaran.AsNoTracking().Where(s => ids.Contains(s.Id));
+        var kegiatan = await penyusun.CakupanAsync(db.Kegiatan.AsNoTracking().IgnoreAutoIncludes(), SopPembinaan.Kode, cancellationToken);
+        // Nationally, a containment probe per record in name order (stops at the page); for a few units, the
+        // records named by their (few) activities, unnested once.
+        var q = await penyusun.NasionalAsync(SopPembinaan.Kode, cancellationToken)
+            ? db.Sasaran.AsNoTracking().Where(s => kegiatan.Any(k => new[] { s.Id }.All(x => k.SasaranIds.Contains(x))))
+            : db.Sasaran.AsNoTracking().Where(s => kegiatan.SelectMany(k => k.SasaranIds).Contains(s.Id));
         if (!string.IsNullOrWhiteSpace(request.Cari))
         {
-            var pola = $"%{request.Cari.Trim()}%";
-            q = q.Where(s => EF.Functions.ILike(s.Nama, pola) || s.Nib == request.Cari.Trim());
+            var cari = request.Cari.Trim();
+            var pola = $"%{cari}%";
+            q = q.Where(s => EF.Functions.ILike(s.Nama, pola) || s.Nib == cari);
         }
 
         if (request.Jenis is { } jenis)
@@ -64,11 +70,25 @@ internal sealed class DaftarSasaranQueryHandler(PembinaanDbContext db, PenyusunD
 
         var ukuran = request.Ukuran ?? 20;
         var halaman = request.Halaman ?? 1;
-        var total = await q.CountAsync(cancellationToken);
-        var rows = await q.OrderBy(s => s.Nama).ThenBy(s => s.Id).Skip((halaman - 1) * ukuran).Take(ukuran).ToListAsync(cancellationToken);
-        return new Halaman<SasaranRingkasDto>(
-            rows.Select(s => new SasaranRingkasDto(
-                s.Id, s.Nama, s.Jenis, s.Nib, s.Umkm, s.Irtp, s.Provinsi, s.KabupatenKota, riwayat[s.Id].Jumlah, riwayat[s.Id].Terakhir)).ToList(),
-            total, halaman, ukuran);
+        var lewati = (halaman - 1) * ukuran;
+        var batas = Math.Max(Halaman<SasaranRingkasDto>.BatasHitung, lewati + ukuran) + 1;
+        var terhitung = await q.Select(s => s.Id).Take(batas).CountAsync(cancellationToken);
+        var rows = await q.OrderBy(s => s.Nama).ThenBy(s => s.Id).Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
+        var ids = rows.Select(s => s.Id).ToList();
+        var riwayat = ids.Count == 0
+            ? []
+            : (await kegiatan.Where(k => k.SasaranIds.Any(x => ids.Contains(x)))
+                    .SelectMany(k => k.SasaranIds, (k, sasaranId) => new { SasaranId = sasaranId, k.TanggalRencanaMulai })
+                    .Where(x => ids.Contains(x.SasaranId))
+                    .GroupBy(x => x.SasaranId)
+                    .Select(g => new { Id = g.Key, Jumlah = g.Count(), Terakhir = g.Max(x => x.TanggalRencanaMulai) })
+                    .ToListAsync(cancellationToken))
+                .ToDictionary(r => r.Id, r => (r.Jumlah, r.Terakhir));
+        var item = rows.Where(s => riwayat.ContainsKey(s.Id))
+            .Select(s => new SasaranRingkasDto(s.Id, s.Nama, s.Jenis, s.Nib, s.Umkm, s.Irtp, s.Provinsi, s.KabupatenKota, riwayat[s.Id].Jumlah, riwayat[s.Id].Terakhir))
+            .ToList();
+        return terhitung < batas
+            ? new Halaman<SasaranRingkasDto>(item, terhitung, halaman, ukuran)
+            : new Halaman<SasaranRingkasDto>(item, batas - 1, halaman, ukuran, TotalPasti: false);
     }
 }

@@ -13,6 +13,14 @@ internal sealed class PembinaanDbContext(DbContextOptions<PembinaanDbContext> op
     public DbSet<KegiatanPembinaan> Kegiatan => Set<KegiatanPembinaan>();
 
     public DbSet<SasaranPembinaan> Sasaran => Set<SasaranPembinaan>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // The registry's search by part of a name is a trigram index search.
+        modelBuilder.HasPostgresExtension("pg_trgm");
+    }
 }
 
 internal sealed class PembinaanDbContextDesignTimeFactory() : ModuleDbContextDesignTimeFactory<PembinaanDbContext>(PembinaanDbContext.Schema);

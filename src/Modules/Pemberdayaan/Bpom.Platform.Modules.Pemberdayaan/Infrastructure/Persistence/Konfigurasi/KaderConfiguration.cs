@@ -15,6 +15,10 @@ internal sealed class KaderConfiguration : IEntityTypeConfiguration<Kader>
         b.Property(x => x.Peran).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Komunitas).HasMaxLength(200).IsRequired();
         b.Property(x => x.Kontak).HasMaxLength(100);
-        b.HasIndex(x => x.Nama);
+        b.HasIndex(x => new { x.Nama, x.Id });
+
+        // The registry's search by part of a name or community is a trigram index search.
+        b.HasIndex(x => x.Nama).HasDatabaseName("IX_kader_nama_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        b.HasIndex(x => x.Komunitas).HasDatabaseName("IX_kader_komunitas_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

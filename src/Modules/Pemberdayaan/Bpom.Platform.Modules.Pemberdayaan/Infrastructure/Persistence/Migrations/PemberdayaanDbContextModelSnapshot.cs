@@ -23,6 +23,7 @@ namespace Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence.Migratio
                 .HasAnnotation("ProductVersion", "10.0.13")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Bpom.Platform.Modules.Pemberdayaan.Domain.Kader", b =>
@@ -56,7 +57,19 @@ namespace Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence.Migratio
 
                     b.HasIndex("KegiatanId");
 
-                    b.HasIndex("Nama");
+                    b.HasIndex("Komunitas")
+                        .HasDatabaseName("IX_kader_komunitas_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Komunitas"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Komunitas"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Nama")
+                        .HasDatabaseName("IX_kader_nama_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Nama"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Nama"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Nama", "Id");
 
                     b.ToTable("kader", "pemberdayaan");
                 });

@@ -18,5 +18,9 @@ internal sealed class SasaranPembinaanConfiguration : IEntityTypeConfiguration<S
         b.Property(x => x.Kunci).HasMaxLength(500).IsRequired();
         b.HasIndex(x => x.Kunci).IsUnique();
         b.HasIndex(x => x.Nib).IsUnique().HasFilter("\"Nib\" IS NOT NULL");
+
+        // The registry: sorted by name and paged; searched by part of the name.
+        b.HasIndex(x => new { x.Nama, x.Id });
+        b.HasIndex(x => x.Nama).HasDatabaseName("IX_sasaran_nama_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

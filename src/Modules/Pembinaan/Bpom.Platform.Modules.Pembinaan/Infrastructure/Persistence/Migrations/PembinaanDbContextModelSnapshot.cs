@@ -23,6 +23,7 @@ namespace Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.13")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Bpom.Platform.Modules.Pembinaan.Domain.KegiatanPembinaan", b =>
@@ -173,9 +174,17 @@ namespace Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence.Migrations
                     b.HasIndex("Kunci")
                         .IsUnique();
 
+                    b.HasIndex("Nama")
+                        .HasDatabaseName("IX_sasaran_nama_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Nama"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Nama"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Nib")
                         .IsUnique()
                         .HasFilter("\"Nib\" IS NOT NULL");
+
+                    b.HasIndex("Nama", "Id");
 
                     b.ToTable("sasaran", "pembinaan");
                 });
