@@ -84,7 +84,12 @@ def wrk(url, jalur, token, c, durasi, skrip):
     return r
 
 
+# pgbench holds one server connection per client: above this it would exceed the cluster's max_connections (100).
+PGBENCH_MAKS = 90
+
+
 def pgbench(pg, c, durasi):
+    c = min(c, PGBENCH_MAKS)
     env = dict(os.environ, PGPASSWORD=pg["sandi"])
     args = ["pgbench", "-h", pg["host"], "-p", str(pg["port"]), "-U", pg["user"], "-S", "-n", "-c", str(c), "-j", str(min(2, c)),
             "-T", str(durasi), pg["db"]]
@@ -93,7 +98,15 @@ def pgbench(pg, c, durasi):
     if not m:
         raise SystemExit(f"pgbench: {hasil.stdout} {hasil.stderr}")
     lat = re.search(r"latency average = ([0-9.]+) ms", hasil.stdout)
-    return {"rps": float(m.group(1)), "p50": float(lat.group(1)) if lat else None, "p95": None, "p99": None, "galat": 0}
+    return {"rps": float(m.group(1)), "p50": float(lat.group(1)) if lat else None, "p95": None, "p99": None, "galat": 0, "klien": c}
+
+
+def hitung_sql(pg, sql):
+    """One number from the database (lists cap their count at 1,000; the write checks need the exact one)."""
+    env = dict(os.environ, PGPASSWORD=pg["sandi"])
+    hasil = subprocess.run(["psql", "-h", pg["host"], "-p", str(pg["port"]), "-U", pg["user"], "-d", pg["db"], "-tAc", sql],
+                           capture_output=True, text=True, env=env, check=True)
+    return int(hasil.stdout.strip())
 
 
 def tulis_paralel(api, token, c, durasi, kerja):
@@ -129,15 +142,22 @@ def tulis_paralel(api, token, c, durasi, kerja):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--url", default="http://127.0.0.1:5090")
-    ap.add_argument("--pid", type=int, required=True)
+    ap.add_argument("--pid", type=int, default=0)
+    ap.add_argument("--sekali", action="store_true", help="call each read once and stop (deploy/load/explain.sh)")
     ap.add_argument("--durasi", type=int, default=10)
     ap.add_argument("--konkurensi", default="1,50,200")
-    ap.add_argument("--pg", required=True, help="host:port:user:password:db for pgbench -S")
-    ap.add_argument("--keluaran", required=True)
+    ap.add_argument("--pg", help="host:port:user:password:db for pgbench -S")
+    ap.add_argument("--keluaran")
     ap.add_argument("--skrip", default=os.path.join(os.path.dirname(__file__), "wrk-hasil.lua"))
+    ap.add_argument("--sapuan", help="the sweep's log lines (from jalankan-job) to put in the report")
+    ap.add_argument("--markdown", help="a Markdown file whose section between the beban markers gets the result tables")
     a = ap.parse_args()
-    h, p, u, s, d = a.pg.split(":", 4)
-    pg = {"host": h, "port": int(p), "user": u, "sandi": s, "db": d}
+    if not a.sekali and not (a.pg and a.keluaran and a.pid):
+        ap.error("--pid, --pg and --keluaran are required for a load run")
+    pg = None
+    if a.pg:
+        h, p, u, s, d = a.pg.split(":", 4)
+        pg = {"host": h, "port": int(p), "user": u, "sandi": s, "db": d}
     api = Api(a.url)
     rss = Rss(a.pid)
     rss.start()
@@ -165,6 +185,7 @@ def main():
         ("Registri pelaku usaha cari (admin)", "/api/pembinaan/sasaran?cari=berkah", "admin", "daftar"),
         ("Registri kader (admin)", "/api/pemberdayaan/kader", "admin", "daftar"),
         ("Registri fasilitator (admin)", "/api/fasilitator", "admin", "daftar"),
+        ("Notifikasi (Balai)", "/api/notifikasi", "upt.bengkulu", "daftar"),
         ("Detail advokasi (Balai)", f"/api/advokasi/{contoh['id']}", "upt.bengkulu", "detail"),
         ("Jejak audit (Balai)", f"/api/sop/instans/{contoh['instansId']}/audit", "upt.bengkulu", "detail"),
         ("Nilai kinerja unit (Balai)", f"/api/kinerja/nilai?unitId={unit_bengkulu}&tahun={tahun}&periode={periode}", "upt.bengkulu", "detail"),
@@ -174,6 +195,13 @@ def main():
         ("Jatuh tempo +10 HK", f"/api/kalender/hari-kerja/jatuh-tempo?mulai={date.today()}&hk=10", "upt.bengkulu", "detail"),
         ("/health/live (batas kerangka)", "/health/live", None, "dasar"),
     ]
+
+    if a.sekali:
+        for nama, jalur, pengguna, _ in baca:
+            mulai = time.perf_counter()
+            s, _ = api.panggil("GET", jalur, tok.get(pengguna))
+            print(f"{s} {(time.perf_counter() - mulai) * 1000:7.1f} ms  {nama}: {jalur}", flush=True)
+        return
 
     konkurensi = [int(x) for x in a.konkurensi.split(",")]
     hasil = {"tanggal": time.strftime("%Y-%m-%d %H:%M"), "durasi": a.durasi, "konkurensi": konkurensi, "baca": [], "tulis": [], "pgbench": {}}
@@ -204,9 +232,9 @@ def main():
         return s == 201
 
     r = tulis_paralel(api, balai, 20, a.durasi, buat)
-    _, cek = api.panggil("GET", f"/api/advokasi?cari={urllib.parse.quote(tanda)}&ukuran=1", tok["admin"])
-    r["tersimpan"] = cek["total"]
-    r["utuh"] = cek["total"] == r["permintaan"] - r["galat"]
+    r["tersimpan"] = hitung_sql(pg, f"SELECT count(*) FROM advokasi.kegiatan WHERE \"Judul\" LIKE 'Advokasi {tanda} %'")
+    r["ganda"] = hitung_sql(pg, f"SELECT count(*) - count(DISTINCT \"Judul\") FROM advokasi.kegiatan WHERE \"Judul\" LIKE 'Advokasi {tanda} %'")
+    r["utuh"] = r["tersimpan"] == r["permintaan"] - r["galat"] and r["ganda"] == 0
     hasil["tulis"].append({"nama": "Buat kegiatan advokasi (Balai)", "konkurensi": 20, "hasil": r})
     print(f"buat c=20: {r['rps']:.0f} rps p95 {r['p95']:.1f} ms, {r['permintaan']} dikirim, {r['tersimpan']} tersimpan", flush=True)
 
@@ -239,9 +267,69 @@ def main():
 
     rss.berhenti = True
     hasil["rss"] = {"awal_mb": awal_rss, "puncak_mb": rss.puncak, "akhir_mb": rss.akhir}
+    if a.sapuan and os.path.exists(a.sapuan):
+        hasil["sapuan"] = [b.strip() for b in open(a.sapuan) if b.strip()]
     with open(a.keluaran, "w") as f:
         json.dump(hasil, f, indent=1)
     print(f"RSS awal {awal_rss} MB, puncak {rss.puncak} MB, akhir {rss.akhir} MB")
+    if a.markdown:
+        tulis_markdown(a.markdown, hasil)
+        print(f"Tabel ditulis ke {a.markdown}")
+
+
+# Targets of issue 14 (p95 in ms per concurrency; reads at c=50 must also reach 3 % of pgbench -S).
+TARGET = {"daftar": {50: 50, 200: 250}, "detail": {50: 20}, "rekap": {50: 300}, "tulis": {20: 100}}
+
+
+def sel(r):
+    teks = f"{r['rps']:.0f}/s · p50 {r['p50']:.1f} · p95 {r['p95']:.1f} · p99 {r['p99']:.1f}" if r.get("p95") is not None else f"{r['rps']:.0f}/s"
+    return teks + (f" · **{r['galat']} galat**" if r.get("galat") else "")
+
+
+def tabel(hasil):
+    ks = hasil["konkurensi"]
+    pg50 = hasil["pgbench"].get("50", {}).get("rps")
+    baris = [
+        f"Diukur {hasil['tanggal']}, {hasil['durasi']} s per sel; waktu dalam ms. Target: daftar/inbox p95 < 50 ms pada c=50 dan < 250 ms pada c=200 "
+        "dengan throughput c=50 ≥ 3 % pgbench -S; detail/audit p95 < 20 ms pada c=50; rekap/perbandingan p95 < 300 ms pada c=50; "
+        "tulis p95 < 100 ms pada c=20 tanpa kehilangan atau duplikasi.",
+        "",
+        "| Permintaan | " + " | ".join(f"c={c}" for c in ks) + " | Target |",
+        "|---|" + "---|" * len(ks) + "---|",
+        "| `pgbench -S` (batas basis data) | " + " | ".join(f"{hasil['pgbench'][str(c)]['rps']:.0f} TPS" + (f" ({hasil['pgbench'][str(c)]['klien']} klien)" if hasil['pgbench'][str(c)]['klien'] != c else "") for c in ks) + " | |",
+    ]
+    for b in hasil["baca"]:
+        target = TARGET.get(b["jenis"], {})
+        cek = []
+        for c, batas in target.items():
+            r = b["hasil"].get(str(c))
+            if r:
+                ok = r["p95"] < batas and not r["galat"]
+                if c == 50 and b["jenis"] == "daftar" and pg50:
+                    ok = ok and r["rps"] >= 0.03 * pg50
+                cek.append(f"c={c} {'✓' if ok else '✗'}")
+        baris.append(f"| {b['nama']} | " + " | ".join(sel(b["hasil"][str(c)]) for c in ks) + f" | {', '.join(cek)} |")
+    baris += ["", "| Tulis (c=20) | Hasil | Tersimpan | Target |", "|---|---|---|---|"]
+    for t in hasil["tulis"]:
+        r = t["hasil"]
+        ok = r["p95"] is not None and r["p95"] < 100 and r["utuh"]
+        baris.append(f"| {t['nama']} | {sel(r)} | {r['tersimpan']} dari {r['permintaan'] - r['galat']} diterima ({'utuh' if r['utuh'] else 'TIDAK utuh'}) | {'✓' if ok else '✗'} |")
+    if hasil.get("sapuan"):
+        baris += ["", "Sapuan tenggat (job `sop-sapuan-tenggat`, 1.000 tenggat jatuh tempo sebelum tiap putaran; putaran pertama dingin):", ""]
+        baris += [f"{i + 1}. {b}" for i, b in enumerate(hasil["sapuan"])]
+    rss = hasil["rss"]
+    baris += ["", f"RSS API: awal {rss['awal_mb']} MB, puncak {rss['puncak_mb']} MB, akhir {rss['akhir_mb']} MB (target puncak < 1024 MB: {'✓' if rss['puncak_mb'] < 1024 else '✗'})."]
+    return "\n".join(baris)
+
+
+def tulis_markdown(jalur, hasil):
+    awal, akhir = "<!-- beban:awal -->", "<!-- beban:akhir -->"
+    isi = open(jalur).read() if os.path.exists(jalur) else f"{awal}\n{akhir}\n"
+    if awal not in isi or akhir not in isi:
+        isi += f"\n{awal}\n{akhir}\n"
+    i, j = isi.index(awal) + len(awal), isi.index(akhir)
+    with open(jalur, "w") as f:
+        f.write(isi[:i] + "\n" + tabel(hasil) + "\n" + isi[j:])
 
 
 if __name__ == "__main__":

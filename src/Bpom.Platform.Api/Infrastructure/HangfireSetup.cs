@@ -39,9 +39,9 @@ public static class HangfireSetup
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
                     QueuePollInterval = TimeSpan.FromSeconds(15),
                 }));
+        services.AddScoped<PelaksanaJobBerulang>();
         if (configuration.GetValue("Hangfire:Server", true))
         {
-            services.AddScoped<PelaksanaJobBerulang>();
             services.AddHangfireServer(o =>
             {
                 o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2);

@@ -50,6 +50,7 @@ internal static class PlatformComposition
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PenjalanDataNasional>();
+        services.AddLaporanBerat(builder.Configuration);
 
         var mvc = services.AddControllers(options =>
             {
@@ -185,6 +186,7 @@ internal static class PlatformComposition
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseLaporanBerat();
         app.UseBpomHangfire();
         app.MapControllers();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

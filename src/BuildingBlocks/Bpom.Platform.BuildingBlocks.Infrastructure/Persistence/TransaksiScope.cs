@@ -20,6 +20,7 @@ public sealed class TransaksiScope(KoneksiModul koneksi, ModuleDbContextRegistry
     private readonly List<DbContext> _bergabung = [];
     private readonly List<Guid> _pesan = [];
     private bool _committed;
+    private bool _dibukaDiSini;
 
     public DbTransaction? Current { get; private set; }
 
@@ -31,7 +32,8 @@ public sealed class TransaksiScope(KoneksiModul koneksi, ModuleDbContextRegistry
             throw new InvalidOperationException("A transaction is already running in this scope.");
         }
 
-        if (koneksi.Connection.State != System.Data.ConnectionState.Open)
+        _dibukaDiSini = koneksi.Connection.State != System.Data.ConnectionState.Open;
+        if (_dibukaDiSini)
         {
             await koneksi.Connection.OpenAsync(cancellationToken);
         }
@@ -113,6 +115,15 @@ public sealed class TransaksiScope(KoneksiModul koneksi, ModuleDbContextRegistry
         finally
         {
             await transaksi.DisposeAsync();
+
+            // Back to the pool at once: delivering the outbox right after the commit (and whatever else the request
+            // does) opens connections of its own, and a request must never hold one while waiting for another — at
+            // the pool's size in concurrent commands that is pool starvation.
+            if (_dibukaDiSini)
+            {
+                await koneksi.Connection.CloseAsync();
+                _dibukaDiSini = false;
+            }
         }
     }
 }

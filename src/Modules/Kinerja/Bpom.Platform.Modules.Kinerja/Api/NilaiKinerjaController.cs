@@ -1,9 +1,11 @@
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Kinerja.Application.Impor;
 using Bpom.Platform.Modules.Kinerja.Application.Kepatuhan;
 using Bpom.Platform.Modules.Kinerja.Application.Nilai;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Bpom.Platform.Modules.Kinerja.Api;
 
@@ -36,6 +38,7 @@ internal sealed class NilaiKinerjaController(IMediator mediator) : ControllerBas
 
     /// <summary>National comparison: NKO ranking and SS × unit values of the units the user may read.</summary>
     [HttpGet("perbandingan")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
     [ProducesResponseType<PerbandinganKinerjaDto>(StatusCodes.Status200OK)]
     public Task<PerbandinganKinerjaDto> Perbandingan([FromQuery] int tahun, [FromQuery] string? periode, CancellationToken cancellationToken) =>
         mediator.Send(new PerbandinganKinerjaQuery(tahun, periode), cancellationToken);
@@ -54,6 +57,7 @@ internal sealed class NilaiKinerjaController(IMediator mediator) : ControllerBas
     /// <param name="kodeSop">Only this SOP, e.g. POM-04.01-A.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("kepatuhan-sop")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
     [ProducesResponseType<KepatuhanSopDto>(StatusCodes.Status200OK)]
     public Task<KepatuhanSopDto> KepatuhanSop(
         [FromQuery] int tahun, [FromQuery] string? periode, [FromQuery] Guid? unitId, [FromQuery] string? kodeSop, CancellationToken cancellationToken) =>

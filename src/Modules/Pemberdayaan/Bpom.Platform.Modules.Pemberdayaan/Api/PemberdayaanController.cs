@@ -1,4 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan;
 using Bpom.Platform.Modules.Pemberdayaan.Application.RegistriKader;
 using Bpom.Platform.Modules.Pemberdayaan.Contracts;
@@ -11,6 +12,7 @@ using GetKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.GetKegiatanSopQ
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using UbahKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.UbahKegiatanSopCommand<Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.DataKegiatanPemberdayaan, Bpom.Platform.Modules.Pemberdayaan.Application.Kegiatan.KegiatanPemberdayaanDto>;
 
 namespace Bpom.Platform.Modules.Pemberdayaan.Api;
@@ -97,6 +99,7 @@ internal sealed class PemberdayaanController(IMediator mediator) : ControllerBas
     /// <param name="unitId">Only this unit.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("rekap")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
     [ProducesResponseType<RekapPemberdayaanDto>(StatusCodes.Status200OK)]
     public Task<RekapPemberdayaanDto> Rekap([FromQuery] int tahun, [FromQuery] string? periode, [FromQuery] Guid? unitId, CancellationToken cancellationToken) =>
         mediator.Send(new RekapPemberdayaanQuery(tahun, periode, unitId), cancellationToken);

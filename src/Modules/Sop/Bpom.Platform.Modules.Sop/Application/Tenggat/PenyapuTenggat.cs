@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Sop.Application.Instans;
@@ -42,23 +43,26 @@ internal sealed partial class PenyapuTenggat(IServiceScopeFactory scopes, ILogge
     public async Task<HasilSapuan> JalankanAsync(CancellationToken cancellationToken)
     {
         var hasil = new HasilSapuan(0, 0, 0, 0);
+        var mulai = Stopwatch.GetTimestamp();
+        var batch = 0;
         for (var i = 0; i < BatasBatch; i++)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var batch = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SapuTenggatCommand(UkuranBatch), cancellationToken);
-            hasil += batch;
-            if (batch.Diperiksa < UkuranBatch)
+            var satu = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SapuTenggatCommand(UkuranBatch), cancellationToken);
+            hasil += satu;
+            batch++;
+            if (satu.Diperiksa < UkuranBatch)
             {
                 break;
             }
         }
 
-        LogSelesai(logger, hasil.Diperiksa, hasil.Pengingat, hasil.Eskalasi, hasil.Notifikasi);
+        LogSelesai(logger, hasil.Diperiksa, hasil.Pengingat, hasil.Eskalasi, hasil.Notifikasi, batch, (long)Stopwatch.GetElapsedTime(mulai).TotalMilliseconds);
         return hasil;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sapuan tenggat SOP: {Diperiksa} langkah diperiksa, {Pengingat} pengingat, {Eskalasi} eskalasi, {Notifikasi} notifikasi")]
-    private static partial void LogSelesai(ILogger logger, int diperiksa, int pengingat, int eskalasi, int notifikasi);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sapuan tenggat SOP: {Diperiksa} langkah diperiksa, {Pengingat} pengingat, {Eskalasi} eskalasi, {Notifikasi} notifikasi, {Batch} batch, {Ms} ms")]
+    private static partial void LogSelesai(ILogger logger, int diperiksa, int pengingat, int eskalasi, int notifikasi, int batch, long ms);
 }
 
 /// <summary>Recomputes the due dates of open steps against the current calendar (it changed), a batch of runs at a
