@@ -84,8 +84,9 @@ def wrk(url, jalur, token, c, durasi, skrip):
     return r
 
 
-# pgbench holds one server connection per client: above this it would exceed the cluster's max_connections (100).
-PGBENCH_MAKS = 90
+# pgbench holds one server connection per client: with the API's pools (25) beside it, more would exceed the
+# cluster's max_connections (100).
+PGBENCH_MAKS = 60
 
 
 def pgbench(pg, c, durasi):
