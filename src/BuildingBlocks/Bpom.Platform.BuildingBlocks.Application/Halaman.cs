@@ -12,7 +12,12 @@ public sealed record Halaman<T>(IReadOnlyList<T> Item, int Total, int NomorHalam
     /// <summary>The most rows a list counts exactly; beyond it the total says "more than".</summary>
     public const int BatasHitung = 1000;
 
-    /// <summary>A page whose total was counted up to <see cref="BatasHitung"/> + 1 rows.</summary>
-    public static Halaman<T> DariHitungan(IReadOnlyList<T> item, int terhitung, int nomorHalaman, int ukuranHalaman) =>
-        new(item, Math.Min(terhitung, BatasHitung), nomorHalaman, ukuranHalaman, terhitung <= BatasHitung);
+    /// <summary>How many rows to count for a page (<c>Take(n).Count()</c>): <see cref="BatasHitung"/>, or past the page
+    /// when it lies deeper, plus one to tell "exactly" from "more than".</summary>
+    public static int BatasUntuk(int nomorHalaman, int ukuranHalaman) => Math.Max(BatasHitung, nomorHalaman * ukuranHalaman) + 1;
+
+    /// <summary>A page whose total was counted up to <paramref name="batas"/> (<see cref="BatasUntuk"/>) rows: exact
+    /// below it, otherwise "at least <paramref name="batas"/> − 1".</summary>
+    public static Halaman<T> DariHitungan(IReadOnlyList<T> item, int terhitung, int batas, int nomorHalaman, int ukuranHalaman) =>
+        terhitung < batas ? new(item, terhitung, nomorHalaman, ukuranHalaman) : new(item, batas - 1, nomorHalaman, ukuranHalaman, TotalPasti: false);
 }

@@ -79,13 +79,13 @@ internal sealed class DaftarFasilitatorQueryHandler(FasilitatorDbContext db, Cak
         var ukuran = request.Ukuran ?? 20;
         var halaman = request.Halaman ?? 1;
         var lewati = (halaman - 1) * ukuran;
-        var batas = Math.Max(Halaman<FasilitatorRingkasDto>.BatasHitung, lewati + ukuran) + 1;
+        var batas = Halaman<FasilitatorRingkasDto>.BatasUntuk(halaman, ukuran);
         var total = await q.Select(f => f.Id).Take(batas).CountAsync(cancellationToken);
         var rows = await q.OrderBy(f => f.Nama).ThenBy(f => f.Id).Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
         var nik = await akses.BolehLihatNikAsync(cancellationToken);
-        return new Halaman<FasilitatorRingkasDto>(
+        return Halaman<FasilitatorRingkasDto>.DariHitungan(
             rows.Select(f => new FasilitatorRingkasDto(
                 f.Id, f.Nama, nik ? f.Nik : Nik.Samarkan(f.Nik), f.Provinsi, f.KabupatenKota, f.InstansiPenugas, f.Status, f.Angkatan, f.NomorPengakuan, f.BerlakuSampai)).ToList(),
-            Math.Min(total, batas - 1), halaman, ukuran, TotalPasti: total < batas);
+            total, batas, halaman, ukuran);
     }
 }

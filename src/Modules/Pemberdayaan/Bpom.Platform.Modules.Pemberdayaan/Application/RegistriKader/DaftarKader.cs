@@ -58,11 +58,11 @@ internal sealed class DaftarKaderQueryHandler(PemberdayaanDbContext db, Penyusun
         var ukuran = request.Ukuran ?? 20;
         var halaman = request.Halaman ?? 1;
         var lewati = (halaman - 1) * ukuran;
-        var batas = Math.Max(Halaman<KaderRegistriDto>.BatasHitung, lewati + ukuran) + 1;
+        var batas = Halaman<KaderRegistriDto>.BatasUntuk(halaman, ukuran);
         var total = await q.Select(x => x.Kader.Id).Take(batas).CountAsync(cancellationToken);
         var rows = await q.OrderBy(x => x.Kader.Nama).ThenBy(x => x.Kader.Id).Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
         var nama = await direktori.NamaUnitAsync(rows.Select(r => r.Kegiatan.UnitId).ToList(), cancellationToken);
-        return new Halaman<KaderRegistriDto>(
+        return Halaman<KaderRegistriDto>.DariHitungan(
             rows.Select(r =>
             {
                 var komunitas = r.Kegiatan.Komunitas.FirstOrDefault(k => string.Equals(k.Nama, r.Kader.Komunitas, StringComparison.OrdinalIgnoreCase));
@@ -70,6 +70,6 @@ internal sealed class DaftarKaderQueryHandler(PemberdayaanDbContext db, Penyusun
                     r.Kader.Id, r.Kader.Nama, r.Kader.Peran, r.Kader.Komunitas, komunitas?.Jenis, komunitas?.KabupatenKota, r.Kader.Kontak, r.Kegiatan.Id,
                     r.Kegiatan.Judul, r.Kegiatan.Program, r.Kegiatan.UnitId, nama.GetValueOrDefault(r.Kegiatan.UnitId, "-"), r.Kegiatan.Tahun);
             }).ToList(),
-            Math.Min(total, batas - 1), halaman, ukuran, TotalPasti: total < batas);
+            total, batas, halaman, ukuran);
     }
 }

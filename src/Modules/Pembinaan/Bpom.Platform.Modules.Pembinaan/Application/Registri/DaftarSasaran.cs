@@ -71,7 +71,7 @@ internal sealed class DaftarSasaranQueryHandler(PembinaanDbContext db, PenyusunD
         var ukuran = request.Ukuran ?? 20;
         var halaman = request.Halaman ?? 1;
         var lewati = (halaman - 1) * ukuran;
-        var batas = Math.Max(Halaman<SasaranRingkasDto>.BatasHitung, lewati + ukuran) + 1;
+        var batas = Halaman<SasaranRingkasDto>.BatasUntuk(halaman, ukuran);
         var terhitung = await q.Select(s => s.Id).Take(batas).CountAsync(cancellationToken);
         var rows = await q.OrderBy(s => s.Nama).ThenBy(s => s.Id).Skip(lewati).Take(ukuran).ToListAsync(cancellationToken);
         var ids = rows.Select(s => s.Id).ToList();
@@ -87,8 +87,6 @@ internal sealed class DaftarSasaranQueryHandler(PembinaanDbContext db, PenyusunD
         var item = rows.Where(s => riwayat.ContainsKey(s.Id))
             .Select(s => new SasaranRingkasDto(s.Id, s.Nama, s.Jenis, s.Nib, s.Umkm, s.Irtp, s.Provinsi, s.KabupatenKota, riwayat[s.Id].Jumlah, riwayat[s.Id].Terakhir))
             .ToList();
-        return terhitung < batas
-            ? new Halaman<SasaranRingkasDto>(item, terhitung, halaman, ukuran)
-            : new Halaman<SasaranRingkasDto>(item, batas - 1, halaman, ukuran, TotalPasti: false);
+        return Halaman<SasaranRingkasDto>.DariHitungan(item, terhitung, batas, halaman, ukuran);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         }
 
         var lewati = (request.Halaman - 1) * request.Ukuran;
-        var batas = Math.Max(Halaman<RingkasanInstansDto>.BatasHitung, lewati + request.Ukuran) + 1;
+        var batas = Halaman<RingkasanInstansDto>.BatasUntuk(request.Halaman, request.Ukuran);
         var terhitung = await q.Select(i => i.Id).Take(batas).CountAsync(cancellationToken);
         // The page and each run's current step in one query (the step by its unique key).
         var halaman = q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id)
@@ -62,9 +62,7 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         var sekarang = clock.GetCurrentInstant();
         var item = rows.OrderByDescending(r => r.TanggalAcuan).ThenByDescending(r => r.DibuatPada).ThenByDescending(r => r.Id)
             .Select(r => PeringkasInstans.Ringkas(r.Id, r.ReferensiId, r.Status, r.ZonaWaktu, r.Aktif, kalender, sekarang)).ToList();
-        return terhitung < batas
-            ? new Halaman<RingkasanInstansDto>(item, terhitung, request.Halaman, request.Ukuran)
-            : new Halaman<RingkasanInstansDto>(item, batas - 1, request.Halaman, request.Ukuran, TotalPasti: false);
+        return Halaman<RingkasanInstansDto>.DariHitungan(item, terhitung, batas, request.Halaman, request.Ukuran);
     }
 
     private IQueryable<InstansSop> Saring(CariKegiatanSopQuery r, Instant sekarang)

@@ -69,7 +69,7 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         }
 
         var lewati = (halaman - 1) * ukuran;
-        var batas = Math.Max(Halaman<TugasDto>.BatasHitung, lewati + ukuran) + 1;
+        var batas = Halaman<TugasDto>.BatasUntuk(halaman, ukuran);
         var terhitung = await q.Take(batas).CountAsync(cancellationToken);
         // The page and its steps in one round trip: the page is ordered and cut in a subquery, then joined to the step
         // rows by their unique key; the 50 rows are put back in order here.
@@ -83,9 +83,7 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         var urut = baris.OrderBy(b => b.Kunci.Urut == null).ThenBy(b => b.Kunci.Urut).ThenBy(b => b.Kunci.Judul, StringComparer.Ordinal)
             .ThenBy(b => b.Kunci.InstansId).ThenBy(b => b.Kunci.LangkahKode, StringComparer.Ordinal).ToList();
         var item = await SusunAsync(urut, cancellationToken);
-        return terhitung < batas
-            ? new Halaman<TugasDto>(item, terhitung, halaman, ukuran)
-            : new Halaman<TugasDto>(item, batas - 1, halaman, ukuran, TotalPasti: false);
+        return Halaman<TugasDto>.DariHitungan(item, terhitung, batas, halaman, ukuran);
     }
 
     /// <summary>Every way a step reaches the user, as one query; null when none can.</summary>
