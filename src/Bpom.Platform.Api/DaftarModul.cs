@@ -7,6 +7,7 @@ using Bpom.Platform.Modules.Notifikasi;
 using Bpom.Platform.Modules.Organisasi;
 using Bpom.Platform.Modules.Pemberdayaan;
 using Bpom.Platform.Modules.Pembinaan;
+using Bpom.Platform.Modules.SiklusTahunan;
 using Bpom.Platform.Modules.Sop;
 
 namespace Bpom.Platform.Api;
@@ -26,5 +27,6 @@ public static class DaftarModul
         new PemberdayaanModule(),
         new FasilitatorKeamananPanganModule(),
         new KinerjaModule(),
+        new SiklusTahunanModule(),
     ];
 }

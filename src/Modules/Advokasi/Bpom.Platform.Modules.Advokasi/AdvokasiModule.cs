@@ -6,6 +6,7 @@ using Bpom.Platform.Modules.Advokasi.Application.Kegiatan;
 using Bpom.Platform.Modules.Advokasi.Domain;
 using Bpom.Platform.Modules.Advokasi.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Advokasi.Infrastructure.Persistence;
+using Bpom.Platform.Modules.SiklusTahunan.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 
@@ -23,6 +24,7 @@ public sealed class AdvokasiModule : IModule
         module.AddDbContext<AdvokasiDbContext>(AdvokasiDbContext.Schema);
         module.AddPengisiDataNasional<PengisiAdvokasiNasional>();
         module.Services.AddDeskripsiSop(SopAdvokasi.Deskripsi);
+        module.Services.AddRincianTahunan<RincianTahunanAdvokasi>();
         module.Services.AddRepositori<AdvokasiDbContext, KegiatanAdvokasi>();
         module.Services.AddKegiatanSop<ModulAdvokasi, KegiatanAdvokasi, DataKegiatanAdvokasi, KegiatanAdvokasiDto>();
         module.Services.AddDaftarKegiatanSop<ModulAdvokasi, KegiatanAdvokasi, TanpaSaringan, KegiatanAdvokasiRingkasDto>();

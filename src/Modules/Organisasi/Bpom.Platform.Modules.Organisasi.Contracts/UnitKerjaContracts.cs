@@ -18,3 +18,6 @@ public sealed record GetUnitKerjaRingkasQuery(Guid UnitId) : IQuery<UnitKerjaRin
 /// the Lokas it coordinates.</summary>
 public sealed record GetUnitTerjangkauQuery(Guid UnitId) : IQuery<IReadOnlyList<Guid>>;
 
+
+/// <summary>The given units (every unit when <paramref name="UnitIds"/> is null), ordered by name, in one query.</summary>
+public sealed record DaftarUnitKerjaRingkasQuery(IReadOnlyList<Guid>? UnitIds) : IQuery<IReadOnlyList<UnitKerjaRingkas>>;

@@ -8,6 +8,7 @@ using Bpom.Platform.Modules.Pemberdayaan.Contracts;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Pemberdayaan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.SiklusTahunan.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public sealed class PemberdayaanModule : IModule
         module.Services.AddScoped<PenyegarTerlaksana>();
         module.AddSeeder<PengisiTanggalTerlaksana>();
         module.Services.AddDeskripsiSop(SopPemberdayaan.Deskripsi);
+        module.Services.AddRincianTahunan<RincianTahunanPemberdayaan>();
         module.Services.AddRepositori<PemberdayaanDbContext, KegiatanPemberdayaan>();
         module.Services.AddKegiatanSop<ModulPemberdayaan, KegiatanPemberdayaan, DataKegiatanPemberdayaan, KegiatanPemberdayaanDto>();
         module.Services.AddDaftarKegiatanSop<ModulPemberdayaan, KegiatanPemberdayaan, SaringanPemberdayaan, KegiatanPemberdayaanRingkasDto>();

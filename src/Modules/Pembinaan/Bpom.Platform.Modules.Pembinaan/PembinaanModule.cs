@@ -7,6 +7,7 @@ using Bpom.Platform.Modules.Pembinaan.Contracts;
 using Bpom.Platform.Modules.Pembinaan.Domain;
 using Bpom.Platform.Modules.Pembinaan.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Pembinaan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.SiklusTahunan.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public sealed class PembinaanModule : IModule
         module.AddDbContext<PembinaanDbContext>(PembinaanDbContext.Schema);
         module.AddPengisiDataNasional<PengisiPembinaanNasional>();
         module.Services.AddDeskripsiSop(SopPembinaan.Deskripsi);
+        module.Services.AddRincianTahunan<RincianTahunanPembinaan>();
         module.Services.AddRepositori<PembinaanDbContext, KegiatanPembinaan>();
         module.Services.AddKegiatanSop<ModulPembinaan, KegiatanPembinaan, DataKegiatanPembinaan, KegiatanPembinaanDto>();
         module.Services.AddDaftarKegiatanSop<ModulPembinaan, KegiatanPembinaan, SaringanPembinaan, KegiatanPembinaanRingkasDto>();

@@ -33,7 +33,9 @@ public sealed record LangkahDto(
     bool BolehUnggah,
     IReadOnlyList<PenugasanDto> Penugasan);
 
-/// <summary>An SOP activity run: its steps in order and where it stands.</summary>
+/// <summary>An SOP activity run: its steps in order and where it stands; <c>penyetujuUnitId</c> when another unit's
+/// head approves its outputs (a Loka's annual report), <c>dasarRekomendasiId</c> when it was planned on a previous
+/// year's recommendation.</summary>
 public sealed record InstansDto(
     Guid Id,
     string KodeSop,
@@ -52,4 +54,6 @@ public sealed record InstansDto(
     string? LangkahAktif,
     bool BolehMengelola,
     bool BolehBatalkan,
-    IReadOnlyList<LangkahDto> Langkah);
+    IReadOnlyList<LangkahDto> Langkah,
+    Guid? PenyetujuUnitId = null,
+    Guid? DasarRekomendasiId = null);

@@ -24,9 +24,11 @@ internal sealed class InstansSop
 
     public InstansSop(
         Guid id, DefinisiSop sop, string modul, Guid referensiId, string judul, Guid unitId, string zonaWaktu, int tahun,
-        Instant dibuatPada, Guid dibuatOlehId)
+        Instant dibuatPada, Guid dibuatOlehId, IReadOnlyList<string>? langkah = null, Guid? penyetujuUnitId = null, Guid? dasarRekomendasiId = null)
     {
         ArgumentNullException.ThrowIfNull(sop);
+        PenyetujuUnitId = penyetujuUnitId == unitId ? null : penyetujuUnitId;
+        DasarRekomendasiId = dasarRekomendasiId;
         Id = id;
         KodeSop = sop.Kode;
         VersiSop = sop.Versi;
@@ -40,7 +42,15 @@ internal sealed class InstansSop
         DiubahPada = dibuatPada;
         DibuatOlehId = dibuatOlehId;
         Status = StatusInstans.Berjalan;
-        foreach (var definisi in sop.Langkah.Where(l => !l.SiklusTahunan).OrderBy(l => l.Nomor))
+        var dipilih = langkah is null
+            ? sop.Langkah.Where(l => !l.SiklusTahunan).ToList()
+            : langkah.Select(sop.CariLangkah).DistinctBy(l => l.Kode).ToList();
+        if (dipilih.Count == 0)
+        {
+            throw new DomainException("Kegiatan tanpa langkah.");
+        }
+
+        foreach (var definisi in dipilih.OrderBy(l => l.Nomor))
         {
             _langkah.Add(new LangkahSop(Guid.CreateVersion7(), sop, definisi.Kode) { InstansId = id });
         }
@@ -85,6 +95,13 @@ internal sealed class InstansSop
     public Instant DiubahPada { get; private set; }
 
     public Instant? SelesaiPada { get; private set; }
+
+    /// <summary>The unit whose head approves or returns outputs instead of the performing unit's (a Loka's annual
+    /// report: its koordinator Balai); null = the performing unit.</summary>
+    public Guid? PenyetujuUnitId { get; private set; }
+
+    /// <summary>The previous year's recommendation the activity is planned on (its first step's Kelengkapan).</summary>
+    public Guid? DasarRekomendasiId { get; private set; }
 
     /// <summary>Units other than the performing one that steps are routed to (they read the activity).</summary>
     public List<Guid> UnitTerlibat { get; private set; } = [];

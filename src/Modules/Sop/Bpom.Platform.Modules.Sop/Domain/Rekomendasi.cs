@@ -19,9 +19,11 @@ internal sealed class Rekomendasi
 {
     private readonly List<TindakLanjut> _tindakLanjut = [];
 
-    public Rekomendasi(Guid id, Guid instansId, int nomor, string uraian, string penanggungJawab, LocalDate targetTanggal, Instant dibuatPada, Guid dibuatOlehId)
+    public Rekomendasi(Guid id, Guid instansId, int nomor, string uraian, string penanggungJawab, LocalDate targetTanggal, Instant dibuatPada, Guid dibuatOlehId,
+        Guid? unitTujuanId = null)
     {
         Id = id;
+        UnitTujuanId = unitTujuanId;
         InstansId = instansId;
         Nomor = nomor;
         DibuatPada = dibuatPada;
@@ -45,6 +47,9 @@ internal sealed class Rekomendasi
     public string PenanggungJawab { get; private set; } = string.Empty;
 
     public LocalDate TargetTanggal { get; private set; }
+
+    /// <summary>The unit a leadership directive (arahan) is addressed to; null for an activity's recommendation.</summary>
+    public Guid? UnitTujuanId { get; private set; }
 
     public Instant DibuatPada { get; private set; }
 

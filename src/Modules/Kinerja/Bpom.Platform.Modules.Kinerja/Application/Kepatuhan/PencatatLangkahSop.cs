@@ -77,9 +77,16 @@ internal sealed class PencatatLangkahSop(KinerjaDbContext db, IDirektoriOrganisa
             cancellationToken);
     }
 
+    /// <summary>A finished activity is counted; the yearly cycle's runs (a unit's annual report, the recap) are not
+    /// activities — their steps are counted like any other.</summary>
     public async Task Handle(KegiatanSopSelesai notification, CancellationToken cancellationToken)
     {
         var a = notification.Asal;
+        if (a.Modul == ModulSop.SiklusTahunan)
+        {
+            return;
+        }
+
         var unit = await direktori.UnitAsync(a.UnitId, cancellationToken);
         var zona = unit is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) is { } z ? z : DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
         var tanggal = notification.Pada.InZone(zona).Date;

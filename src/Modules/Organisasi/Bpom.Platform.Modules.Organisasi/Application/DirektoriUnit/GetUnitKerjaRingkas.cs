@@ -18,3 +18,20 @@ internal sealed class GetUnitKerjaRingkasQueryHandler(OrganisasiDbContext db) : 
             .Select(u => new UnitKerjaRingkas(u.Id, u.Nama, u.Jenis.ToString(), u.Provinsi, u.ZonaWaktu, u.KoordinatorId))
             .SingleOrDefaultAsync(cancellationToken);
 }
+
+internal sealed class DaftarUnitKerjaRingkasQueryHandler(OrganisasiDbContext db) : IRequestHandler<DaftarUnitKerjaRingkasQuery, IReadOnlyList<UnitKerjaRingkas>>
+{
+    public async Task<IReadOnlyList<UnitKerjaRingkas>> Handle(DaftarUnitKerjaRingkasQuery request, CancellationToken cancellationToken)
+    {
+        var q = db.UnitKerja.AsNoTracking();
+        if (request.UnitIds is { } ids)
+        {
+            var daftar = ids.Distinct().ToList();
+            q = q.Where(u => daftar.Contains(u.Id));
+        }
+
+        return await q.OrderBy(u => u.Nama)
+            .Select(u => new UnitKerjaRingkas(u.Id, u.Nama, u.Jenis.ToString(), u.Provinsi, u.ZonaWaktu, u.KoordinatorId))
+            .ToListAsync(cancellationToken);
+    }
+}

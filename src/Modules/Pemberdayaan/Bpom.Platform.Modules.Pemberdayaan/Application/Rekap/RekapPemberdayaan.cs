@@ -39,7 +39,7 @@ internal sealed class RekapPemberdayaanQueryHandler(PemberdayaanDbContext db, Pe
         return new RekapPemberdayaanDto(request.Tahun, request.Periode?.Trim().ToUpperInvariant(), unit, Hitung(Guid.Empty, "Total", dihitung));
     }
 
-    private static RekapPemberdayaanUnitDto Hitung(Guid unitId, string namaUnit, IReadOnlyList<Terlaksana> kegiatan)
+    internal static RekapPemberdayaanUnitDto Hitung(Guid unitId, string namaUnit, IReadOnlyList<Terlaksana> kegiatan)
     {
         var komunitas = kegiatan.SelectMany(k => k.Komunitas)
             .Select(k => (k.Jenis, Kunci: $"{k.Nama.Trim().ToUpperInvariant()}|{k.KabupatenKota.Trim().ToUpperInvariant()}"))
@@ -55,5 +55,5 @@ internal sealed class RekapPemberdayaanQueryHandler(PemberdayaanDbContext db, Pe
     }
 
     /// <summary>What the recap counts of one activity carried out.</summary>
-    private sealed record Terlaksana(Guid UnitId, List<KomunitasSasaran> Komunitas, int Peserta, int Kader);
+    internal sealed record Terlaksana(Guid UnitId, List<KomunitasSasaran> Komunitas, int Peserta, int Kader);
 }

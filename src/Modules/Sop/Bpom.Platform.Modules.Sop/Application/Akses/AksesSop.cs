@@ -82,11 +82,18 @@ internal sealed class AksesSop(ICurrentUser user, IDirektoriOrganisasi direktori
             : user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.Upt));
     }
 
-    /// <summary>May the user approve or return a submitted output (the head of the performing unit)?</summary>
+    /// <summary>May the user approve or return a submitted output? The head of the performing unit, or of the unit
+    /// the run names as approver (a Loka's annual report: its koordinator Balai); a step only leadership performs (the
+    /// directive) is signed off by leadership.</summary>
     public bool BolehMenyetujui(InstansSop instans)
     {
         ArgumentNullException.ThrowIfNull(instans);
-        return user.IsInRole(Peran.KepalaUnit) && instans.UnitId == user.UnitId;
+        if (instans.LangkahAktif is { Pelaksana: [Peran.Pimpinan] })
+        {
+            return user.IsInRole(Peran.Pimpinan);
+        }
+
+        return user.IsInRole(Peran.KepalaUnit) && (instans.PenyetujuUnitId ?? instans.UnitId) == user.UnitId;
     }
 
     /// <summary>May the user manage the activity as a whole (recommendations, cancelling)?</summary>

@@ -17,7 +17,8 @@ namespace Bpom.Platform.Modules.Sop.Application.Instans;
 /// <param name="Kode">Step code (must be the current step).</param>
 /// <param name="Aksi">The action.</param>
 /// <param name="Alasan">Reason: required to pause (Jeda), return (Kembalikan) and skip (Lewati).</param>
-internal sealed record JalankanLangkahCommand(Guid InstansId, string Kode, PemicuLangkah? Aksi, string? Alasan) : ICommand<InstansDto>;
+/// <param name="Sistem">Started by the system (the yearly cycle), which supplies the Kelengkapan: no role check.</param>
+internal sealed record JalankanLangkahCommand(Guid InstansId, string Kode, PemicuLangkah? Aksi, string? Alasan, bool Sistem = false) : ICommand<InstansDto>;
 
 internal sealed class JalankanLangkahCommandValidator : AbstractValidator<JalankanLangkahCommand>
 {
@@ -40,12 +41,19 @@ internal sealed class JalankanLangkahCommandHandler(
 {
     public async Task<InstansDto> Handle(JalankanLangkahCommand request, CancellationToken cancellationToken)
     {
-        var instans = await pembaca.MuatAsync(request.InstansId, cancellationToken);
+        var instans = await pembaca.MuatAsync(request.InstansId, cancellationToken, periksaAkses: !request.Sistem);
         var langkah = PembacaInstans.CariLangkah(instans, request.Kode);
         var aksi = request.Aksi!.Value;
-        akses.PastikanBolehMenjalankan(instans, langkah, aksi);
+        if (!request.Sistem)
+        {
+            akses.PastikanBolehMenjalankan(instans, langkah, aksi);
+        }
+
         var kalender = await kalenderSource.GetAsync(cancellationToken);
-        var konteks = await pembaca.KonteksAsync(instans, cancellationToken);
+        var konteksDokumen = await pembaca.KonteksAsync(instans, cancellationToken);
+        var konteks = request.Sistem
+            ? l => l.Id == langkah.Id ? konteksDokumen(l) with { KelengkapanTersedia = true } : konteksDokumen(l)
+            : konteksDokumen;
         var sekarang = clock.GetCurrentInstant();
         var perubahan = instans.Jalankan(langkah.Kode, aksi, sekarang, kalender, konteks, request.Alasan);
         foreach (var p in perubahan)
@@ -53,7 +61,10 @@ internal sealed class JalankanLangkahCommandHandler(
             var keterangan = p.Langkah.JatuhTempo is { } jt && p.Ke == StatusLangkah.Berjalan
                 ? $"Jatuh tempo {jt:yyyy-MM-dd} ({p.Langkah.WaktuHk} HK)"
                 : null;
-            audit.Catat(instans, p.Langkah.Kode, p.Aksi, p.Dari.ToString(), p.Ke.ToString(), p.Aksi == "MulaiOtomatis" ? null : request.Alasan?.Trim(), keterangan);
+            audit.Catat(
+                instans, p.Langkah.Kode, request.Sistem ? "MulaiOtomatis" : p.Aksi, p.Dari.ToString(), p.Ke.ToString(),
+                p.Aksi == "MulaiOtomatis" || request.Sistem ? null : request.Alasan?.Trim(),
+                request.Sistem ? Teks.Potong($"{request.Alasan}. {keterangan}", 1000) : keterangan);
             await TerbitkanAsync(instans, p, kalender, sekarang, cancellationToken);
         }
 
@@ -90,5 +101,22 @@ internal sealed class JalankanLangkahCommandHandler(
                 Asal(instans), langkah.Kode, langkah.TanggalSelesai!.Value, langkah.JatuhTempo, sla is null ? null : sla.Status == StatusSla.SelesaiTepatWaktu,
                 sekarang, sla?.HkTerpakai, langkah.WaktuHk);
         }
+    }
+}
+
+/// <summary>Starts a waiting step on the system's behalf (<see cref="MulaiLangkahSistemCommand"/>); false when it is
+/// not waiting any more (started already: nothing changes).</summary>
+internal sealed class MulaiLangkahSistemCommandHandler(PembacaInstans pembaca, IMediator mediator) : IRequestHandler<MulaiLangkahSistemCommand, bool>
+{
+    public async Task<bool> Handle(MulaiLangkahSistemCommand request, CancellationToken cancellationToken)
+    {
+        var instans = await pembaca.MuatAsync(request.InstansId, cancellationToken, periksaAkses: false);
+        if (instans.LangkahAktif is not { Status: StatusLangkah.Menunggu } aktif || !string.Equals(aktif.Kode, request.Kode, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        await mediator.Send(new JalankanLangkahCommand(request.InstansId, request.Kode, PemicuLangkah.Mulai, request.Keterangan, Sistem: true), cancellationToken);
+        return true;
     }
 }

@@ -17,11 +17,15 @@ internal sealed class PembacaInstans(
     SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, PengaturPenugasan penugasan, IClock clock)
 {
     /// <summary>Loads an activity the user may read (404 otherwise), tracked for changes.</summary>
-    public async Task<InstansSop> MuatAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<InstansSop> MuatAsync(Guid id, CancellationToken cancellationToken, bool periksaAkses = true)
     {
         var instans = await db.Instans.SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
             ?? throw new NotFoundException("Kegiatan tidak ditemukan.");
-        await akses.PastikanBolehBacaAsync(instans, cancellationToken);
+        if (periksaAkses)
+        {
+            await akses.PastikanBolehBacaAsync(instans, cancellationToken);
+        }
+
         return instans;
     }
 
@@ -49,6 +53,7 @@ internal sealed class PembacaInstans(
     {
         var kelengkapan = langkah.KelengkapanDari.Count == 0
             ? ada.Contains((langkah.Kode, JenisDokumen.Kelengkapan))
+                || (instans.DasarRekomendasiId is not null && instans.Langkah[0].Kode == langkah.Kode)
             : langkah.KelengkapanDari.Any(k => ada.Contains((k, JenisDokumen.Output))
                 && instans.Langkah.Any(l => l.Kode == k && l.Status == StatusLangkah.Selesai));
         return new KonteksTransisi(kelengkapan, ada.Contains((langkah.Kode, JenisDokumen.Output)));
@@ -74,7 +79,7 @@ internal sealed class PembacaInstans(
             unit?.Nama ?? "-", instans.ZonaWaktu, instans.Tahun, instans.Status, instans.DibuatPada, instans.SelesaiPada, hariIni,
             aktif?.Kode, akses.BolehMengelola(instans) && instans.Status == StatusInstans.Berjalan,
             instans.Status == StatusInstans.Berjalan && akses.BolehMenjalankan(instans, aktif ?? instans.Langkah[0], PemicuLangkah.Batalkan),
-            langkah);
+            langkah, instans.PenyetujuUnitId, instans.DasarRekomendasiId);
     }
 
     private LangkahDto KeDto(

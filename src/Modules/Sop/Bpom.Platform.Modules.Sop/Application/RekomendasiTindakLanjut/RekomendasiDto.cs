@@ -18,7 +18,7 @@ internal sealed record TindakLanjutDto(
 /// <summary>A recommendation with its follow-ups; <c>terlambat</c> when still open after its target date.</summary>
 internal sealed record RekomendasiDto(
     Guid Id, Guid InstansId, int Nomor, string Uraian, string PenanggungJawab, LocalDate TargetTanggal, StatusTindakLanjut Status,
-    bool Terlambat, IReadOnlyList<TindakLanjutDto> TindakLanjut);
+    bool Terlambat, IReadOnlyList<TindakLanjutDto> TindakLanjut, Guid? UnitTujuanId = null);
 
 internal static class RekomendasiMapping
 {
@@ -33,7 +33,21 @@ internal static class RekomendasiMapping
             r.Status == StatusTindakLanjut.Open && hariIni > r.TargetTanggal,
             r.TindakLanjut.Select(t => new TindakLanjutDto(
                 t.Id, t.Nomor, t.Uraian, t.Status, t.BuktiDokumenId is { } b && bukti.TryGetValue(b, out var d) ? PembacaInstans.KeDto(d) : null,
-                t.Catatan, t.DibuatPada, t.DitutupPada)).ToList())).ToList();
+                t.Catatan, t.DibuatPada, t.DitutupPada)).ToList(), r.UnitTujuanId)).ToList();
+    }
+
+    /// <summary>The performing unit manages every recommendation; the unit a directive is addressed to records and
+    /// closes the follow-ups of its own item.</summary>
+    public static void PastikanBolehMengelola(AksesSop akses, InstansSop instans, Rekomendasi rekomendasi)
+    {
+        ArgumentNullException.ThrowIfNull(akses);
+        ArgumentNullException.ThrowIfNull(rekomendasi);
+        if (rekomendasi.UnitTujuanId is { } tujuan && tujuan == akses.Pengguna.UnitId && akses.Pengguna.IsAuthenticated)
+        {
+            return;
+        }
+
+        PastikanBolehMengelola(akses, instans);
     }
 
     public static void PastikanBolehMengelola(AksesSop akses, InstansSop instans)

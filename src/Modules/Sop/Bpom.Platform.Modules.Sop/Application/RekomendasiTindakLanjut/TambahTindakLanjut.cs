@@ -28,8 +28,8 @@ internal sealed class TambahTindakLanjutCommandHandler(SopDbContext db, PembacaI
     public async Task<IReadOnlyList<RekomendasiDto>> Handle(TambahTindakLanjutCommand request, CancellationToken cancellationToken)
     {
         var instans = await pembaca.MuatAsync(request.InstansId, cancellationToken);
-        RekomendasiMapping.PastikanBolehMengelola(akses, instans);
         var r = await RekomendasiMapping.MuatAsync(db, instans.Id, request.RekomendasiId, cancellationToken);
+        RekomendasiMapping.PastikanBolehMengelola(akses, instans, r);
         var sekarang = clock.GetCurrentInstant();
         var tl = r.TambahTindakLanjut(Guid.CreateVersion7(), request.Uraian, sekarang, akses.Pengguna.UserId);
         db.TindakLanjut.Add(tl);

@@ -37,8 +37,8 @@ internal sealed class TutupTindakLanjutCommandHandler(
     public async Task<IReadOnlyList<RekomendasiDto>> Handle(TutupTindakLanjutCommand request, CancellationToken cancellationToken)
     {
         var instans = await pembaca.MuatAsync(request.InstansId, cancellationToken);
-        RekomendasiMapping.PastikanBolehMengelola(akses, instans);
         var r = await RekomendasiMapping.MuatAsync(db, instans.Id, request.RekomendasiId, cancellationToken);
+        RekomendasiMapping.PastikanBolehMengelola(akses, instans, r);
         var tl = r.TindakLanjut.SingleOrDefault(t => t.Id == request.TindakLanjutId) ?? throw new NotFoundException("Tindak lanjut tidak ditemukan.");
         if (tl.Status == StatusTindakLanjut.Close)
         {

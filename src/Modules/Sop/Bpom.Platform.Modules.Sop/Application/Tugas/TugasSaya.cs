@@ -113,7 +113,19 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         if (user.IsInRole(Peran.KepalaUnit))
         {
             cabang.Add(berjalan
-                .Where(i => i.UnitId == unitId && i.AktifStatus == StatusLangkah.Diajukan)
+                .Where(i => i.UnitId == unitId && i.PenyetujuUnitId == null && i.AktifStatus == StatusLangkah.Diajukan
+                    && !i.AktifPelaksana.Contains(Peran.Pimpinan))
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
+            // Outputs another unit submits to this one (a Loka's annual report to its koordinator Balai).
+            cabang.Add(berjalan
+                .Where(i => i.PenyetujuUnitId == unitId && i.AktifStatus == StatusLangkah.Diajukan)
+                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
+        }
+
+        if (user.IsInRole(Peran.Pimpinan))
+        {
+            cabang.Add(berjalan
+                .Where(i => i.AktifStatus == StatusLangkah.Diajukan && i.AktifPelaksana.Contains(Peran.Pimpinan))
                 .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
         }
 

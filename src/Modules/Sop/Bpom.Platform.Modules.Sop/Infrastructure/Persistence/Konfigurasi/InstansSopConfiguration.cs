@@ -47,6 +47,9 @@ internal sealed class InstansSopConfiguration : IEntityTypeConfiguration<Instans
         b.HasIndex(x => new { x.UnitId, x.AktifJatuhTempo }, "IX_instans_tugas").HasFilter("\"Status\" = 1");
         b.HasIndex(x => x.AktifPelaksana, "IX_instans_tugas_peran").HasMethod("gin").HasFilter("\"Status\" = 1");
 
+        // Outputs submitted to another unit's head (a Loka's annual report to its koordinator Balai).
+        b.HasIndex(x => x.PenyetujuUnitId, "IX_instans_penyetuju").HasFilter("\"PenyetujuUnitId\" IS NOT NULL AND \"Status\" = 1");
+
         // The deadline sweep reads only what is due.
         b.HasIndex(x => x.TenggatPada, "IX_instans_tenggat").HasFilter("\"TenggatPada\" IS NOT NULL");
     }

@@ -18,5 +18,6 @@ internal sealed class RekomendasiConfiguration : IEntityTypeConfiguration<Rekome
         b.HasMany<TindakLanjut>("_tindakLanjut").WithOne().HasForeignKey(t => t.RekomendasiId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation("_tindakLanjut").AutoInclude();
         b.HasIndex(x => new { x.InstansId, x.Nomor }).IsUnique();
+        b.HasIndex(x => x.UnitTujuanId, "IX_rekomendasi_unit_tujuan").HasFilter("\"UnitTujuanId\" IS NOT NULL");
     }
 }

@@ -179,6 +179,9 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasDefaultValueSql("'{}'::jsonb");
 
+                    b.Property<Guid?>("DasarRekomendasiId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("DibuatOlehId")
                         .HasColumnType("uuid");
 
@@ -206,6 +209,9 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("PenyetujuUnitId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("PosisiVersi")
                         .HasColumnType("integer");
@@ -279,6 +285,9 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
 
                     b.HasIndex(new[] { "Modul", "UnitId", "Tahun", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_unit_tahun")
                         .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex(new[] { "PenyetujuUnitId" }, "IX_instans_penyetuju")
+                        .HasFilter("\"PenyetujuUnitId\" IS NOT NULL AND \"Status\" = 1");
 
                     b.HasIndex(new[] { "TeksCari" }, "IX_instans_teks_cari");
 
@@ -470,6 +479,9 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     b.Property<LocalDate>("TargetTanggal")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("UnitTujuanId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Uraian")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -479,6 +491,9 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("InstansId", "Nomor")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "UnitTujuanId" }, "IX_rekomendasi_unit_tujuan")
+                        .HasFilter("\"UnitTujuanId\" IS NOT NULL");
 
                     b.ToTable("rekomendasi", "sop");
                 });
