@@ -37,7 +37,7 @@ internal sealed class RekamLangkahTerlambat(PerekamAcara perekam) : INotificatio
     }
 }
 
-public sealed class SopApiFactory : ApiFactory
+public class SopApiFactory : ApiFactory
 {
     public PerekamAcara Perekam { get; } = new();
 

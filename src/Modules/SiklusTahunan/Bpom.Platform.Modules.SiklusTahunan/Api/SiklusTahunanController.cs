@@ -14,8 +14,8 @@ namespace Bpom.Platform.Modules.SiklusTahunan.Api;
 /// <param name="Capaian">What the unit achieved.</param>
 /// <param name="Kendala">Obstacles.</param>
 /// <param name="RencanaTindakLanjut">What it plans next.</param>
-/// <param name="DiubahPada">The <c>diubahPada</c> read with the report (guards against overwriting a colleague's edit).</param>
-internal sealed record NarasiRequest(string? Capaian, string? Kendala, string? RencanaTindakLanjut, Instant? DiubahPada);
+/// <param name="Versi">The <c>versi</c> read with the report (guards against overwriting a colleague's edit: 409).</param>
+internal sealed record NarasiRequest(string? Capaian, string? Kendala, string? RencanaTindakLanjut, int? Versi);
 
 /// <summary>A directive of Pimpinan.</summary>
 /// <param name="Uraian">The directive.</param>
@@ -68,7 +68,7 @@ internal sealed class SiklusTahunanController(IMediator mediator) : ControllerBa
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public Task<LaporanTahunanDto> UbahNarasi(string kodeSop, int tahun, Guid unitId, NarasiRequest body, CancellationToken cancellationToken) =>
-        mediator.Send(new UbahNarasiCommand(kodeSop, tahun, unitId, body.Capaian, body.Kendala, body.RencanaTindakLanjut, body.DiubahPada), cancellationToken);
+        mediator.Send(new UbahNarasiCommand(kodeSop, tahun, unitId, body.Capaian, body.Kendala, body.RencanaTindakLanjut, body.Versi), cancellationToken);
 
     /// <summary>The report as an editable Word document (the same figures as the API).</summary>
     [HttpGet("laporan/{unitId:guid}/docx")]

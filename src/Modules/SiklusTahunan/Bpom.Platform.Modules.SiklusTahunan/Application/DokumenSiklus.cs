@@ -194,7 +194,8 @@ internal static class DokumenSiklus
 
     private static void Tabel(Body body, string[] kolom, IEnumerable<string[]> baris)
     {
-        var garis = new BorderType[] { new TopBorder(), new BottomBorder(), new LeftBorder(), new RightBorder(), new InsideHorizontalBorder(), new InsideVerticalBorder() };
+        // Schema order: top, left, bottom, right, insideH, insideV.
+        var garis = new BorderType[] { new TopBorder(), new LeftBorder(), new BottomBorder(), new RightBorder(), new InsideHorizontalBorder(), new InsideVerticalBorder() };
         foreach (var g in garis)
         {
             g.Val = BorderValues.Single;
@@ -204,6 +205,7 @@ internal static class DokumenSiklus
         var tabel = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(garis.Select(g => (OpenXmlElement)g))));
+        tabel.Append(new TableGrid(kolom.Select(_ => new GridColumn { Width = (9638 / kolom.Length).ToString(Id) })));
         tabel.Append(new TableRow(kolom.Select(k => Sel(k, tebal: true))));
         var ada = false;
         foreach (var b in baris)

@@ -103,7 +103,7 @@ internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediato
             sop.KodeSop, sop.Singkat, tahun, baris.Dto, laporan?.Capaian ?? string.Empty, laporan?.Kendala ?? string.Empty,
             laporan?.RencanaTindakLanjut ?? string.Empty, bolehUbah, baris.Angka,
             rincian.Rincian.Where(r => r.UnitId == unitId).Select(r => new RincianDto(r.Dimensi, r.Nilai, r.Jumlah)).ToList(),
-            baris.Kegiatan, lampiran, laporan?.DiubahPada);
+            baris.Kegiatan, lampiran, laporan?.DiubahPada, laporan?.Versi ?? 0);
     }
 
     /// <summary>The units' rows: where each report stands and its figures (grouped queries for all of them).</summary>

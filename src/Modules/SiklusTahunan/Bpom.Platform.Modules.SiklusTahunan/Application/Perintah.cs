@@ -58,6 +58,13 @@ internal sealed class BukaSiklusCommandHandler(
                 throw new DomainException($"Siklus tahun {request.Tahun} baru dapat dibuka setelah tahun itu berakhir.");
             }
 
+            unit.AddRange(await mediator.Send(new UnitPesertaSopQuery(sop.KodeSop, request.Tahun, sop.TermasukUnitTujuan), cancellationToken));
+            if (unit.Count == 0)
+            {
+                // Nobody took part (yet): nothing to open; the job looks again tomorrow, an admin may add a unit.
+                return 0;
+            }
+
             var nama = opsi.Value.Koordinator.GetValueOrDefault(sop.KodeSop)
                 ?? throw new InvalidOperationException($"SiklusTahunan:Koordinator:{sop.KodeSop} is not configured.");
             var koordinator = (await direktori.UnitBerdasarkanNamaAsync([nama], cancellationToken)).GetValueOrDefault(nama)
@@ -70,7 +77,6 @@ internal sealed class BukaSiklusCommandHandler(
                     Indeks: new IndeksKegiatan(hariIni), Langkah: sop.LangkahRekap),
                 cancellationToken);
             siklus.HubungkanRekap(rekap);
-            unit.AddRange(await mediator.Send(new UnitPesertaSopQuery(sop.KodeSop, request.Tahun, sop.TermasukUnitTujuan), cancellationToken));
         }
 
         var sudah = await db.Laporan.Where(l => l.SiklusId == siklus.Id).Select(l => l.UnitId).ToListAsync(cancellationToken);
@@ -196,8 +202,8 @@ internal sealed class PemantauSiklusTahunan(
 }
 
 /// <summary>Saves the unit's narrative of its report (capaian, kendala, rencana tindak lanjut) while it is a draft
-/// or returned; <paramref name="DiubahPada"/> guards against overwriting a colleague's edit.</summary>
-internal sealed record UbahNarasiCommand(string KodeSop, int Tahun, Guid UnitId, string? Capaian, string? Kendala, string? RencanaTindakLanjut, Instant? DiubahPada)
+/// or returned; <paramref name="Versi"/> (the version read) guards against overwriting a colleague's edit.</summary>
+internal sealed record UbahNarasiCommand(string KodeSop, int Tahun, Guid UnitId, string? Capaian, string? Kendala, string? RencanaTindakLanjut, int? Versi)
     : ICommand<LaporanTahunanDto>;
 
 internal sealed class UbahNarasiCommandValidator : AbstractValidator<UbahNarasiCommand>
@@ -231,7 +237,7 @@ internal sealed class UbahNarasiCommandHandler(SiklusTahunanDbContext db, Pembac
         }
 
         var laporan = await db.Laporan.SingleAsync(l => l.Id == id, cancellationToken);
-        if (request.DiubahPada is { } versi && versi != laporan.DiubahPada)
+        if (request.Versi is { } versi && versi != laporan.Versi)
         {
             throw new DbUpdateConcurrencyException("Laporan telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan.");
         }

@@ -114,8 +114,10 @@ internal sealed class LaporanTahunan
 
     public Instant DibuatPada { get; private set; }
 
-    /// <summary>Bumped by every edit (optimistic concurrency).</summary>
     public Instant DiubahPada { get; private set; }
+
+    /// <summary>Raised by every edit (optimistic concurrency: an edit names the version it read).</summary>
+    public int Versi { get; private set; }
 
     public Guid? DiubahOlehId { get; private set; }
 
@@ -128,5 +130,6 @@ internal sealed class LaporanTahunan
         RencanaTindakLanjut = rencana.Trim();
         DiubahOlehId = olehId;
         DiubahPada = pada;
+        Versi++;
     }
 }

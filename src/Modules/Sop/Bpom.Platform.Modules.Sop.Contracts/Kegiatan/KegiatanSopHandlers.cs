@@ -24,7 +24,10 @@ internal sealed class BuatKegiatanSopHandler<TKegiatan, TData, TDto>(
         var rute = await modul.IsiAsync(k, request.Data, cancellationToken);
         k.AturUnitTerlibat(rute?.Penugasan.Select(p => p.UnitId) ?? []);
         var instansId = await mediator.Send(
-            new BuatInstansSopCommand(sop.Kode, sop.Modul, k.Id, k.Judul, k.UnitId, k.Tahun, rute?.Penugasan, rute?.Output, indeks.Indeks(k)), cancellationToken);
+            new BuatInstansSopCommand(
+                sop.Kode, sop.Modul, k.Id, k.Judul, k.UnitId, k.Tahun, rute?.Penugasan, rute?.Output, indeks.Indeks(k),
+                DasarRekomendasiId: (request.Data as IDasarRekomendasi)?.DasarRekomendasiId),
+            cancellationToken);
         k.HubungkanInstans(instansId);
         kegiatan.Tambah(k);
         return await modul.DetailAsync(k, await mediator.Send(new GetInstansQuery(instansId), cancellationToken), cancellationToken);

@@ -32,6 +32,13 @@ public interface IModulKegiatanSop<TKegiatan, in TData, TDto>
     Task<TDto> DetailAsync(TKegiatan kegiatan, InstansDto instans, CancellationToken cancellationToken);
 }
 
+/// <summary>An activity's input that may name the previous year's recommendation it is planned on (the yearly
+/// cycle's monev output); the shared create use case hands it to the engine.</summary>
+public interface IDasarRekomendasi
+{
+    Guid? DasarRekomendasiId { get; }
+}
+
 /// <summary>How an SOP module's list finds and orders an activity (kept by the engine with its run, so the list is one
 /// indexed query): its sort date, the text its search looks in besides the title, and its filter values.</summary>
 public interface IIndeksKegiatanSop<in TKegiatan>

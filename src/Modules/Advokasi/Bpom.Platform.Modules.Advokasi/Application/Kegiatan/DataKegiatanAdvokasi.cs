@@ -1,4 +1,5 @@
 using Bpom.Platform.Modules.Advokasi.Domain;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
 using NodaTime;
 
@@ -16,6 +17,8 @@ namespace Bpom.Platform.Modules.Advokasi.Application.Kegiatan;
 /// <param name="TanggalRencanaSelesai">Planned end (not before the start).</param>
 /// <param name="DasarKegiatan">Basis: recommendation/study or leadership disposition (number and subject). Upload the
 /// document itself as step A1's Kelengkapan.</param>
+/// <param name="DasarRekomendasiId">A recommendation of last year's cycle of this SOP the activity is planned on
+/// (<c>GET /api/siklus-tahunan/{kodeSop}/{tahun}/rekomendasi</c>): it counts as the first step's Kelengkapan.</param>
 internal sealed record DataKegiatanAdvokasi(
     string Judul,
     string Topik,
@@ -26,7 +29,8 @@ internal sealed record DataKegiatanAdvokasi(
     string Lokasi,
     LocalDate? TanggalRencanaMulai,
     LocalDate? TanggalRencanaSelesai,
-    string DasarKegiatan);
+    string DasarKegiatan,
+    Guid? DasarRekomendasiId = null) : IDasarRekomendasi;
 
 internal sealed class DataKegiatanAdvokasiValidator : AbstractValidator<DataKegiatanAdvokasi>
 {

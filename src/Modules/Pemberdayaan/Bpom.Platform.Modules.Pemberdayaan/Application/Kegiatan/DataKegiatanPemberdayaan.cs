@@ -1,4 +1,5 @@
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
 using NodaTime;
 
@@ -23,6 +24,8 @@ internal sealed record KaderMasukan(string Nama, PeranKader? Peran, string Komun
 /// <param name="TanggalRencanaMulai">Planned start.</param>
 /// <param name="TanggalRencanaSelesai">Planned end.</param>
 /// <param name="DasarKegiatan">Basis (recommendation, request letter, MoU); the document is C1's Kelengkapan.</param>
+/// <param name="DasarRekomendasiId">A recommendation of last year's cycle of this SOP the activity is planned on
+/// (<c>GET /api/siklus-tahunan/{kodeSop}/{tahun}/rekomendasi</c>): it counts as the first step's Kelengkapan.</param>
 internal sealed record DataKegiatanPemberdayaan(
     string Judul,
     ProgramPemberdayaan? Program,
@@ -34,7 +37,8 @@ internal sealed record DataKegiatanPemberdayaan(
     string Lokasi,
     LocalDate? TanggalRencanaMulai,
     LocalDate? TanggalRencanaSelesai,
-    string DasarKegiatan);
+    string DasarKegiatan,
+    Guid? DasarRekomendasiId = null) : IDasarRekomendasi;
 
 internal sealed class DataKegiatanPemberdayaanValidator : AbstractValidator<DataKegiatanPemberdayaan>
 {

@@ -1,4 +1,5 @@
 using Bpom.Platform.Modules.Pembinaan.Domain;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -33,6 +34,8 @@ internal sealed record SasaranMasukan(
 /// <param name="TanggalRencanaSelesai">Planned end.</param>
 /// <param name="UptSetempatId">The UPT of the place guided (receives the surat rekomendasi, follows up). Defaults to the
 /// user's own unit when that is a UPT; required for Unit Kerja Pusat.</param>
+/// <param name="DasarRekomendasiId">A recommendation of last year's cycle of this SOP the activity is planned on
+/// (<c>GET /api/siklus-tahunan/{kodeSop}/{tahun}/rekomendasi</c>): it counts as the first step's Kelengkapan.</param>
 internal sealed record DataKegiatanPembinaan(
     string Judul,
     AsalPembinaan? Asal,
@@ -45,7 +48,8 @@ internal sealed record DataKegiatanPembinaan(
     string Lokasi,
     LocalDate? TanggalRencanaMulai,
     LocalDate? TanggalRencanaSelesai,
-    Guid? UptSetempatId);
+    Guid? UptSetempatId,
+    Guid? DasarRekomendasiId = null) : IDasarRekomendasi;
 
 internal sealed class DataKegiatanPembinaanValidator : AbstractValidator<DataKegiatanPembinaan>
 {

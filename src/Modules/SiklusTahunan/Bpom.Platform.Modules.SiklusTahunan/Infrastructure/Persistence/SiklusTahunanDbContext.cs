@@ -32,7 +32,7 @@ internal sealed class SiklusTahunanDbContext(DbContextOptions<SiklusTahunanDbCon
             b.Property(x => x.Capaian).HasMaxLength(20000).IsRequired();
             b.Property(x => x.Kendala).HasMaxLength(20000).IsRequired();
             b.Property(x => x.RencanaTindakLanjut).HasMaxLength(20000).IsRequired();
-            b.Property(x => x.DiubahPada).IsConcurrencyToken();
+            b.Property(x => x.Versi).IsConcurrencyToken();
             b.HasOne<SiklusSop>().WithMany().HasForeignKey(x => x.SiklusId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(x => new { x.SiklusId, x.UnitId }).IsUnique();
             b.HasIndex(x => new { x.UnitId, x.Tahun });

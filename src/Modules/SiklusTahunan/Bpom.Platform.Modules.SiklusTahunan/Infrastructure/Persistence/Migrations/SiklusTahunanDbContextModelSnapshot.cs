@@ -45,7 +45,6 @@ namespace Bpom.Platform.Modules.SiklusTahunan.Infrastructure.Persistence.Migrati
                         .HasColumnType("uuid");
 
                     b.Property<Instant>("DiubahPada")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("InstansId")
@@ -77,6 +76,10 @@ namespace Bpom.Platform.Modules.SiklusTahunan.Infrastructure.Persistence.Migrati
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bpom.Platform.Modules.SiklusTahunan.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SiklusTahunanDbContext))]
-    [Migration("20261201163328_InitialSiklusTahunan")]
+    [Migration("20261201163709_InitialSiklusTahunan")]
     partial class InitialSiklusTahunan
     {
         /// <inheritdoc />
@@ -48,7 +48,6 @@ namespace Bpom.Platform.Modules.SiklusTahunan.Infrastructure.Persistence.Migrati
                         .HasColumnType("uuid");
 
                     b.Property<Instant>("DiubahPada")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("InstansId")
@@ -80,6 +79,10 @@ namespace Bpom.Platform.Modules.SiklusTahunan.Infrastructure.Persistence.Migrati
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

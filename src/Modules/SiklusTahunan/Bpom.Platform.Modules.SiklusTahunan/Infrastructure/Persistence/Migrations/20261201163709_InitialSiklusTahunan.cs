@@ -53,6 +53,7 @@ namespace Bpom.Platform.Modules.SiklusTahunan.Infrastructure.Persistence.Migrati
                     RencanaTindakLanjut = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     DibuatPada = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
                     DiubahPada = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    Versi = table.Column<int>(type: "integer", nullable: false),
                     DiubahOlehId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>

@@ -1,0 +1,297 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bpom.Platform.IntegrationTests.Infrastructure;
+using Bpom.Platform.Modules.SiklusTahunan.Application;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+using NodaTime;
+using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;
+
+namespace Bpom.Platform.IntegrationTests;
+
+public sealed class SiklusApiFactory : SopApiFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+
+        // The cycle moves the clock across more than a year; sessions are not what it tests.
+        builder.UseSetting("Auth:AccessTokenMinutes", "2000000");
+    }
+
+    /// <summary>Sets the clock to 09:00 WIB on the given day.</summary>
+    public void Tanggal(int tahun, int bulan, int hari) =>
+        Clock.Reset(new LocalDateTime(tahun, bulan, hari, 9, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).ToInstant());
+
+    /// <summary>Runs the yearly cycle's daily job as Hangfire would (its own scope).</summary>
+    internal async Task JalankanSiklusAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PemantauSiklusTahunan>().JalankanAsync(CancellationToken.None);
+    }
+
+    /// <summary>Creates a user of <paramref name="unit"/> with the roles (as admin) and logs them in.</summary>
+    public async Task<HttpClient> PenggunaAsync(string username, string unit, params string[] peran)
+    {
+        var admin = await LoginAsync("admin");
+        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit)}")).JsonAsync(HttpStatusCode.OK);
+        var unitId = units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString();
+        await (await admin.PostAsJsonAsync("/api/pengguna", new { username, namaLengkap = $"{string.Join("/", peran)} {unit}", unitId, peran, kataSandi = "Uji#2026test!" }))
+            .JsonAsync(HttpStatusCode.Created);
+        return await LoginAsync(username, "Uji#2026test!");
+    }
+
+    public async Task<string> UnitIdAsync(string unit)
+    {
+        var admin = await LoginAsync("admin");
+        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit)}")).JsonAsync(HttpStatusCode.OK);
+        return units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString()!;
+    }
+}
+
+/// <summary>
+/// Issue 15's "done when" for SOP A: the 2026 cycle over activities of a Loka, its koordinator Balai, another Balai
+/// and a directorate, on a fake clock — opening on the first working day of 2027 once, drafts counting the
+/// activities, Loka → koordinator (return, resubmit, accept), a late unit reminded, escalated and merged after the
+/// recap started on the window's end, totals = the sum of the reports, arahan reaching the units' Tugas Saya, monev,
+/// a 2027 A1 planned on a 2026 recommendation, and Word/XLSX documents that validate and carry the API's figures.
+/// </summary>
+public class SiklusTahunanTests(SiklusApiFactory api) : IClassFixture<SiklusApiFactory>
+{
+    private const string Sop = "POM-04.01-A";
+    private const string Loka = "Loka POM di Kabupaten Rejang Lebong";
+    private const string Bengkulu = "Balai POM di Bengkulu";
+    private const string Jambi = "Balai POM di Jambi";
+    private const string Pmpu = "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan";
+
+    private static object Kegiatan(string judul, string bentuk, string mulai, Guid? dasar = null) => new
+    {
+        judul,
+        topik = "Keamanan pangan jajanan anak sekolah",
+        komoditas = "PanganOlahan",
+        pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemerintah Daerah setempat" }, new { jenis = "KomunitasPendidikan", nama = "MKKS" } },
+        bentuk,
+        lokasi = "Kantor Pemda",
+        tanggalRencanaMulai = mulai,
+        tanggalRencanaSelesai = mulai,
+        dasarKegiatan = "Disposisi pimpinan",
+        dasarRekomendasiId = dasar,
+    };
+
+    private static JsonElement Laporan(JsonElement siklus, string unit) =>
+        siklus.GetProperty("laporanUnit").EnumerateArray().Single(l => l.GetProperty("namaUnit").GetString() == unit);
+
+    private async Task<JsonElement> SiklusAsync(HttpClient c, int tahun = 2026) =>
+        await (await c.GetAsync($"/api/siklus-tahunan/{Sop}/{tahun}")).JsonAsync(HttpStatusCode.OK);
+
+    private static async Task AjukanLaporanAsync(HttpClient pelapor, string iid)
+    {
+        await (await UnggahAsync(pelapor, iid, "A7", "Output", "laporan-tahunan.pdf", Pdf("laporan tahunan"))).JsonAsync(HttpStatusCode.Created);
+        await (await AksiAsync(pelapor, iid, "A7", "Ajukan")).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_2026_cycle_of_SOP_A_runs_from_the_units_reports_to_next_years_plan()
+    {
+        api.Tanggal(2026, 3, 2);
+        var admin = await api.LoginAsync("admin");
+        var loka = await api.LoginAsync("loka.rejanglebong");
+        var kepalaLoka = await api.LoginAsync("kepala.rejanglebong");
+        var bengkulu = await api.LoginAsync("upt.bengkulu");
+        var kepalaBengkulu = await api.LoginAsync("kepala.bengkulu");
+        var pmpu = await api.LoginAsync("pusat.pmpu.pangan");
+        var kepalaPmpu = await api.LoginAsync("kepala.pmpu.pangan");
+        var kshm = await api.LoginAsync("pusat.advokasi");
+        var kepalaKshm = await api.LoginAsync("kepala.kshm");
+        var pimpinan = await api.LoginAsync("pimpinan");
+        var jambi = await api.PenggunaAsync("upt.jambi.siklus", Jambi, "Upt");
+        var kepalaJambi = await api.PenggunaAsync("kepala.jambi.siklus", Jambi, "KepalaUnit");
+        var idJambi = await api.UnitIdAsync(Jambi);
+        var idLoka = await api.UnitIdAsync(Loka);
+        var idBengkulu = await api.UnitIdAsync(Bengkulu);
+
+        // Year 2026's activities: Loka 2, Bengkulu 1, Jambi 1, the directorate 1.
+        foreach (var (c, judul, bentuk) in new[] { (loka, "Advokasi PJAS Curup", "Audiensi"), (loka, "Advokasi PJAS Kepahiang", "Fgd"), (bengkulu, "Advokasi PJAS Kota Bengkulu", "Workshop"), (jambi, "Advokasi PJAS Kota Jambi", "Audiensi"), (pmpu, "Advokasi nasional PJAS", "Fgd") })
+        {
+            await (await c.PostAsJsonAsync("/api/advokasi", Kegiatan(judul, bentuk, "2026-03-09"))).JsonAsync(HttpStatusCode.Created);
+        }
+
+        // Preview during the year: the koordinator sees itself and its Loka with the figures so far.
+        var pratinjau = await SiklusAsync(bengkulu);
+        Assert.Equal("Pratinjau", pratinjau.GetProperty("status").GetString());
+        Assert.Equal(new[] { Bengkulu, Loka }, pratinjau.GetProperty("laporanUnit").EnumerateArray().Select(l => l.GetProperty("namaUnit").GetString()).Order().ToArray());
+        Assert.Equal(2, Laporan(pratinjau, Loka).GetProperty("jumlahKegiatan").GetInt32());
+        Assert.Equal(1, Laporan(pratinjau, Bengkulu).GetProperty("jumlahKegiatan").GetInt32());
+        Assert.Equal(4, (await SiklusAsync(pimpinan)).GetProperty("laporanUnit").GetArrayLength());
+        await (await jambi.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idBengkulu}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await jambi.GetAsync($"/api/siklus-tahunan/POM-04.01-X/2026")).AssertValidationProblemAsync("kodeSop");
+
+        // 1 January 2027 is a holiday: the cycle opens on the next working day, once.
+        await (await admin.PostAsJsonAsync("/api/kalender/hari-libur", new { tanggal = "2027-01-01", jenis = "libur_nasional", nama = "Tahun Baru 2027 Masehi", dasarHukum = "SKB uji" }))
+            .JsonAsync(HttpStatusCode.Created);
+        api.Tanggal(2026, 12, 31);
+        await api.JalankanSiklusAsync();
+        api.Tanggal(2027, 1, 1);
+        await api.JalankanSiklusAsync();
+        Assert.Equal("Pratinjau", (await SiklusAsync(kshm)).GetProperty("status").GetString());
+        api.Tanggal(2027, 1, 4);
+        await api.JalankanSiklusAsync();
+        await api.JalankanSiklusAsync();
+        Assert.Equal(0, await (await admin.PostAsync($"/api/siklus-tahunan/{Sop}/2026/buka", null)).Content.ReadFromJsonAsync<int>());
+        var siklus = await SiklusAsync(kshm);
+        Assert.Equal("LaporanUnit", siklus.GetProperty("status").GetString());
+        Assert.Equal("2027-01-04", siklus.GetProperty("tanggalBuka").GetString());
+        Assert.Equal("Biro Kerja Sama dan Hubungan Masyarakat", siklus.GetProperty("namaKoordinator").GetString());
+        Assert.Equal(4, siklus.GetProperty("laporanUnit").GetArrayLength());
+        Assert.Equal(idBengkulu, Laporan(siklus, Loka).GetProperty("penyetujuUnitId").GetString());
+        var batas = siklus.GetProperty("batasLaporan").GetString()!;
+        var iid = siklus.GetProperty("laporanUnit").EnumerateArray().ToDictionary(l => l.GetProperty("namaUnit").GetString()!, l => l.GetProperty("instansId").GetString()!);
+        Assert.Equal(batas, Keadaan(await InstansAsync(loka, iid[Loka]), "A7").JatuhTempo);
+        Assert.Equal("Berjalan", Keadaan(await InstansAsync(loka, iid[Loka]), "A7").Status);
+
+        // The Loka's draft counts its activities; it writes its narrative and submits to its koordinator Balai.
+        var draf = await (await loka.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idLoka}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, draf.GetProperty("angka").GetProperty("jumlahKegiatan").GetInt32());
+        Assert.Equal(2, draf.GetProperty("kegiatan").GetArrayLength());
+        Assert.Contains(draf.GetProperty("rincian").EnumerateArray(), r => r.GetProperty("dimensi").GetString() == "Jenis pemangku kepentingan"
+            && r.GetProperty("nilai").GetString() == "Pemerintah Daerah" && r.GetProperty("jumlah").GetInt32() == 2);
+        Assert.True(draf.GetProperty("bolehUbah").GetBoolean());
+        await (await bengkulu.PutAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idLoka}", new { capaian = "x" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var narasi = await (await loka.PutAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idLoka}",
+            new { capaian = "Dua kabupaten menerbitkan surat edaran PJAS.", kendala = "Anggaran perjalanan terbatas.", rencanaTindakLanjut = "Perluasan ke Lebong.", versi = draf.GetProperty("versi").GetInt32() }))
+            .JsonAsync(HttpStatusCode.OK);
+        await (await loka.PutAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idLoka}", new { capaian = "lama", versi = draf.GetProperty("versi").GetInt32() }))
+            .AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("Dua kabupaten menerbitkan surat edaran PJAS.", narasi.GetProperty("capaian").GetString());
+        await AjukanLaporanAsync(loka, iid[Loka]);
+        await (await AksiAsync(kepalaLoka, iid[Loka], "A7", "Setujui")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains((await TugasAsync(kepalaBengkulu)).EnumerateArray(), t => t.GetProperty("instansId").GetString() == iid[Loka] && t.GetProperty("peran").GetString() == "Penyetuju");
+        await (await AksiAsync(kepalaBengkulu, iid[Loka], "A7", "Kembalikan", "Lengkapi daftar hadir kegiatan Kepahiang.")).JsonAsync(HttpStatusCode.OK);
+        var dikembalikan = Laporan(await SiklusAsync(loka), Loka);
+        Assert.Equal("Dikembalikan", dikembalikan.GetProperty("status").GetString());
+        Assert.Equal("Lengkapi daftar hadir kegiatan Kepahiang.", dikembalikan.GetProperty("alasanDikembalikan").GetString());
+        await (await AksiAsync(loka, iid[Loka], "A7", "Ajukan")).JsonAsync(HttpStatusCode.OK);
+        await (await AksiAsync(kepalaBengkulu, iid[Loka], "A7", "Setujui")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Diterima", Laporan(await SiklusAsync(loka), Loka).GetProperty("status").GetString());
+
+        // The koordinator's own report carries the accepted Loka report as an annex; Bengkulu and the directorate report.
+        var laporanBengkulu = await (await bengkulu.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idBengkulu}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(Loka, laporanBengkulu.GetProperty("lampiran").EnumerateArray().Single().GetProperty("namaUnit").GetString());
+        await AjukanLaporanAsync(bengkulu, iid[Bengkulu]);
+        await (await AksiAsync(kepalaBengkulu, iid[Bengkulu], "A7", "Setujui")).JsonAsync(HttpStatusCode.OK);
+        await AjukanLaporanAsync(pmpu, iid[Pmpu]);
+        await (await AksiAsync(kepalaPmpu, iid[Pmpu], "A7", "Setujui")).JsonAsync(HttpStatusCode.OK);
+
+        // Jambi is late: reminded before the due date, escalated after it.
+        var tanggalBatas = LocalDate.FromDateTime(DateTime.Parse(batas, System.Globalization.CultureInfo.InvariantCulture));
+        api.Tanggal(tanggalBatas.Year, tanggalBatas.Month, tanggalBatas.Day);
+        await api.SapuAsync();
+        var lewat = tanggalBatas.PlusDays(3);
+        api.Tanggal(lewat.Year, lewat.Month, lewat.Day);
+        await api.SapuAsync();
+        var notifJambi = await NotifikasiAsync(kepalaJambi);
+        Assert.Contains((await NotifikasiAsync(jambi)).EnumerateArray(), n => n.GetProperty("jenis").GetString() == "Pengingat" && n.GetProperty("langkahKode").GetString() == "A7");
+        Assert.Contains(notifJambi.EnumerateArray(), n => n.GetProperty("jenis").GetString() == "Eskalasi" && n.GetProperty("langkahKode").GetString() == "A7");
+
+        // The window has passed: the recap starts with Jambi listed as not in; totals are the three reports' sum.
+        Assert.True(Laporan(await SiklusAsync(kshm), Jambi).GetProperty("terlambat").GetBoolean());
+        await api.JalankanSiklusAsync();
+        siklus = await SiklusAsync(kshm);
+        Assert.Equal("Rekapitulasi", siklus.GetProperty("status").GetString());
+        var rekap = siklus.GetProperty("rekap");
+        Assert.Equal(3, rekap.GetProperty("laporanMasuk").GetInt32());
+        Assert.Equal(new[] { Jambi }, rekap.GetProperty("unitBelumMelapor").EnumerateArray().Select(u => u.GetString()).ToArray());
+        Assert.Equal(4, rekap.GetProperty("total").GetProperty("jumlahKegiatan").GetInt32());
+        var rekapIid = siklus.GetProperty("rekapInstansId").GetString()!;
+        Assert.Equal("Berjalan", Keadaan(await InstansAsync(kshm, rekapIid), "A8").Status);
+
+        // Jambi's late report still merges.
+        await AjukanLaporanAsync(jambi, iid[Jambi]);
+        await (await AksiAsync(kepalaJambi, iid[Jambi], "A7", "Setujui")).JsonAsync(HttpStatusCode.OK);
+        siklus = await SiklusAsync(kshm);
+        rekap = siklus.GetProperty("rekap");
+        Assert.Equal(4, rekap.GetProperty("laporanMasuk").GetInt32());
+        Assert.Empty(rekap.GetProperty("unitBelumMelapor").EnumerateArray());
+        Assert.Equal(new[] { Jambi }, rekap.GetProperty("unitTerlambat").EnumerateArray().Select(u => u.GetString()).ToArray());
+        var jumlahLaporan = siklus.GetProperty("laporanUnit").EnumerateArray().Sum(l => l.GetProperty("jumlahKegiatan").GetInt32());
+        Assert.Equal(5, jumlahLaporan);
+        Assert.Equal(jumlahLaporan, rekap.GetProperty("total").GetProperty("jumlahKegiatan").GetInt32());
+        Assert.Equal(rekap.GetProperty("perProvinsi").EnumerateArray().Sum(p => p.GetProperty("angka").GetProperty("jumlahKegiatan").GetInt32()), jumlahLaporan);
+        Assert.Equal(JsonValueKind.Null, (await SiklusAsync(jambi)).GetProperty("rekap").ValueKind);
+
+        // Documents: the recap and a report open as valid Word files with the API's figures; the XLSX has a row per unit.
+        var rekapDocx = await (await kshm.GetAsync($"/api/siklus-tahunan/{Sop}/2026/rekap/docx")).Content.ReadAsByteArrayAsync();
+        var teksRekap = ValidasiWord(rekapDocx);
+        Assert.Contains("Laporan masuk: 4 dari 4 unit", teksRekap, StringComparison.Ordinal);
+        Assert.Contains(Jambi, teksRekap, StringComparison.Ordinal);
+        var laporanDocx = await (await loka.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idLoka}/docx")).Content.ReadAsByteArrayAsync();
+        var teksLaporan = ValidasiWord(laporanDocx);
+        Assert.Contains("Dua kabupaten menerbitkan surat edaran PJAS.", teksLaporan, StringComparison.Ordinal);
+        Assert.Contains("Advokasi PJAS Kepahiang", teksLaporan, StringComparison.Ordinal);
+        using (var xlsx = new MemoryStream(await (await kshm.GetAsync($"/api/siklus-tahunan/{Sop}/2026/rekap/xlsx")).Content.ReadAsByteArrayAsync()))
+        {
+            var baris = xlsx.Query(useHeaderRow: true, sheetName: "Per unit").Cast<IDictionary<string, object>>().ToList();
+            Assert.Equal(4, baris.Count);
+            Assert.Equal(jumlahLaporan, baris.Sum(b => Convert.ToInt32(b["Jumlah kegiatan"], System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        await (await jambi.GetAsync($"/api/siklus-tahunan/{Sop}/2026/rekap/docx")).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        // Recap approved → Pimpinan's arahan step; the arahan reaches Jambi and the Loka once the disposisi is final.
+        await SelesaikanLangkahAsync(kshm, kepalaKshm, rekapIid, "A8");
+        Assert.Equal("Arahan", (await SiklusAsync(kshm)).GetProperty("status").GetString());
+        await (await kshm.PostAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/arahan", new { uraian = "x", unitIds = new[] { idJambi }, targetTanggal = "2027-06-30" }))
+            .AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await pimpinan.PostAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/arahan", new { uraian = "", unitIds = Array.Empty<string>() }))
+            .AssertValidationProblemAsync("uraian", "unitIds", "targetTanggal");
+        siklus = await (await pimpinan.PostAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/arahan",
+            new { uraian = "Perluas advokasi PJAS ke seluruh kabupaten di wilayah kerja", unitIds = new[] { idJambi, idLoka }, targetTanggal = "2027-06-30" }))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, siklus.GetProperty("arahan").GetArrayLength());
+        Assert.DoesNotContain((await TugasAsync(kepalaJambi)).EnumerateArray(), t => t.GetProperty("instansId").GetString() == rekapIid);
+        await SelesaikanLangkahAsync(pimpinan, pimpinan, rekapIid, "A9");
+        Assert.Equal("Monev", (await SiklusAsync(kshm)).GetProperty("status").GetString());
+        var arahanJambi = (await SiklusAsync(jambi)).GetProperty("arahan");
+        Assert.Equal(idJambi, arahanJambi.EnumerateArray().Single().GetProperty("unitTujuanId").GetString());
+        Assert.Contains((await TugasAsync(kepalaJambi)).EnumerateArray(), t => t.GetProperty("instansId").GetString() == rekapIid
+            && t.GetProperty("langkahKode").GetString() == "A10" && t.GetProperty("peran").GetString() == "TindakLanjut");
+        Assert.Contains((await TugasAsync(kepalaLoka)).EnumerateArray(), t => t.GetProperty("instansId").GetString() == rekapIid);
+
+        // Monev: the units report their follow-up; the coordinating unit cannot close monev before they have.
+        await (await UnggahAsync(kshm, rekapIid, "A10", "Output", "monev.pdf", Pdf("monev"))).JsonAsync(HttpStatusCode.Created);
+        await (await AksiAsync(kshm, rekapIid, "A10", "Ajukan")).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await kepalaJambi.PostAsJsonAsync($"/api/sop/instans/{rekapIid}/langkah/A10/penugasan", new { catatan = "Advokasi ke 3 kabupaten dijadwalkan Maret 2027." })).JsonAsync(HttpStatusCode.OK);
+        await (await kepalaLoka.PostAsJsonAsync($"/api/sop/instans/{rekapIid}/langkah/A10/penugasan", new { catatan = "Lebong dan Kepahiang masuk rencana 2027." })).JsonAsync(HttpStatusCode.OK);
+        await (await AksiAsync(kshm, rekapIid, "A10", "Ajukan")).JsonAsync(HttpStatusCode.OK);
+        await (await AksiAsync(kepalaKshm, rekapIid, "A10", "Setujui")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Selesai", (await SiklusAsync(kshm)).GetProperty("status").GetString());
+
+        // A 2027 A1 planned on the 2026 recommendation addressed to Jambi: the link is kept and A1 starts on it.
+        var rekomendasi = await (await jambi.GetAsync($"/api/siklus-tahunan/{Sop}/2026/rekomendasi")).JsonAsync(HttpStatusCode.OK);
+        var dasar = rekomendasi.EnumerateArray().Single().GetProperty("id").GetGuid();
+        await (await jambi.PostAsJsonAsync("/api/advokasi", Kegiatan("Advokasi PJAS 2027", "Audiensi", "2027-03-01", Guid.NewGuid())))
+            .AssertValidationProblemAsync("dasarRekomendasiId");
+        var baru = await (await jambi.PostAsJsonAsync("/api/advokasi", Kegiatan("Advokasi PJAS Kabupaten Muaro Jambi", "Audiensi", "2027-03-01", dasar)))
+            .JsonAsync(HttpStatusCode.Created);
+        var baruIid = baru.GetProperty("instans").GetProperty("id").GetString()!;
+        var instansBaru = await InstansAsync(jambi, baruIid);
+        Assert.Equal(dasar, instansBaru.GetProperty("dasarRekomendasiId").GetGuid());
+        Assert.True(Langkah(instansBaru, "A1").GetProperty("kelengkapanTersedia").GetBoolean());
+        await (await AksiAsync(jambi, baruIid, "A1", "Mulai")).JsonAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>Opens the Word file, validates it with the OpenXML validator (no errors), returns its text.</summary>
+    private static string ValidasiWord(byte[] isi)
+    {
+        using var ms = new MemoryStream(isi);
+        using var doc = WordprocessingDocument.Open(ms, false);
+        var galat = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Description} @ {e.Path?.XPath}").ToList();
+        Assert.True(galat.Count == 0, string.Join("\n", galat));
+        Assert.NotNull(doc.MainDocumentPart!.HeaderParts.SingleOrDefault());
+        Assert.Contains("PAGE", doc.MainDocumentPart.FooterParts.Single().Footer!.InnerText, StringComparison.Ordinal);
+        return string.Join("\n", doc.MainDocumentPart.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+}
