@@ -37,7 +37,7 @@ public sealed class SiklusApiFactory : SopApiFactory
     public async Task<HttpClient> PenggunaAsync(string username, string unit, params string[] peran)
     {
         var admin = await LoginAsync("admin");
-        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit)}")).JsonAsync(HttpStatusCode.OK);
+        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit[..Math.Min(unit.Length, 60)])}")).JsonAsync(HttpStatusCode.OK);
         var unitId = units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString();
         await (await admin.PostAsJsonAsync("/api/pengguna", new { username, namaLengkap = $"{string.Join("/", peran)} {unit}", unitId, peran, kataSandi = "Uji#2026test!" }))
             .JsonAsync(HttpStatusCode.Created);
@@ -47,7 +47,7 @@ public sealed class SiklusApiFactory : SopApiFactory
     public async Task<string> UnitIdAsync(string unit)
     {
         var admin = await LoginAsync("admin");
-        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit)}")).JsonAsync(HttpStatusCode.OK);
+        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit[..Math.Min(unit.Length, 60)])}")).JsonAsync(HttpStatusCode.OK);
         return units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString()!;
     }
 }
@@ -293,5 +293,179 @@ public class SiklusTahunanTests(SiklusApiFactory api) : IClassFixture<SiklusApiF
         Assert.NotNull(doc.MainDocumentPart!.HeaderParts.SingleOrDefault());
         Assert.Contains("PAGE", doc.MainDocumentPart.FooterParts.Single().Footer!.InnerText, StringComparison.Ordinal);
         return string.Join("\n", doc.MainDocumentPart.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+}
+
+/// <summary>
+/// SOP B's cycle: the directorates a step was routed to take part, an admin adds a unit, the recap starts as soon as
+/// every report is in, Pimpinan's arahan has 1 HK, and a 2027 Pembinaan is planned on the 2026 recommendation.
+/// </summary>
+public class SiklusTahunanPembinaanTests(SiklusApiFactory api) : IClassFixture<SiklusApiFactory>
+{
+    private const string Sop = "POM-04.01-B";
+
+    private static object Data(string judul, string mulai, Guid? dasar = null) => new
+    {
+        judul,
+        asal = "SuratPermintaan",
+        dasarKegiatan = "Surat Dinas Kesehatan No. 440/77/2026",
+        komoditas = "ObatTradisional",
+        fungsi = "Fasilitator",
+        bentuk = "Pendampingan",
+        sasaran = new object[]
+        {
+            new { nama = "UD Jamu Sehat", jenis = "PelakuUsaha", nib = "1234567890123", umkm = true, irtp = false, provinsi = "Bengkulu", kabupatenKota = "Kota Bengkulu" },
+            new { nama = "CV Rempah Raflesia", jenis = "PelakuUsaha", nib = (string?)null, umkm = true, irtp = false, provinsi = "Bengkulu", kabupatenKota = "Kota Bengkulu" },
+        },
+        jumlahPeserta = 12,
+        lokasi = "Kota Bengkulu",
+        tanggalRencanaMulai = mulai,
+        tanggalRencanaSelesai = mulai,
+        uptSetempatId = (string?)null,
+        dasarRekomendasiId = dasar,
+    };
+
+    [Fact]
+    public async Task The_2026_cycle_of_SOP_B_includes_routed_directorates_and_gives_a_one_HK_arahan()
+    {
+        api.Tanggal(2026, 7, 6);
+        var admin = await api.LoginAsync("admin");
+        var bengkulu = await api.LoginAsync("upt.bengkulu");
+        var kepalaBengkulu = await api.LoginAsync("kepala.bengkulu");
+        var pmpuPangan = await api.LoginAsync("pusat.pmpu.pangan");
+        var kepalaPmpuPangan = await api.LoginAsync("kepala.pmpu.pangan");
+        var pimpinan = await api.LoginAsync("pimpinan");
+        var was = await api.LoginAsync("pusat.was.otsk");
+        var kepalaWas = await api.PenggunaAsync("kepala.was.siklus", "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan", "KepalaUnit");
+        var pmpuOt = await api.LoginAsync("pusat.pmpu.otskkos");
+        var kepalaPmpuOt = await api.PenggunaAsync("kepala.pmpuot.siklus", "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik", "KepalaUnit");
+        var kepalaJambi = await api.PenggunaAsync("kepala.jambi.b", "Balai POM di Jambi", "KepalaUnit");
+        var jambi = await api.PenggunaAsync("upt.jambi.b", "Balai POM di Jambi", "Upt");
+        var idBengkulu = await api.UnitIdAsync("Balai POM di Bengkulu");
+        var idJambi = await api.UnitIdAsync("Balai POM di Jambi");
+        await (await bengkulu.PostAsJsonAsync("/api/pembinaan", Data("Pendampingan CPOTB UMKM jamu Kota Bengkulu", "2026-07-06"))).JsonAsync(HttpStatusCode.Created);
+
+        // Opened by an admin in 2027 (only an admin); the routed directorates report too; an admin adds Jambi.
+        api.Tanggal(2027, 1, 5);
+        await (await bengkulu.PostAsync($"/api/siklus-tahunan/{Sop}/2026/buka", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await admin.PostAsync($"/api/siklus-tahunan/{Sop}/2027/buka", null)).AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(3, await (await admin.PostAsync($"/api/siklus-tahunan/{Sop}/2026/buka", null)).Content.ReadFromJsonAsync<int>());
+        Assert.Equal(1, await (await admin.PostAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/unit", new { unitId = idJambi })).Content.ReadFromJsonAsync<int>());
+        var siklus = await (await pmpuPangan.GetAsync($"/api/siklus-tahunan/{Sop}/2026")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Pangan Olahan", siklus.GetProperty("namaKoordinator").GetString());
+        var laporan = siklus.GetProperty("laporanUnit").EnumerateArray().ToDictionary(l => l.GetProperty("namaUnit").GetString()!, l => l.GetProperty("instansId").GetString()!);
+        Assert.Equal(4, laporan.Count);
+        Assert.Contains("Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan", laporan.Keys);
+
+        var draf = await (await bengkulu.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idBengkulu}")).JsonAsync(HttpStatusCode.OK);
+        var angka = draf.GetProperty("angka").GetProperty("angkaSop").EnumerateArray().ToDictionary(a => a.GetProperty("nama").GetString()!, a => a.GetProperty("nilai").GetInt32());
+        Assert.Equal(2, angka["Pelaku usaha dibina"]);
+        Assert.Equal(0, angka["Surat rekomendasi diterbitkan"]);
+        Assert.Equal(12, angka["Peserta"]);
+
+        // Every report in → the recap starts at once (before the window ends).
+        foreach (var (pelapor, kepala, unit) in new[]
+        {
+            (bengkulu, kepalaBengkulu, "Balai POM di Bengkulu"), (was, kepalaWas, "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan"),
+            (pmpuOt, kepalaPmpuOt, "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik"), (jambi, kepalaJambi, "Balai POM di Jambi"),
+        })
+        {
+            Assert.Equal("LaporanUnit", (await (await pmpuPangan.GetAsync($"/api/siklus-tahunan/{Sop}/2026")).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+            await SelesaikanLangkahAsync(pelapor, kepala, laporan[unit], "B7");
+        }
+
+        siklus = await (await pmpuPangan.GetAsync($"/api/siklus-tahunan/{Sop}/2026")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Rekapitulasi", siklus.GetProperty("status").GetString());
+        Assert.Equal(4, siklus.GetProperty("rekap").GetProperty("laporanMasuk").GetInt32());
+        Assert.Empty(siklus.GetProperty("rekap").GetProperty("unitTerlambat").EnumerateArray());
+        var rekapIid = siklus.GetProperty("rekapInstansId").GetString()!;
+
+        // B9 (Masukan dan arahan) has 1 HK: started Tuesday, due Wednesday.
+        var instans = await SelesaikanLangkahAsync(pmpuPangan, kepalaPmpuPangan, rekapIid, "B8");
+        Assert.Equal(1, Langkah(instans, "B9").GetProperty("waktuHk").GetInt32());
+        Assert.Equal("2027-01-06", Keadaan(instans, "B9").JatuhTempo);
+        Assert.Contains((await TugasAsync(pimpinan)).EnumerateArray(), t => t.GetProperty("instansId").GetString() == rekapIid && t.GetProperty("langkahKode").GetString() == "B9");
+        await (await pimpinan.PostAsJsonAsync($"/api/siklus-tahunan/{Sop}/2026/arahan",
+            new { uraian = "Perbanyak pendampingan CPOTB bagi UMKM jamu", unitIds = new[] { idBengkulu }, targetTanggal = "2027-09-30" })).JsonAsync(HttpStatusCode.OK);
+        await SelesaikanLangkahAsync(pimpinan, pimpinan, rekapIid, "B9");
+        Assert.Contains((await TugasAsync(kepalaBengkulu)).EnumerateArray(), t => t.GetProperty("instansId").GetString() == rekapIid && t.GetProperty("langkahKode").GetString() == "B10");
+
+        // The 2027 Pembinaan planned on it.
+        var dasar = (await (await bengkulu.GetAsync($"/api/siklus-tahunan/{Sop}/2026/rekomendasi")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Single().GetProperty("id").GetGuid();
+        var baru = await (await bengkulu.PostAsJsonAsync("/api/pembinaan", Data("Pendampingan CPOTB 2027", "2027-02-01", dasar))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(dasar, baru.GetProperty("instans").GetProperty("dasarRekomendasiId").GetGuid());
+        await (await bengkulu.PostAsJsonAsync("/api/advokasi", new
+        {
+            judul = "Advokasi salah SOP", topik = "x", komoditas = "PanganOlahan", pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemda" } },
+            bentuk = "Fgd", lokasi = "x", tanggalRencanaMulai = "2027-02-01", tanggalRencanaSelesai = "2027-02-01", dasarKegiatan = "x", dasarRekomendasiId = dasar,
+        })).AssertValidationProblemAsync("dasarRekomendasiId");
+    }
+}
+
+/// <summary>SOP C's cycle: the report counts what was carried out (villages, schools, kader, participants) as the
+/// Pemberdayaan recap does; a Loka reports to its koordinator; the recap's totals are the reports' sum; C7 has 5 HK.</summary>
+public class SiklusTahunanPemberdayaanTests(SiklusApiFactory api) : IClassFixture<SiklusApiFactory>
+{
+    private const string Sop = "POM-04.01-C";
+
+    [Fact]
+    public async Task The_2026_cycle_of_SOP_C_reports_what_was_carried_out()
+    {
+        api.Tanggal(2026, 7, 6);
+        var loka = await api.LoginAsync("loka.rejanglebong");
+        var kepalaLoka = await api.LoginAsync("kepala.rejanglebong");
+        var bengkulu = await api.LoginAsync("upt.bengkulu");
+        var kepalaBengkulu = await api.LoginAsync("kepala.bengkulu");
+        var pmpu = await api.LoginAsync("pusat.pmpu.pangan");
+        var kepalaPmpu = await api.LoginAsync("kepala.pmpu.pangan");
+        var idLoka = await api.UnitIdAsync("Loka POM di Kabupaten Rejang Lebong");
+        var dibuat = await (await loka.PostAsJsonAsync("/api/pemberdayaan", new
+        {
+            judul = "Desa Pangan Aman Kecamatan Curup",
+            program = "DesaPanganAman",
+            komunitas = new[]
+            {
+                new { jenis = "Desa", nama = "Desa Sumber Urip", provinsi = "Bengkulu", kabupatenKota = "Kabupaten Rejang Lebong" },
+                new { jenis = "Desa", nama = "Desa Air Meles", provinsi = "Bengkulu", kabupatenKota = "Kabupaten Rejang Lebong" },
+                new { jenis = "Sekolah", nama = "SDN 1 Curup", provinsi = "Bengkulu", kabupatenKota = "Kabupaten Rejang Lebong" },
+            },
+            bentuk = "PembentukanKaderKomunitas",
+            kader = new[]
+            {
+                new { nama = "Siti Aminah", peran = "Kader", komunitas = "Desa Sumber Urip", kontak = (string?)null },
+                new { nama = "Ayu Lestari", peran = "Duta", komunitas = "SDN 1 Curup", kontak = (string?)null },
+            },
+            jumlahPeserta = 40,
+            lokasi = "Balai Desa Sumber Urip",
+            tanggalRencanaMulai = "2026-07-06",
+            tanggalRencanaSelesai = "2026-11-30",
+            dasarKegiatan = "Rencana kerja Loka 2026",
+        })).JsonAsync(HttpStatusCode.Created);
+        var iid = dibuat.GetProperty("instans").GetProperty("id").GetString()!;
+        await MulaiAsync(loka, iid, "C1");
+        foreach (var kode in new[] { "C1", "C2", "C3" })
+        {
+            await SelesaikanLangkahAsync(loka, kepalaLoka, iid, kode);
+        }
+
+        api.Tanggal(2027, 1, 4);
+        await api.JalankanSiklusAsync();
+        var siklus = await (await bengkulu.GetAsync($"/api/siklus-tahunan/{Sop}/2026")).JsonAsync(HttpStatusCode.OK);
+        var laporanLoka = siklus.GetProperty("laporanUnit").EnumerateArray().Single();
+        Assert.Equal("Balai POM di Bengkulu", laporanLoka.GetProperty("namaPenyetuju").GetString());
+        var draf = await (await loka.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idLoka}")).JsonAsync(HttpStatusCode.OK);
+        var angka = draf.GetProperty("angka").GetProperty("angkaSop").EnumerateArray().ToDictionary(a => a.GetProperty("nama").GetString()!, a => a.GetProperty("nilai").GetInt32());
+        Assert.Equal((1, 2, 1, 2, 40), (angka["Kegiatan terlaksana"], angka["Desa"], angka["Sekolah"], angka["Kader/duta"], angka["Peserta"]));
+        Assert.Equal(2, draf.GetProperty("angka").GetProperty("langkahSelesai").GetInt32()); // C1, C2 (C3 has no HK)
+
+        await SelesaikanLangkahAsync(loka, kepalaBengkulu, laporanLoka.GetProperty("instansId").GetString()!, "C5");
+        siklus = await (await pmpu.GetAsync($"/api/siklus-tahunan/{Sop}/2026")).JsonAsync(HttpStatusCode.OK);
+        var total = siklus.GetProperty("rekap").GetProperty("total").GetProperty("angkaSop").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("nama").GetString()!, a => a.GetProperty("nilai").GetInt32());
+        Assert.Equal(angka, total);
+        var rekapIid = siklus.GetProperty("rekapInstansId").GetString()!;
+        var instans = await SelesaikanLangkahAsync(pmpu, kepalaPmpu, rekapIid, "C6");
+        Assert.Equal(5, Langkah(instans, "C7").GetProperty("waktuHk").GetInt32());
+        Assert.Equal("Berjalan", Keadaan(instans, "C7").Status);
     }
 }

@@ -38,7 +38,6 @@ internal sealed record TambahUnitRequest(Guid UnitId);
 [Route("api/siklus-tahunan/{kodeSop}/{tahun:int}")]
 [Tags("Siklus tahunan")]
 [DeskripsiTag]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
 internal sealed class SiklusTahunanController(IMediator mediator) : ControllerBase
 {

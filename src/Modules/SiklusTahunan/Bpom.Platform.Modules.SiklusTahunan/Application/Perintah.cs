@@ -122,6 +122,11 @@ internal sealed class BukaSiklusCommandHandler(
 /// (whichever first); returns whether it started now.</summary>
 internal sealed record MulaiRekapCommand(Guid SiklusId) : ICommand<bool>;
 
+internal sealed class MulaiRekapCommandValidator : AbstractValidator<MulaiRekapCommand>
+{
+    public MulaiRekapCommandValidator() => RuleFor(x => x.SiklusId).NotEmpty();
+}
+
 internal sealed class MulaiRekapCommandHandler(SiklusTahunanDbContext db, IMediator mediator, IClock clock) : IRequestHandler<MulaiRekapCommand, bool>
 {
     public async Task<bool> Handle(MulaiRekapCommand request, CancellationToken cancellationToken)

@@ -35,3 +35,9 @@ internal sealed class DaftarUnitKerjaRingkasQueryHandler(OrganisasiDbContext db)
             .ToListAsync(cancellationToken);
     }
 }
+
+internal sealed class DaftarUnitKerjaRingkasQueryValidator : AbstractValidator<DaftarUnitKerjaRingkasQuery>
+{
+    public DaftarUnitKerjaRingkasQueryValidator() =>
+        RuleFor(x => x.UnitIds).Must(u => u is null || u.Count <= 5000).WithMessage("Paling banyak 5000 unit.");
+}

@@ -2,6 +2,7 @@ using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -145,5 +146,44 @@ internal static class DataTahunan
         var modul = sop.Semua.Where(s => s.Kode == kodeSop).Select(s => s.Modul).ToList();
         return db.Instans.AsNoTracking().IgnoreAutoIncludes()
             .Where(i => modul.Contains(i.Modul) && i.Tahun == tahun && i.KodeSop == kodeSop && i.Modul != ModulSop.SiklusTahunan);
+    }
+}
+
+internal sealed class UnitPesertaSopQueryValidator : AbstractValidator<UnitPesertaSopQuery>
+{
+    public UnitPesertaSopQueryValidator()
+    {
+        RuleFor(x => x.KodeSop).NotEmpty().MaximumLength(40);
+        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100);
+    }
+}
+
+internal sealed class RingkasanTahunanSopQueryValidator : AbstractValidator<RingkasanTahunanSopQuery>
+{
+    public RingkasanTahunanSopQueryValidator()
+    {
+        RuleFor(x => x.KodeSop).NotEmpty().MaximumLength(40);
+        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100);
+        RuleFor(x => x.UnitIds).NotNull().Must(u => u.Count <= 1000).WithMessage("Paling banyak 1000 unit.");
+    }
+}
+
+internal sealed class PosisiLangkahQueryValidator : AbstractValidator<PosisiLangkahQuery>
+{
+    public PosisiLangkahQueryValidator() => RuleFor(x => x.InstansIds).NotNull().Must(u => u.Count <= 5000).WithMessage("Paling banyak 5000 kegiatan.");
+}
+
+internal sealed class DaftarArahanQueryValidator : AbstractValidator<DaftarArahanQuery>
+{
+    public DaftarArahanQueryValidator() => RuleFor(x => x.InstansIds).NotNull().Must(u => u.Count <= 1000).WithMessage("Paling banyak 1000 kegiatan.");
+}
+
+internal sealed class MulaiLangkahSistemCommandValidator : AbstractValidator<MulaiLangkahSistemCommand>
+{
+    public MulaiLangkahSistemCommandValidator()
+    {
+        RuleFor(x => x.InstansId).NotEmpty();
+        RuleFor(x => x.Kode).NotEmpty().MaximumLength(10);
+        RuleFor(x => x.Keterangan).NotEmpty().MaximumLength(500);
     }
 }
