@@ -6154,6 +6154,954 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle: status, the reports the user may read, the recap (Unit Kerja Pusat, Pimpinan, Admin) and the
+         *                  directive items.
+         * @description Scope as activities: a UPT sees its own report and, as koordinator Balai, its Lokas'; Unit Kerja Pusat, Pimpinan
+         *     and Admin see every unit. Before the cycle opens it returns the preview (`status: "Pratinjau"`) with each
+         *     unit's figures so far.
+         *
+         *         GET /api/siklus-tahunan/POM-04.01-A/2026
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiklusTahunanDto"];
+                        "text/json": components["schemas"]["SiklusTahunanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/laporan/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit's annual report: figures drafted from the year's data, activities, narrative, annexes. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LaporanTahunanDto"];
+                        "text/json": components["schemas"]["LaporanTahunanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Saves the report's narrative (the reporting unit, while it is a draft or returned). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["NarasiRequest"];
+                    "text/json": components["schemas"]["NarasiRequest"];
+                    "application/*+json": components["schemas"]["NarasiRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LaporanTahunanDto"];
+                        "text/json": components["schemas"]["LaporanTahunanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/laporan/{unitId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as an editable Word document (the same figures as the API). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/rekap/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The national recap as Word. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/rekap/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recap's tables as XLSX (per unit, per province, total, not in). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/arahan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pimpinan's directive: items addressed to units, each tracked (owner, target date, follow-ups) and
+         *                 routed to the units in the monev step, whose Tugas Saya lists them once the directive step is approved.
+         * @description POST /api/siklus-tahunan/POM-04.01-A/2026/arahan
+         *     { "uraian": "Perluas advokasi keamanan pangan jajanan sekolah ke seluruh kabupaten",
+         *       "unitIds": ["…"], "targetTanggal": "2027-06-30" }
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ArahanRequest"];
+                    "text/json": components["schemas"]["ArahanRequest"];
+                    "application/*+json": components["schemas"]["ArahanRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiklusTahunanDto"];
+                        "text/json": components["schemas"]["SiklusTahunanDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/rekomendasi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recommendations of this year's cycle a unit may plan next year's A1/B1/C1 activity on (pass one as
+         *                 `dasarRekomendasiId` when creating the activity).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArahanDto"][];
+                        "text/json": components["schemas"]["ArahanDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/buka": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Opens the cycle now (Admin; normally the daily job does on the opening day). Opening twice opens
+         *                 nothing twice. Returns the reports created.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": number;
+                        "text/json": number;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/{kodeSop}/{tahun}/unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a unit to the cycle (Admin): it gets its report step at once. Opens the cycle if it is not yet. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kodeSop: string;
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["TambahUnitRequest"];
+                    "text/json": components["schemas"]["TambahUnitRequest"];
+                    "application/*+json": components["schemas"]["TambahUnitRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": number;
+                        "text/json": number;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/siklus-tahunan/referensi/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SOP, year and unit (null = the recap) of a `referensiId` of module SiklusTahunan. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferensiSiklusDto"];
+                        "text/json": components["schemas"]["ReferensiSiklusDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sop/definisi": {
         parameters: {
             query?: never;
@@ -8325,6 +9273,40 @@ export interface components {
          * @enum {string}
          */
         AksiRencanaAksi: "Isi" | "Nilai" | "SahkanBukti" | "Tutup";
+        /** @description The figures a report carries and the recap adds up. */
+        AngkaLaporanDto: {
+            /** Format: int32 */
+            jumlahKegiatan: number;
+            /** Format: int32 */
+            kegiatanBerjalan: number;
+            /** Format: int32 */
+            kegiatanSelesai: number;
+            /** Format: int32 */
+            kegiatanDibatalkan: number;
+            /** Format: int32 */
+            langkahSelesai: number;
+            /** Format: int32 */
+            langkahTepatWaktu: number;
+            /** Format: int32 */
+            langkahTerlambat: number;
+            /** Format: int32 */
+            langkahMasihTerlambat: number;
+            /** Format: int32 */
+            rekomendasi: number;
+            /** Format: int32 */
+            rekomendasiSelesai: number;
+            /** Format: int32 */
+            tindakLanjutTerbuka: number;
+            /** Format: int32 */
+            tindakLanjutSelesai: number;
+            angkaSop: components["schemas"]["AngkaTahunanDto"][];
+        };
+        /** @description A figure of the SOP's own (villages reached, businesses guided, surat rekomendasi issued, …). */
+        AngkaTahunanDto: {
+            nama: string;
+            /** Format: int32 */
+            nilai: number;
+        };
         /** @description A cohort with its participants and SOP D run. */
         AngkatanDto: {
             /** Format: uuid */
@@ -8406,6 +9388,41 @@ export interface components {
          * @enum {string}
          */
         ArahIndikator: "Naik" | "Turun";
+        /** @description A directive item (or a monev recommendation) of a cycle's recap run. */
+        ArahanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            nomor: number;
+            uraian: string;
+            /** Format: uuid */
+            unitTujuanId?: string | null;
+            penanggungJawab: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            targetTanggal: string;
+            selesai: boolean;
+            terlambat: boolean;
+            /** Format: int32 */
+            tindakLanjut: number;
+            /** Format: int32 */
+            tindakLanjutSelesai: number;
+        };
+        /** @description A directive of Pimpinan. */
+        ArahanRequest: {
+            /** @description The directive. */
+            uraian?: string | null;
+            /** @description Addressed units (each gets its own tracked item). */
+            unitIds?: string[] | null;
+            /**
+             * Format: date
+             * @description Target date.
+             * @example 2026-03-31
+             */
+            targetTanggal?: string | null;
+        };
         /**
          * @description Where the activity comes from (SOP B step 1 Kelengkapan).
          * @enum {string}
@@ -8446,6 +9463,14 @@ export interface components {
             keterangan: string;
             alasan?: string | null;
             terlambat: boolean;
+        };
+        /** @description A row of the recap: one unit (or province) with its figures. */
+        BarisRekapDto: {
+            nama: string;
+            provinsi?: string | null;
+            status?: components["schemas"]["StatusLaporan"];
+            terlambat: boolean;
+            angka: components["schemas"]["AngkaLaporanDto"];
         };
         /** @description Body of a cancellation. */
         BatalkanRequest: {
@@ -8572,6 +9597,12 @@ export interface components {
              *                 document itself as step A1's Kelengkapan.
              */
             dasarKegiatan: string;
+            /**
+             * Format: uuid
+             * @description A recommendation of last year's cycle of this SOP the activity is planned on
+             *                 (`GET /api/siklus-tahunan/{kodeSop}/{tahun}/rekomendasi`): it counts as the first step's Kelengkapan.
+             */
+            dasarRekomendasiId?: string | null;
         };
         /** @description What a user enters for a Kegiatan Pemberdayaan Masyarakat. */
         DataKegiatanPemberdayaan: {
@@ -8606,6 +9637,12 @@ export interface components {
             tanggalRencanaSelesai?: string | null;
             /** @description Basis (recommendation, request letter, MoU); the document is C1's Kelengkapan. */
             dasarKegiatan: string;
+            /**
+             * Format: uuid
+             * @description A recommendation of last year's cycle of this SOP the activity is planned on
+             *                 (`GET /api/siklus-tahunan/{kodeSop}/{tahun}/rekomendasi`): it counts as the first step's Kelengkapan.
+             */
+            dasarRekomendasiId?: string | null;
         };
         /** @description What a user enters for a Kegiatan Pembinaan dan Pendampingan. */
         DataKegiatanPembinaan: {
@@ -8644,6 +9681,12 @@ export interface components {
              *                 user's own unit when that is a UPT; required for Unit Kerja Pusat.
              */
             uptSetempatId?: string | null;
+            /**
+             * Format: uuid
+             * @description A recommendation of last year's cycle of this SOP the activity is planned on
+             *                 (`GET /api/siklus-tahunan/{kodeSop}/{tahun}/rekomendasi`): it counts as the first step's Kelengkapan.
+             */
+            dasarRekomendasiId?: string | null;
         };
         /** @description A person registered to a cohort. A NIK already in the registry is the same person (their data is updated). */
         DataPeserta: {
@@ -9120,7 +10163,11 @@ export interface components {
             /** @description For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs. */
             kodeSop?: string | null;
         };
-        /** @description An SOP activity run: its steps in order and where it stands. */
+        /**
+         * @description An SOP activity run: its steps in order and where it stands; `penyetujuUnitId` when another unit's
+         *                 head approves its outputs (a Loka's annual report), `dasarRekomendasiId` when it was planned on a previous
+         *                 year's recommendation.
+         */
         InstansDto: {
             /** Format: uuid */
             id: string;
@@ -9157,6 +10204,10 @@ export interface components {
             bolehMengelola: boolean;
             bolehBatalkan: boolean;
             langkah: components["schemas"]["LangkahDto"][];
+            /** Format: uuid */
+            penyetujuUnitId?: string | null;
+            /** Format: uuid */
+            dasarRekomendasiId?: string | null;
         };
         /** @description An indicator row of the entry form. */
         IsianIndikatorDto: {
@@ -9539,6 +10590,40 @@ export interface components {
             sla?: components["schemas"]["StatusSla"];
             terlambat: boolean;
         };
+        /** @description An activity of the year as an annual report lists it. */
+        KegiatanTahunanDto: {
+            /**
+             * Format: uuid
+             * @description Its run.
+             */
+            instansId: string;
+            /** @description Owning module. */
+            modul: string;
+            /**
+             * Format: uuid
+             * @description Its id there.
+             */
+            referensiId: string;
+            /** @description Title. */
+            judul: string;
+            /**
+             * Format: date
+             * @description Planned start.
+             * @example 2026-03-31
+             */
+            tanggalAcuan: string;
+            status: components["schemas"]["StatusInstans"];
+            /** @description The current step. */
+            langkahAktif?: string | null;
+            /** @description The output of the last step finished (what the activity has produced so far). */
+            outputTerakhir?: string | null;
+            /**
+             * Format: date
+             * @description Completion date (unit's local date).
+             * @example 2026-03-31
+             */
+            tanggalSelesai?: string | null;
+        };
         /** @description A facilitator's path in one cohort. */
         KeikutsertaanDto: {
             /** Format: uuid */
@@ -9696,6 +10781,116 @@ export interface components {
             bolehUnggah: boolean;
             penugasan: components["schemas"]["PenugasanDto"][];
         };
+        /** @description A step of the recap run (rekapitulasi, arahan, monev). */
+        LangkahRekapDto: {
+            kode: string;
+            status: components["schemas"]["StatusLangkah"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalMulai?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            tanggalSelesai?: string | null;
+        };
+        /**
+         * @description One unit's annual report: header, narrative, the figures drafted from the year's data, the activities, and
+         *                 for a koordinator Balai its Lokas' accepted reports as annexes.
+         */
+        LaporanTahunanDto: {
+            kodeSop: string;
+            namaSop: string;
+            /** Format: int32 */
+            tahun: number;
+            unit: components["schemas"]["LaporanUnitDto"];
+            capaian: string;
+            kendala: string;
+            rencanaTindakLanjut: string;
+            bolehUbah: boolean;
+            angka: components["schemas"]["AngkaLaporanDto"];
+            rincian: components["schemas"]["RincianDto"][];
+            kegiatan: components["schemas"]["KegiatanTahunanDto"][];
+            lampiran: components["schemas"]["LaporanUnitDto"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada?: string | null;
+            /** Format: int32 */
+            versi: number;
+        };
+        /** @description One unit's report in a cycle, as the cycle's page lists it. */
+        LaporanUnitDto: {
+            /**
+             * Format: uuid
+             * @description Unit.
+             */
+            unitId: string;
+            /** @description Its name. */
+            namaUnit: string;
+            /** @description UnitKerjaPusat, BalaiBesarPom, BalaiPom, LokaPom, … */
+            jenisUnit: string;
+            /** @description Province. */
+            provinsi: string;
+            /**
+             * Format: uuid
+             * @description The report (null before the cycle opens).
+             */
+            laporanId?: string | null;
+            /**
+             * Format: uuid
+             * @description Its engine run (step A7/B7/C5: submit, approve, return, documents).
+             */
+            instansId?: string | null;
+            status: components["schemas"]["StatusLaporan"];
+            /**
+             * Format: int32
+             * @description The unit's activities of the SOP in the year.
+             */
+            jumlahKegiatan: number;
+            /**
+             * Format: int32
+             * @description Of those, completed.
+             */
+            kegiatanSelesai: number;
+            /**
+             * Format: date
+             * @description The report's HK due date.
+             * @example 2026-03-31
+             */
+            jatuhTempo?: string | null;
+            /**
+             * Format: date
+             * @description Last submitted.
+             * @example 2026-03-31
+             */
+            tanggalDiajukan?: string | null;
+            /**
+             * Format: date
+             * @description Accepted.
+             * @example 2026-03-31
+             */
+            tanggalDiterima?: string | null;
+            /** @description Accepted after, or still not in past, its due date. */
+            terlambat: boolean;
+            /**
+             * Format: uuid
+             * @description A Loka's koordinator Balai (accepts or returns it).
+             */
+            penyetujuUnitId?: string | null;
+            /** @description Its name. */
+            namaPenyetuju?: string | null;
+            /** @description The reason it was last returned. */
+            alasanDikembalikan?: string | null;
+        };
         LoginCommand: {
             username: string;
             password: string;
@@ -9745,6 +10940,20 @@ export interface components {
          * @enum {string}
          */
         MutuPelayanan: "A" | "B" | "C" | "D";
+        /** @description Narrative of a unit's annual report. */
+        NarasiRequest: {
+            /** @description What the unit achieved. */
+            capaian?: string | null;
+            /** @description Obstacles. */
+            kendala?: string | null;
+            /** @description What it plans next. */
+            rencanaTindakLanjut?: string | null;
+            /**
+             * Format: int32
+             * @description The `versi` read with the report (guards against overwriting a colleague's edit: 409).
+             */
+            versi?: number | null;
+        };
         /**
          * @description An indicator's score in a period. `capaian` is raw (uncapped) against the period's cumulative target,
          *                 `capaianTahunan` against the annual target; null = not measured.
@@ -10105,6 +11314,42 @@ export interface components {
             /** @description Evidence documents (ids in this module's document store). */
             bukti: string[];
         };
+        /**
+         * @description Where a cycle's engine run leads (a unit's report or the cycle's recap), for links from Tugas Saya and
+         *                 notifications (their `referensiId`).
+         */
+        ReferensiSiklusDto: {
+            kodeSop: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: uuid */
+            unitId?: string | null;
+        };
+        /**
+         * @description The national recap: totals = the sum of the reports in (accepted), a row per unit and per province, and
+         *                 the units late or not in yet.
+         */
+        RekapDto: {
+            /**
+             * Format: int32
+             * @description Reports accepted.
+             */
+            laporanMasuk: number;
+            /**
+             * Format: int32
+             * @description Reports expected.
+             */
+            laporanTotal: number;
+            total: components["schemas"]["AngkaLaporanDto"];
+            /** @description One row per accepted report. */
+            perUnit: components["schemas"]["BarisRekapDto"][];
+            /** @description Accepted reports summed per province. */
+            perProvinsi: components["schemas"]["BarisRekapDto"][];
+            /** @description Units whose report came in after its due date. */
+            unitTerlambat: string[];
+            /** @description Units whose report is not accepted yet. */
+            unitBelumMelapor: string[];
+        };
         /** @description The recap per unit and its total (a community reached by two units counts once in the total). */
         RekapPemberdayaanDto: {
             /** Format: int32 */
@@ -10204,6 +11449,8 @@ export interface components {
             status: components["schemas"]["StatusTindakLanjut"];
             terlambat: boolean;
             tindakLanjut: components["schemas"]["TindakLanjutDto"][];
+            /** Format: uuid */
+            unitTujuanId?: string | null;
         };
         /** @description Body of a recommendation. */
         RekomendasiRequest: {
@@ -10261,6 +11508,13 @@ export interface components {
              * @example 2026-03-31
              */
             rencanaSelesai?: string | null;
+        };
+        /** @description A count of activities by one property. */
+        RincianDto: {
+            dimensi: string;
+            nilai: string;
+            /** Format: int32 */
+            jumlah: number;
         };
         /** @description PKs of a year the user may read (unit, version, number of indicators). */
         RingkasPkDto: {
@@ -10440,6 +11694,49 @@ export interface components {
              */
             berlakuSampai?: string | null;
         };
+        /** @description An SOP's yearly cycle for year `tahun`, scoped to what the user may read. */
+        SiklusTahunanDto: {
+            /** @description SOP. */
+            kodeSop: string;
+            /**
+             * Format: int32
+             * @description Year n.
+             */
+            tahun: number;
+            /** @description Pratinjau (not opened yet), LaporanUnit, Rekapitulasi, Arahan, Monev, Selesai. */
+            status: string;
+            /**
+             * Format: date
+             * @description Opening day (or the day it will open).
+             * @example 2026-03-31
+             */
+            tanggalBuka?: string | null;
+            /**
+             * Format: date
+             * @description End of the reports' window.
+             * @example 2026-03-31
+             */
+            batasLaporan?: string | null;
+            /**
+             * Format: uuid
+             * @description The coordinating Unit Kerja Pusat.
+             */
+            koordinatorUnitId?: string | null;
+            /** @description Its name. */
+            namaKoordinator?: string | null;
+            /**
+             * Format: uuid
+             * @description The recap run (steps rekapitulasi, arahan, monev).
+             */
+            rekapInstansId?: string | null;
+            /** @description Its steps. */
+            langkahRekap: components["schemas"]["LangkahRekapDto"][];
+            /** @description The reports the user may read. */
+            laporanUnit: components["schemas"]["LaporanUnitDto"][];
+            rekap?: components["schemas"]["RekapDto"];
+            /** @description The directive items the user may read. */
+            arahan: components["schemas"]["ArahanDto"][];
+        };
         /** @description Body of a PK save. */
         SimpanPkRequest: {
             /** Format: uuid */
@@ -10514,6 +11811,12 @@ export interface components {
          */
         StatusLangkah: "Menunggu" | "Berjalan" | "Dijeda" | "Diajukan" | "Dikembalikan" | "Selesai" | "Dilewati" | "Dibatalkan";
         /**
+         * @description Where a unit's annual report stands: Pratinjau (cycle not opened: figures so far), Draf, Diajukan
+         *                 (waiting for the unit's head, or a Loka's koordinator Balai), Dikembalikan (returned with a reason), Diterima.
+         * @enum {string}
+         */
+        StatusLaporan: "Pratinjau" | "Draf" | "Diajukan" | "Dikembalikan" | "Diterima";
+        /**
          * @description Where a person stands in one cohort.
          * @enum {string}
          */
@@ -10562,6 +11865,11 @@ export interface components {
             liburNasional: number;
             /** Format: int32 */
             cutiBersama: number;
+        };
+        /** @description A unit to add to a cycle. */
+        TambahUnitRequest: {
+            /** Format: uuid */
+            unitId: string;
         };
         /**
          * @description A deadline fixed by the calendar rather than by HK.

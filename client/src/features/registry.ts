@@ -6,6 +6,7 @@ import { fiturKinerja } from './kinerja';
 import { fiturOrganisasi } from './organisasi';
 import { fiturPemberdayaan } from './pemberdayaan';
 import { fiturPembinaan } from './pembinaan';
+import { fiturSiklus } from './siklus';
 import { fiturSop } from './sop';
 import type { Fitur,ItemMenu } from './types';
 
@@ -16,6 +17,7 @@ export const fitur: readonly Fitur[] = [
   fiturPembinaan,
   fiturPemberdayaan,
   fiturFasilitator,
+  fiturSiklus,
   fiturKinerja,
   fiturKalender,
   fiturOrganisasi,

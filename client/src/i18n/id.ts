@@ -6,6 +6,7 @@ import { kinerja } from '../features/kinerja/teks';
 import { unit } from '../features/organisasi/teks';
 import { pemberdayaan } from '../features/pemberdayaan/teks';
 import { pembinaan } from '../features/pembinaan/teks';
+import { siklus } from '../features/siklus/teks';
 import { sop } from '../features/sop/teks';
 
 // Every user-facing string of the SPA, in Bahasa Indonesia: the shell's and the shared components' here, each
@@ -64,6 +65,7 @@ export const id = {
   hitung,
   kelola,
   sop,
+  siklus,
   unit,
   statusLangkah: {
     Menunggu: 'Menunggu',

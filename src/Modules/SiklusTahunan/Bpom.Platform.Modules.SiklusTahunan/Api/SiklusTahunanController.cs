@@ -129,3 +129,16 @@ internal sealed class SiklusTahunanController(IMediator mediator) : ControllerBa
 
     private FileContentResult Berkas(BerkasSiklus b) => File(b.Isi, b.JenisKonten, b.NamaBerkas);
 }
+
+/// <summary>Where a cycle's run leads (links from Tugas Saya and notifications).</summary>
+[ApiController]
+[Route("api/siklus-tahunan/referensi/{id:guid}")]
+[Tags("Siklus tahunan")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+internal sealed class ReferensiSiklusController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The SOP, year and unit (null = the recap) of a <c>referensiId</c> of module SiklusTahunan.</summary>
+    [HttpGet]
+    [ProducesResponseType<ReferensiSiklusDto>(StatusCodes.Status200OK)]
+    public Task<ReferensiSiklusDto> Lihat(Guid id, CancellationToken cancellationToken) => mediator.Send(new ReferensiSiklusQuery(id), cancellationToken);
+}

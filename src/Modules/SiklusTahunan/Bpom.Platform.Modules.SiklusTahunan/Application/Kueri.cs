@@ -4,6 +4,7 @@ using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Sop.Contracts;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Bpom.Platform.Modules.SiklusTahunan.Application;
@@ -137,4 +138,37 @@ internal sealed class KueriSiklusHandler(PembacaSiklus pembaca, IKalenderHariKer
 
     private static string NamaBerkas(string nama, string ekstensi) =>
         $"{new string(nama.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray())}.{ekstensi}";
+}
+
+/// <summary>Where a cycle's engine run leads (a unit's report or the cycle's recap), for links from Tugas Saya and
+/// notifications (their <c>referensiId</c>).</summary>
+internal sealed record ReferensiSiklusDto(string KodeSop, int Tahun, Guid? UnitId);
+
+/// <summary>Resolves a <c>referensiId</c> of module SiklusTahunan; 404 when it is not the user's to read.</summary>
+internal sealed record ReferensiSiklusQuery(Guid Id) : IQuery<ReferensiSiklusDto>;
+
+internal sealed class ReferensiSiklusQueryValidator : AbstractValidator<ReferensiSiklusQuery>
+{
+    public ReferensiSiklusQueryValidator() => RuleFor(x => x.Id).NotEmpty();
+}
+
+internal sealed class ReferensiSiklusQueryHandler(Infrastructure.Persistence.SiklusTahunanDbContext db, PembacaSiklus pembaca)
+    : IRequestHandler<ReferensiSiklusQuery, ReferensiSiklusDto>
+{
+    public async Task<ReferensiSiklusDto> Handle(ReferensiSiklusQuery request, CancellationToken cancellationToken)
+    {
+        var laporan = await db.Laporan.AsNoTracking().Where(l => l.Id == request.Id)
+            .Select(l => new { l.KodeSop, l.Tahun, l.UnitId }).SingleOrDefaultAsync(cancellationToken);
+        if (laporan is not null)
+        {
+            var cakupan = await pembaca.CakupanAsync(cancellationToken);
+            return cakupan is null || cakupan.Contains(laporan.UnitId)
+                ? new ReferensiSiklusDto(laporan.KodeSop, laporan.Tahun, laporan.UnitId)
+                : throw new NotFoundException("Laporan tahunan tidak ditemukan.");
+        }
+
+        var siklus = await db.Siklus.AsNoTracking().Where(s => s.Id == request.Id).Select(s => new { s.KodeSop, s.Tahun }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Siklus tahunan tidak ditemukan.");
+        return new ReferensiSiklusDto(siklus.KodeSop, siklus.Tahun, null);
+    }
 }
