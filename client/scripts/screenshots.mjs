@@ -19,6 +19,9 @@ const LAYAR = [
   ['pusat.pmpu.pangan', [['angkatan', '/fasilitator/angkatan'], ['angkatan-baru', '/fasilitator/angkatan/baru'], ['angkatan-detail', ':fasilitator/angkatan'], ['registri-fasilitator', '/fasilitator/registri']]],
   ['ppsdm', [['antrean-ppsdm', '/fasilitator/antrean-ppsdm']]],
   ['pusat.perencanaan', [['kinerja', '/kinerja'], ['realisasi', '/kinerja/realisasi'], ['perjanjian', '/kinerja/pk'], ['perbandingan', '/kinerja/nasional'], ['kepatuhan', '/kinerja/kepatuhan-sop'], ['rencana-aksi', '/kinerja/rencana-aksi']]],
+  ['pusat.advokasi', [['siklus', '/siklus-tahunan?sop=POM-04.01-A&tahun=2025'], ['siklus-rekap', '/siklus-tahunan/POM-04.01-A/2025/rekap']]],
+  ['loka.rejanglebong', [['siklus-laporan', ':siklus-tahunan?sop=POM-04.01-A&tahun=2025'], ['siklus-pratinjau', '/siklus-tahunan?sop=POM-04.01-A&tahun=2026']]],
+  ['pimpinan', [['siklus-pimpinan', '/siklus-tahunan/POM-04.01-A/2025/rekap']]],
   [null, [['login', '/login'], ['verifikasi', '/verifikasi']]],
 ];
 

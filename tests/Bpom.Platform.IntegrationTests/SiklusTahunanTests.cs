@@ -334,7 +334,7 @@ public class SiklusTahunanPembinaanTests(SiklusApiFactory api) : IClassFixture<S
         var kepalaBengkulu = await api.LoginAsync("kepala.bengkulu");
         var pmpuPangan = await api.LoginAsync("pusat.pmpu.pangan");
         var kepalaPmpuPangan = await api.LoginAsync("kepala.pmpu.pangan");
-        var pimpinan = await api.LoginAsync("pimpinan");
+        var pimpinan = await api.LoginAsync("deputi3"); // a Deputi gives the arahan
         var was = await api.LoginAsync("pusat.was.otsk");
         var kepalaWas = await api.PenggunaAsync("kepala.was.siklus", "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan", "KepalaUnit");
         var pmpuOt = await api.LoginAsync("pusat.pmpu.otskkos");

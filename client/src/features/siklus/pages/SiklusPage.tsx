@@ -74,6 +74,11 @@ function IsiSiklus({ siklus }: { siklus: Siklus }) {
             {siklus.namaKoordinator && <Text size="sm"><b>{s.koordinator}:</b> {siklus.namaKoordinator}</Text>}
           </SimpleGrid>
         </Group>
+        {!pratinjau && (
+          <Button mt="sm" variant="light" component={Link} to={`/siklus-tahunan/${siklus.kodeSop}/${siklus.tahun}/rekap`} data-testid="tautan-rekap">
+            {s.tahapanRekap}
+          </Button>
+        )}
         {pratinjau && <Alert mt="sm" color="blue">{s.pratinjauKeterangan}</Alert>}
         {pratinjau && sesi.punyaPeran('Admin') && siklus.tahun < new Date().getFullYear() && (
           <Button mt="sm" variant="light" loading={buka.isPending} onClick={() => buka.mutate()}>{s.bukaSekarang}</Button>
@@ -82,9 +87,6 @@ function IsiSiklus({ siklus }: { siklus: Siklus }) {
       </Card>
       <TabelLaporan siklus={siklus} />
       {siklus.rekap && <Rekap siklus={siklus} />}
-      {!pratinjau && (
-        <Anchor component={Link} to={`/siklus-tahunan/${siklus.kodeSop}/${siklus.tahun}/rekap`} data-testid="tautan-rekap">{s.tahapanRekap}</Anchor>
-      )}
     </>
   );
 }
@@ -120,9 +122,11 @@ function TabelLaporan({ siklus }: { siklus: Siklus }) {
                   <Anchor component={Link} to={`/siklus-tahunan/${siklus.kodeSop}/${siklus.tahun}/laporan/${l.unitId}`}>{l.namaUnit}</Anchor>
                   <Text size="xs" c="dimmed">{l.provinsi}</Text>
                 </Table.Td>
-                <Table.Td>
-                  <Badge color={s.warnaLaporan[l.status]} variant="light">{s.statusLaporan[l.status]}</Badge>
-                  {l.terlambat && <Badge color="red" variant="light" ml={4}>{s.terlambat}</Badge>}
+                <Table.Td miw={130}>
+                  <Group gap={4} wrap="wrap">
+                    <Badge color={s.warnaLaporan[l.status]} variant="light" style={{ overflow: 'visible' }}>{s.statusLaporan[l.status]}</Badge>
+                    {l.terlambat && <Badge color="red" variant="light">{s.terlambat}</Badge>}
+                  </Group>
                 </Table.Td>
                 <Table.Td>{l.jumlahKegiatan}</Table.Td>
                 <Table.Td>{l.jatuhTempo ? formatTanggalPanjang(l.jatuhTempo) : '—'}</Table.Td>

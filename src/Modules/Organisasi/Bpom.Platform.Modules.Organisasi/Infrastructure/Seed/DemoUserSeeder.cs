@@ -23,6 +23,8 @@ internal sealed class DemoUserSeeder(OrganisasiDbContext db, IPasswordHasher<Pen
         ("loka.rejanglebong", "Petugas Loka POM Rejang Lebong", "Loka POM di Kabupaten Rejang Lebong", Peran.Upt),
         ("ppsdm", "Petugas PPSDM", "Pusat Pengembangan Sumber Daya Manusia Pengawas Obat dan Makanan (PPSDM)", Peran.Ppsdm),
         ("pimpinan", "Pimpinan BPOM", OrganisasiSeeder.NamaKepalaBpom, Peran.Pimpinan),
+        // A Deputi (Pejabat Pimpinan Tinggi Madya) reads the recaps and gives arahan like the Kepala BPOM.
+        ("deputi3", "Deputi Bidang Pengawasan Pangan Olahan", "Deputi III (Pangan Olahan)", Peran.Pimpinan),
         ("kepala.kshm", "Kepala Biro Kerja Sama dan Hubungan Masyarakat", "Biro Kerja Sama dan Hubungan Masyarakat", Peran.KepalaUnit),
         ("kepala.bengkulu", "Kepala Balai POM di Bengkulu", "Balai POM di Bengkulu", Peran.KepalaUnit),
         ("kepala.rejanglebong", "Kepala Loka POM Rejang Lebong", "Loka POM di Kabupaten Rejang Lebong", Peran.KepalaUnit),
