@@ -21,7 +21,10 @@ public class AuthTests(ApiFactory api) : IClassFixture<ApiFactory>
         var token = await response.JsonAsync(HttpStatusCode.OK);
         Assert.False(string.IsNullOrEmpty(token.GetProperty("accessToken").GetString()));
         var expiresAt = NodaTime.Text.InstantPattern.ExtendedIso.Parse(token.GetProperty("expiresAt").GetString()!).Value;
-        Assert.True(expiresAt > api.Clock.GetCurrentInstant() + Duration.FromHours(1));
+        Assert.Equal(api.Clock.GetCurrentInstant() + Duration.FromMinutes(15), expiresAt);
+        var sesiBerakhir = NodaTime.Text.InstantPattern.ExtendedIso.Parse(token.GetProperty("refreshExpiresAt").GetString()!).Value;
+        Assert.Equal(api.Clock.GetCurrentInstant() + Duration.FromHours(12), sesiBerakhir);
+        Assert.False(string.IsNullOrEmpty(token.GetProperty("refreshToken").GetString()));
 
         var client = await api.LoginAsync(username);
         var me = await (await client.GetAsync("/api/auth/saya")).JsonAsync(HttpStatusCode.OK);

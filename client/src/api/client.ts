@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { sesi } from '../auth/session';
+import { sesi,sesiDariToken } from '../auth/session';
 import type { components,paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -40,9 +40,47 @@ const origin = typeof window !== 'undefined' ? window.location.origin : 'http://
 // fetch is looked up on each call (not captured once) so tests can stub it.
 export const api = createClient<paths>({ baseUrl: origin, fetch: (request) => globalThis.fetch(request) });
 
+let penyegaran: Promise<string | null> | null = null;
+
+/**
+ * The access token to send: renewed with the refresh token about a minute before it expires (once, however many
+ * requests ask at the same time; a token another tab renewed is taken from storage first). A refused refresh ends
+ * the session.
+ */
+export async function tokenSegar(): Promise<string | null> {
+  const s = sesi.muatUlang();
+  if (!s) return null;
+  if (!s.refreshToken || !s.aksesBerakhir || new Date(s.aksesBerakhir).getTime() - Date.now() > 60_000) return s.accessToken;
+  penyegaran ??= (async () => {
+    try {
+      const response = await globalThis.fetch(`${origin}/api/auth/refresh`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ refreshToken: s.refreshToken }),
+      });
+      if (!response.ok) {
+        sesi.akhiri(true);
+        return null;
+      }
+      const t = (await response.json()) as { accessToken: string; expiresAt: string; refreshToken: string; refreshExpiresAt: string };
+      sesi.mulai(sesiDariToken(t.accessToken, t.refreshExpiresAt, t.refreshToken, t.expiresAt));
+      return t.accessToken;
+    } finally {
+      penyegaran = null;
+    }
+  })();
+  return penyegaran;
+}
+
+/** Asks the server to end the session of <token> (logout); failures are ignored — the SPA has forgotten it already. */
+export function cabutSesi(token: string): void {
+  void globalThis.fetch(`${origin}/api/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+}
+
 api.use({
-  onRequest({ request }) {
-    const token = sesi.token();
+  async onRequest({ request }) {
+    if (request.url.endsWith('/api/auth/login') || request.url.endsWith('/api/auth/refresh')) return request;
+    const token = await tokenSegar();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
@@ -71,7 +109,7 @@ export type Penugasan = Schemas['PenugasanDto'];
 /** Posts multipart form data (file uploads) with the session token; errors become ApiError. */
 export async function kirimForm<T>(path: string, form: FormData): Promise<T> {
   const headers = new Headers();
-  const token = sesi.token();
+  const token = await tokenSegar();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const response = await globalThis.fetch(`${origin}${path}`, { method: 'POST', body: form, headers });
   const text = await response.text();
@@ -83,7 +121,7 @@ export async function kirimForm<T>(path: string, form: FormData): Promise<T> {
 /** Posts a text body (e.g. a CSV file's content) with the session token. */
 export async function kirimTeks<T>(path: string, teks: string, jenis = 'text/csv'): Promise<T> {
   const headers = new Headers({ 'Content-Type': `${jenis}; charset=utf-8` });
-  const token = sesi.token();
+  const token = await tokenSegar();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   const response = await globalThis.fetch(`${origin}${path}`, { method: 'POST', body: teks, headers });
   const text = await response.text();
@@ -99,7 +137,7 @@ export function unduhDokumen(id: string, namaBerkas: string): Promise<void> {
 
 /** Downloads any API file (document, XLSX export) with the session token and saves it. */
 export async function unduhBerkas(path: string, namaBerkas: string): Promise<void> {
-  const token = sesi.token();
+  const token = await tokenSegar();
   const response = await globalThis.fetch(`${origin}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new ApiError(response.status, { status: response.status, title: response.statusText });
   const url = URL.createObjectURL(await response.blob());

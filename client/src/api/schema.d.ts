@@ -390,6 +390,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchanges the refresh token for a new access token and refresh token (the old refresh token is revoked:
+         *                 rotation). A token presented again after its rotation revokes the whole session chain.
+         * @description POST /api/auth/refresh
+         *     { "refreshToken": "…" }
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RefreshCommand"];
+                    "text/json": components["schemas"]["RefreshCommand"];
+                    "application/*+json": components["schemas"]["RefreshCommand"];
+                };
+            };
+            responses: {
+                /** @description New tokens. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                        "text/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description The session ended (logout, expiry, a change of the account's roles, unit, active flag or password). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the current session: its access token and refresh token stop working at once. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/saya": {
         parameters: {
             query?: never;
@@ -10895,16 +11031,24 @@ export interface components {
             username: string;
             password: string;
         };
-        /** @description Access token issued on a successful login. */
+        /** @description Tokens issued on a successful login or refresh. */
         LoginResponse: {
-            /** @description JWT to send as `Authorization: Bearer …`. */
+            /** @description JWT to send as `Authorization: Bearer …` (short-lived: `Auth:AccessTokenMinutes`). */
             accessToken: string;
             /**
              * Format: date-time
-             * @description When the token stops being accepted.
+             * @description When the access token stops being accepted.
              * @example 2026-03-31T17:00:00Z
              */
             expiresAt: string;
+            /** @description Exchanged once at `POST /api/auth/refresh` for a new pair (rotation); keep it secret. */
+            refreshToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends without a new login.
+             * @example 2026-03-31T17:00:00Z
+             */
+            refreshExpiresAt: string;
         };
         /** @description A quarterly monev report as listed. */
         MonevTriwulanDto: {
@@ -11324,6 +11468,10 @@ export interface components {
             tahun: number;
             /** Format: uuid */
             unitId?: string | null;
+        };
+        /** @description Exchanges a refresh token for a new pair; the old one is revoked (rotation). */
+        RefreshCommand: {
+            refreshToken: string;
         };
         /**
          * @description The national recap: totals = the sum of the reports in (accepted), a row per unit and per province, and

@@ -2,7 +2,7 @@ import { AppShell,Badge,Burger,Button,Group,NavLink,Stack,Text,Title } from '@ma
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet,NavLink as RouterNavLink,useNavigate } from 'react-router';
-import { api,unwrap } from '../api/client';
+import { api,cabutSesi,unwrap } from '../api/client';
 import { sesi } from '../auth/session';
 import { useSesi } from '../auth/useSesi';
 import { menu } from '../features/registry';
@@ -20,7 +20,10 @@ export function Layout() {
   const profil = useProfil();
   const navigate = useNavigate();
   const keluar = () => {
+    // The SPA forgets the session at once; the server revokes it (its tokens stop working) in the background.
+    const token = sesi.token();
     sesi.akhiri();
+    if (token) cabutSesi(token);
     navigate('/login');
   };
 

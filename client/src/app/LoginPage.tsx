@@ -17,7 +17,7 @@ export function LoginPage() {
   const login = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/login', { body: { username, password } })),
     onSuccess: (token) => {
-      sesi.mulai(sesiDariToken(token.accessToken, token.expiresAt));
+      sesi.mulai(sesiDariToken(token.accessToken, token.refreshExpiresAt, token.refreshToken, token.expiresAt));
       navigate(kembali.startsWith('/') ? kembali : '/beranda', { replace: true });
     },
   });

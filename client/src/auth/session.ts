@@ -2,7 +2,12 @@
 
 export interface Sesi {
   accessToken: string;
+  /** When the session ends (the refresh token's end; for an old login without one, the access token's). */
   expiresAt: string; // ISO instant
+  /** Exchanged at /api/auth/refresh for a new pair before the access token expires. */
+  refreshToken?: string;
+  /** When the access token expires (it is renewed about a minute before). */
+  aksesBerakhir?: string;
   userId: string;
   username: string;
   nama: string;
@@ -23,12 +28,14 @@ function decodeClaims(token: string): Record<string, unknown> {
 }
 
 /** Builds a session from the login response. */
-export function sesiDariToken(accessToken: string, expiresAt: string): Sesi {
+export function sesiDariToken(accessToken: string, expiresAt: string, refreshToken?: string, aksesBerakhir?: string): Sesi {
   const c = decodeClaims(accessToken);
   const role = c.role;
   return {
     accessToken,
     expiresAt,
+    refreshToken,
+    aksesBerakhir,
     userId: String(c.sub ?? ''),
     username: String(c.preferred_username ?? ''),
     nama: String(c.name ?? ''),
@@ -87,6 +94,15 @@ export const sesi = {
     beritahu();
   },
   berakhirKarenaKedaluwarsa: () => berakhirKarenaKedaluwarsa,
+  /** Takes what another tab stored (it may have renewed the tokens meanwhile). */
+  muatUlang(): Sesi | null {
+    const lain = baca();
+    if (lain && lain.accessToken !== saatIni?.accessToken) {
+      saatIni = lain;
+      beritahu();
+    }
+    return sesi.get();
+  },
   subscribe(p: Pendengar) {
     pendengar.add(p);
     return () => {

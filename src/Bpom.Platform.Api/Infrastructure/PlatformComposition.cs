@@ -109,6 +109,21 @@ internal static class PlatformComposition
 
                     return Task.CompletedTask;
                 },
+
+                // Every token names its session and the user's security stamp; a session ended (logout, rotation,
+                // expiry) or an account changed (roles, unit, active flag, password) refuses the token.
+                OnTokenValidated = async context =>
+                {
+                    var p = context.Principal;
+                    if (!Guid.TryParse(p?.FindFirst(JwtOptions.ClaimTypes.Subject)?.Value, out var sub)
+                        || !Guid.TryParse(p?.FindFirst(JwtOptions.ClaimTypes.Sesi)?.Value, out var sid)
+                        || !Guid.TryParse(p?.FindFirst(JwtOptions.ClaimTypes.Stempel)?.Value, out var stempel)
+                        || !await context.HttpContext.RequestServices.GetRequiredService<IPemeriksaSesi>()
+                            .BerlakuAsync(sub, sid, stempel, context.HttpContext.RequestAborted))
+                    {
+                        context.Fail("Sesi telah berakhir.");
+                    }
+                },
             };
         });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -124,12 +139,15 @@ internal static class PlatformComposition
                     NameClaimType = JwtOptions.ClaimTypes.Username,
                     RoleClaimType = JwtOptions.ClaimTypes.Role,
                     ClockSkew = skew,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
 
                     // Token lifetime is checked against the injected IClock, the one time source of the platform.
                     LifetimeValidator = (notBefore, expires, _, _) =>
                     {
                         var now = clock.GetCurrentInstant().ToDateTimeUtc();
-                        return (notBefore is null || notBefore.Value <= now + skew) && (expires is null || expires.Value > now - skew);
+                        // A token without exp never expires: refused (RequireExpirationTime does not apply to a custom validator).
+                        return (notBefore is null || notBefore.Value <= now + skew) && expires is not null && expires.Value > now - skew;
                     },
                 };
             });

@@ -30,4 +30,14 @@ public interface ICurrentUser
     IReadOnlyCollection<string> Roles { get; }
 
     bool IsInRole(string role);
+
+    /// <summary>The session the request's token belongs to (null outside a signed-in request).</summary>
+    Guid? SesiId => null;
+}
+
+/// <summary>Is a token's session still good: open, its user active, the user's security stamp unchanged?
+/// Implemented by the Organisasi module; the host asks it on every authenticated request.</summary>
+public interface IPemeriksaSesi
+{
+    Task<bool> BerlakuAsync(Guid penggunaId, Guid sesiId, Guid stempel, CancellationToken cancellationToken);
 }

@@ -17,6 +17,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public Guid UnitId => ReadGuid(JwtOptions.ClaimTypes.UnitId);
 
+    public Guid? SesiId => Guid.TryParse(Principal?.FindFirst(JwtOptions.ClaimTypes.Sesi)?.Value, out var id) ? id : null;
+
     public IReadOnlyCollection<string> Roles =>
         Principal?.FindAll(JwtOptions.ClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
 

@@ -12,7 +12,15 @@ public sealed class JwtOptions
     /// <summary>HMAC-SHA256 key, at least 32 characters. Required; never committed for production.</summary>
     public string SigningKey { get; set; } = string.Empty;
 
-    public int AccessTokenMinutes { get; set; } = 480;
+    /// <summary>Access tokens are short-lived; the SPA renews them with the refresh token.</summary>
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    /// <summary>How long a session lasts without a new login (each refresh rotates the token, not the end).</summary>
+    public int RefreshTokenHours { get; set; } = 12;
+
+    /// <summary>Seconds a session's and a user's state are trusted before being re-read (a change on this instance
+    /// applies at once; on another instance within this time).</summary>
+    public int CekSesiDetik { get; set; } = 30;
 
     public static class ClaimTypes
     {
@@ -21,5 +29,7 @@ public sealed class JwtOptions
         public const string Name = "name";
         public const string Role = "role";
         public const string UnitId = "unit_id";
+        public const string Sesi = "sid";
+        public const string Stempel = "stamp";
     }
 }

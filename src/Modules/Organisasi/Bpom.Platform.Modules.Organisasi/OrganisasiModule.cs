@@ -1,6 +1,8 @@
 using System.Reflection;
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
+using Bpom.Platform.Modules.Organisasi.Application.Auth;
 using Bpom.Platform.Modules.Organisasi.Contracts;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure;
@@ -30,6 +32,10 @@ public sealed class OrganisasiModule : IModule
         module.Services.AddScoped<IKalenderHariKerjaSource, KalenderHariKerjaSource>();
         module.Services.AddScoped<IDirektoriOrganisasi, DirektoriOrganisasi>();
         module.Services.AddScoped<TokenService>();
+        module.Services.AddScoped<PenerbitSesi>();
+        module.Services.AddMemoryCache();
+        module.Services.AddSingleton<PemeriksaSesi>();
+        module.Services.AddSingleton<IPemeriksaSesi>(sp => sp.GetRequiredService<PemeriksaSesi>());
         module.Services.AddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
         module.Services.Configure<AccountLockoutOptions>(module.Configuration.GetSection(AccountLockoutOptions.SectionName));
         module.AddSeeder<OrganisasiSeeder>();

@@ -32,6 +32,32 @@ internal sealed class AuthController(IMediator mediator) : ControllerBase
         return result.Response ?? throw new AuthenticationFailedException("Nama pengguna atau kata sandi salah.");
     }
 
+    /// <summary>Exchanges the refresh token for a new access token and refresh token (the old refresh token is revoked:
+    /// rotation). A token presented again after its rotation revokes the whole session chain.</summary>
+    /// <remarks>
+    ///     POST /api/auth/refresh
+    ///     { "refreshToken": "…" }
+    /// </remarks>
+    /// <response code="200">New tokens.</response>
+    /// <response code="401">The session ended (logout, expiry, a change of the account's roles, unit, active flag or password).</response>
+    [HttpPost("refresh")]
+    [AllowAnonymous]
+    [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<LoginResponse>> Refresh(RefreshCommand command, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(command, cancellationToken);
+        return result.Response ?? throw new AuthenticationFailedException("Sesi telah berakhir. Silakan masuk kembali.");
+    }
+
+    /// <summary>Ends the current session: its access token and refresh token stop working at once.</summary>
+    [HttpPost("logout")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Logout(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new LogoutCommand(), cancellationToken);
+        return NoContent();
+    }
+
     /// <summary>The signed-in user: name, unit, roles.</summary>
     [HttpGet("saya")]
     [ProducesResponseType<ProfilSaya>(StatusCodes.Status200OK)]

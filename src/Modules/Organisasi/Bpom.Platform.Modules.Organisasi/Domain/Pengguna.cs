@@ -42,11 +42,40 @@ internal sealed class Pengguna
 
     public Instant? LoginTerakhir { get; private set; }
 
+    /// <summary>Changes whenever what a session may do changes (roles, unit, active flag, password): every access
+    /// token and refresh token carries the stamp it was issued with, and stops working once it differs.</summary>
+    public Guid Stempel { get; private set; } = Guid.NewGuid();
+
+    /// <summary>Ends every session of the account (the next request with an old token is refused).</summary>
+    public void PerbaruiStempel() => Stempel = Guid.NewGuid();
+
+    /// <summary>An admin's edit: a change of unit, roles or active flag ends the user's sessions.</summary>
+    public void Ubah(string namaLengkap, Guid unitId, IEnumerable<string> peran, bool aktif)
+    {
+        var baru = peran.Distinct().ToList();
+        var berubah = unitId != UnitId || aktif != Aktif || !baru.Order(StringComparer.Ordinal).SequenceEqual(Peran.Order(StringComparer.Ordinal));
+        NamaLengkap = namaLengkap.Trim();
+        UnitId = unitId;
+        Peran = baru;
+        Aktif = aktif;
+        if (berubah)
+        {
+            PerbaruiStempel();
+        }
+    }
+
     public static string NormalisasiUsername(string username) => (username ?? string.Empty).Trim().ToLowerInvariant();
 
     public void GantiPeran(IEnumerable<string> peran) => Peran = peran.Distinct().ToList();
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    /// <summary>A new password (set by an admin or the user): every session ends.</summary>
+    public void GantiKataSandi(string hash)
+    {
+        PasswordHash = hash;
+        PerbaruiStempel();
+    }
 
     public bool IsTerkunci(Instant now) => TerkunciSampai is { } sampai && sampai > now;
 

@@ -12,7 +12,17 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure;
 /// <summary>Issues signed JWT access tokens carrying the user's id, unit and roles.</summary>
 internal sealed class TokenService(IOptions<JwtOptions> options, IClock clock)
 {
-    public (string Token, Instant ExpiresAt) Buat(Pengguna pengguna)
+    /// <summary>A new refresh token (256 random bits, base64url) and the SHA-256 hex it is stored as.</summary>
+    public static (string Token, string Hash) BuatRefresh()
+    {
+        var token = Base64UrlEncoder.Encode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        return (token, Hash(token));
+    }
+
+    public static string Hash(string token) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    public (string Token, Instant ExpiresAt) Buat(Pengguna pengguna, Guid sesiId)
     {
         var o = options.Value;
         var now = clock.GetCurrentInstant();
@@ -23,6 +33,8 @@ internal sealed class TokenService(IOptions<JwtOptions> options, IClock clock)
             new(JwtOptions.ClaimTypes.Username, pengguna.Username),
             new(JwtOptions.ClaimTypes.Name, pengguna.NamaLengkap),
             new(JwtOptions.ClaimTypes.UnitId, pengguna.UnitId.ToString()),
+            new(JwtOptions.ClaimTypes.Sesi, sesiId.ToString()),
+            new(JwtOptions.ClaimTypes.Stempel, pengguna.Stempel.ToString()),
         };
         claims.AddRange(pengguna.Peran.Select(p => new Claim(JwtOptions.ClaimTypes.Role, p)));
         var descriptor = new SecurityTokenDescriptor

@@ -12,10 +12,12 @@ using NodaTime;
 
 namespace Bpom.Platform.Modules.Organisasi.Application.Auth;
 
-/// <summary>Access token issued on a successful login.</summary>
-/// <param name="AccessToken">JWT to send as <c>Authorization: Bearer …</c>.</param>
-/// <param name="ExpiresAt">When the token stops being accepted.</param>
-internal sealed record LoginResponse(string AccessToken, Instant ExpiresAt);
+/// <summary>Tokens issued on a successful login or refresh.</summary>
+/// <param name="AccessToken">JWT to send as <c>Authorization: Bearer …</c> (short-lived: <c>Auth:AccessTokenMinutes</c>).</param>
+/// <param name="ExpiresAt">When the access token stops being accepted.</param>
+/// <param name="RefreshToken">Exchanged once at <c>POST /api/auth/refresh</c> for a new pair (rotation); keep it secret.</param>
+/// <param name="RefreshExpiresAt">When the session ends without a new login.</param>
+internal sealed record LoginResponse(string AccessToken, Instant ExpiresAt, string RefreshToken, Instant RefreshExpiresAt);
 
 /// <summary>Outcome of a login attempt; a failure is a value (not an exception) so that the failed-attempt
 /// counter is committed.</summary>
@@ -35,7 +37,7 @@ internal sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 internal sealed partial class LoginCommandHandler(
     OrganisasiDbContext db,
     IPasswordHasher<Pengguna> hasher,
-    TokenService tokens,
+    PenerbitSesi penerbit,
     IClock clock,
     IOptions<AccountLockoutOptions> lockout,
     ILogger<LoginCommandHandler> logger) : IRequestHandler<LoginCommand, LoginResult>
@@ -80,8 +82,7 @@ internal sealed partial class LoginCommandHandler(
         }
 
         pengguna.CatatLoginBerhasil(now);
-        var (token, expiresAt) = tokens.Buat(pengguna);
-        return new LoginResult(new LoginResponse(token, expiresAt));
+        return new LoginResult(penerbit.Terbitkan(pengguna, null));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed for {Username}: {Reason}")]

@@ -1,5 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Organisasi.Application.Auth;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
@@ -21,16 +22,17 @@ internal sealed class AturKataSandiCommandValidator : AbstractValidator<AturKata
     }
 }
 
-internal sealed class AturKataSandiCommandHandler(OrganisasiDbContext db, IPasswordHasher<PenggunaEntity> hasher, IMediator mediator)
+internal sealed class AturKataSandiCommandHandler(OrganisasiDbContext db, PemeriksaSesi pemeriksa, IPasswordHasher<PenggunaEntity> hasher, IMediator mediator)
     : IRequestHandler<AturKataSandiCommand, PenggunaDto>
 {
     public async Task<PenggunaDto> Handle(AturKataSandiCommand request, CancellationToken cancellationToken)
     {
         var pengguna = await db.Pengguna.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Pengguna {request.Id} tidak ditemukan.");
-        pengguna.SetPasswordHash(hasher.HashPassword(pengguna, request.KataSandi));
+        pengguna.GantiKataSandi(hasher.HashPassword(pengguna, request.KataSandi));
         pengguna.BukaKunci();
         await db.SaveChangesAsync(cancellationToken);
+        await pemeriksa.LupakanPenggunaAsync(db, pengguna.Id, cancellationToken);
         return await BuatPenggunaCommandHandler.Lihat(mediator, pengguna.Id, cancellationToken);
     }
 }

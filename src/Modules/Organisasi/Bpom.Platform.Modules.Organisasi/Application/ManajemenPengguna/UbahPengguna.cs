@@ -1,6 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.Modules.Organisasi.Application.Auth;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
@@ -22,7 +23,7 @@ internal sealed class UbahPenggunaCommandValidator : AbstractValidator<UbahPengg
     }
 }
 
-internal sealed class UbahPenggunaCommandHandler(OrganisasiDbContext db, IMediator mediator, ICurrentUser currentUser)
+internal sealed class UbahPenggunaCommandHandler(OrganisasiDbContext db, PemeriksaSesi pemeriksa, IMediator mediator, ICurrentUser currentUser)
     : IRequestHandler<UbahPenggunaCommand, PenggunaDto>
 {
     public async Task<PenggunaDto> Handle(UbahPenggunaCommand request, CancellationToken cancellationToken)
@@ -35,11 +36,9 @@ internal sealed class UbahPenggunaCommandHandler(OrganisasiDbContext db, IMediat
             throw new BuildingBlocks.Domain.DomainException("Admin tidak dapat menonaktifkan atau mencabut peran Admin dari akunnya sendiri.");
         }
 
-        pengguna.NamaLengkap = request.NamaLengkap.Trim();
-        pengguna.UnitId = request.UnitId;
-        pengguna.GantiPeran(request.Peran);
-        pengguna.Aktif = request.Aktif;
+        pengguna.Ubah(request.NamaLengkap, request.UnitId, request.Peran, request.Aktif);
         await db.SaveChangesAsync(cancellationToken);
+        await pemeriksa.LupakanPenggunaAsync(db, pengguna.Id, cancellationToken);
         return await BuatPenggunaCommandHandler.Lihat(mediator, pengguna.Id, cancellationToken);
     }
 }

@@ -18,6 +18,8 @@ internal sealed class OrganisasiDbContext(DbContextOptions<OrganisasiDbContext> 
     public DbSet<PengaturanKalender> PengaturanKalender => Set<PengaturanKalender>();
 
     public DbSet<RiwayatSeed> RiwayatSeed => Set<RiwayatSeed>();
+
+    public DbSet<SesiLogin> Sesi => Set<SesiLogin>();
 }
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without the host.</summary>

@@ -80,6 +80,9 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid>("Stempel")
+                        .HasColumnType("uuid");
+
                     b.Property<Instant?>("TerkunciSampai")
                         .HasColumnType("timestamp with time zone");
 
@@ -113,6 +116,54 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                     b.HasKey("Kunci");
 
                     b.ToTable("riwayat_seed", "organisasi");
+                });
+
+            modelBuilder.Entity("Bpom.Platform.Modules.Organisasi.Domain.SesiLogin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("AsalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("DicabutPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DigantiOlehId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("KedaluwarsaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PenggunaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Stempel")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AsalId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("PenggunaId", "KedaluwarsaPada");
+
+                    b.ToTable("sesi", "organisasi");
                 });
 
             modelBuilder.Entity("Bpom.Platform.Modules.Organisasi.Domain.TanggalLibur", b =>
@@ -206,6 +257,15 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bpom.Platform.Modules.Organisasi.Domain.SesiLogin", b =>
+                {
+                    b.HasOne("Bpom.Platform.Modules.Organisasi.Domain.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
