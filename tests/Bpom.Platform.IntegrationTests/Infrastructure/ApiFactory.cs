@@ -41,6 +41,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Run the outbox's background pass. Off by default: tests run passes themselves (<see cref="KirimOutboxAsync"/>).</summary>
     protected virtual bool OutboxLatar => false;
 
+    /// <summary>Rate limits on (off by default: tests log in many times from one address).</summary>
+    protected virtual bool BatasLajuAktif => false;
+
     public string ConnectionString { get; private set; } = string.Empty;
 
     protected virtual string EnvironmentName => "Testing";
@@ -79,6 +82,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Outbox:KirimSegera", OutboxKirimSegera ? "true" : "false");
         builder.UseSetting("Outbox:Latar", OutboxLatar ? "true" : "false");
         builder.UseSetting("Outbox:IntervalDetik", "1");
+
+        // Tests log in often from one address; the limits have their own tests (BatasLajuTests).
+        builder.UseSetting("BatasLaju:Aktif", BatasLajuAktif ? "true" : "false");
+        builder.UseSetting("Auth:PenundaanGagalMs", "0");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

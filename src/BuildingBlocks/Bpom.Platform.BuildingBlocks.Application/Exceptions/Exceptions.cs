@@ -8,3 +8,9 @@ public sealed class ForbiddenException(string message) : Exception(message);
 
 /// <summary>Credentials were rejected. → 401 with a message that does not say which part was wrong.</summary>
 public sealed class AuthenticationFailedException(string message) : Exception(message);
+
+/// <summary>The caller sent too many requests of this kind. → 429 with <c>Retry-After</c>.</summary>
+public sealed class TerlaluBanyakPermintaanException(string message, int detikCobaLagi) : Exception(message)
+{
+    public int DetikCobaLagi { get; } = detikCobaLagi;
+}

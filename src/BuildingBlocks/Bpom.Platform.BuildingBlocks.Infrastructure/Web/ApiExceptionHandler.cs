@@ -38,6 +38,11 @@ public sealed partial class ApiExceptionHandler(
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Problem(StatusCodes.Status409Conflict, "Data sudah ada", "Data dengan nilai yang sama sudah ada."),
             BadHttpRequestException b => Problem(b.StatusCode, "Permintaan tidak valid", b.Message),
+            TerlaluBanyakPermintaanException t => Problem(StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan", t.Message),
+            _ when Postgres(exception) is { SqlState: "22021" or "22P05" } =>
+                Problem(StatusCodes.Status400BadRequest, "Data tidak valid", "Teks berisi karakter yang tidak diizinkan (mis. karakter NUL)."),
+            _ when BasisDataTidakTersedia(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Layanan sementara tidak tersedia",
+                "Basis data sedang tidak dapat dihubungi. Coba lagi beberapa saat lagi; data yang belum tersimpan tidak diubah."),
             _ => Problem(StatusCodes.Status500InternalServerError, "Terjadi kesalahan pada server",
                 "Kesalahan tak terduga. Sampaikan traceId kepada admin bila berulang."),
         };
@@ -52,6 +57,15 @@ public sealed partial class ApiExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is TerlaluBanyakPermintaanException lebih)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, lebih.DetikCobaLagi).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -82,4 +96,36 @@ public sealed partial class ApiExceptionHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);
+
+    private static PostgresException? Postgres(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is PostgresException p)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The database cannot be reached (down, restarting, pool exhausted, failing over): a transient outage.</summary>
+    private static bool BasisDataTidakTersedia(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is NpgsqlException { IsTransient: true } || x is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" or "08006" or "08001" })
+            {
+                return true;
+            }
+
+            if (x is InvalidOperationException io && io.Message.Contains("retry", StringComparison.OrdinalIgnoreCase) && x.InnerException is NpgsqlException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -33,6 +33,8 @@ public sealed class OrganisasiModule : IModule
         module.Services.AddScoped<IDirektoriOrganisasi, DirektoriOrganisasi>();
         module.Services.AddScoped<TokenService>();
         module.Services.AddScoped<PenerbitSesi>();
+        module.Services.AddSingleton<PenjagaLogin>();
+        module.Services.AddHttpContextAccessor();
         module.Services.AddMemoryCache();
         module.Services.AddSingleton<PemeriksaSesi>();
         module.Services.AddSingleton<IPemeriksaSesi>(sp => sp.GetRequiredService<PemeriksaSesi>());

@@ -1,9 +1,12 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Organisasi.Application.Auth;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
 
 namespace Bpom.Platform.Modules.Organisasi.Api;
 
@@ -11,12 +14,14 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 [ApiController]
 [Route("api/auth")]
 [Tags("Autentikasi")]
-internal sealed class AuthController(IMediator mediator) : ControllerBase
+internal sealed class AuthController(IMediator mediator, IConfiguration configuration) : ControllerBase
 {
     /// <summary>Logs in with username and password and returns a bearer token.</summary>
     /// <remarks>
-    /// Wrong username and wrong password get the same 401, so the response does not reveal which was wrong.
-    /// After 5 failed attempts the account is locked for 15 minutes (configurable; an admin can unlock it).
+    /// Wrong username and wrong password get the same 401, so the response does not reveal which was wrong, and a
+    /// failure answers after a short delay. Five failures from one address lock that address out of the account for
+    /// 15 minutes (others may still log in); 50 failures from anywhere lock the account (an admin can unlock it). More
+    /// than 20 attempts a minute from one address, or 10 failures a minute for one username: 429 with Retry-After.
     ///
     ///     POST /api/auth/login
     ///     { "username": "admin", "password": "Bpom#2026dev" }
@@ -25,10 +30,18 @@ internal sealed class AuthController(IMediator mediator) : ControllerBase
     /// <response code="401">Username or password wrong, or the account is locked or inactive.</response>
     [HttpPost("login")]
     [AllowAnonymous]
+    [EnableRateLimiting(LaporanBerat.KebijakanLogin)]
     [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<LoginResponse>> Login(LoginCommand command, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(command, cancellationToken);
+        if (result.Response is null)
+        {
+            // A failed attempt costs the caller time (after the transaction: no connection is held meanwhile).
+            await Task.Delay(Math.Max(0, configuration.GetValue("Auth:PenundaanGagalMs", 400)), cancellationToken);
+        }
+
         return result.Response ?? throw new AuthenticationFailedException("Nama pengguna atau kata sandi salah.");
     }
 
@@ -42,6 +55,7 @@ internal sealed class AuthController(IMediator mediator) : ControllerBase
     /// <response code="401">The session ended (logout, expiry, a change of the account's roles, unit, active flag or password).</response>
     [HttpPost("refresh")]
     [AllowAnonymous]
+    [EnableRateLimiting(LaporanBerat.KebijakanLogin)]
     [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<LoginResponse>> Refresh(RefreshCommand command, CancellationToken cancellationToken)
     {

@@ -38,6 +38,7 @@ internal sealed partial class LoginCommandHandler(
     OrganisasiDbContext db,
     IPasswordHasher<Pengguna> hasher,
     PenerbitSesi penerbit,
+    PenjagaLogin penjaga,
     IClock clock,
     IOptions<AccountLockoutOptions> lockout,
     ILogger<LoginCommandHandler> logger) : IRequestHandler<LoginCommand, LoginResult>
@@ -52,10 +53,19 @@ internal sealed partial class LoginCommandHandler(
     {
         var username = Pengguna.NormalisasiUsername(request.Username);
         var now = clock.GetCurrentInstant();
+        penjaga.PastikanBolehMencoba(username);
+        if (penjaga.PasanganTerkunci(username))
+        {
+            hasher.VerifyHashedPassword(null!, DummyHash.Value, request.Password);
+            LogFailed(logger, username, "address locked out for this user");
+            return Gagal;
+        }
+
         var pengguna = await db.Pengguna.SingleOrDefaultAsync(p => p.Username == username, cancellationToken);
         if (pengguna is null)
         {
             hasher.VerifyHashedPassword(null!, DummyHash.Value, request.Password);
+            penjaga.CatatGagal(username);
             LogFailed(logger, username, "unknown user");
             return Gagal;
         }
@@ -71,7 +81,8 @@ internal sealed partial class LoginCommandHandler(
         if (result == PasswordVerificationResult.Failed)
         {
             var o = lockout.Value;
-            pengguna.CatatGagalLogin(now, o.MaxGagal, Duration.FromMinutes(o.LamaKunciMenit));
+            penjaga.CatatGagal(username);
+            pengguna.CatatGagalLogin(now, o.MaxGagalAkun, Duration.FromMinutes(o.LamaKunciMenit));
             LogFailed(logger, username, pengguna.IsTerkunci(now) ? "wrong password, now locked out" : "wrong password");
             return Gagal;
         }
@@ -81,6 +92,7 @@ internal sealed partial class LoginCommandHandler(
             pengguna.SetPasswordHash(hasher.HashPassword(pengguna, request.Password));
         }
 
+        penjaga.Berhasil(username);
         pengguna.CatatLoginBerhasil(now);
         return new LoginResult(penerbit.Terbitkan(pengguna, null));
     }

@@ -1,5 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.Modules.Organisasi.Application.Auth;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
@@ -15,13 +16,14 @@ internal sealed class BukaKunciPenggunaCommandValidator : AbstractValidator<Buka
     public BukaKunciPenggunaCommandValidator() => RuleFor(x => x.Id).NotEmpty();
 }
 
-internal sealed class BukaKunciPenggunaCommandHandler(OrganisasiDbContext db, IMediator mediator) : IRequestHandler<BukaKunciPenggunaCommand, PenggunaDto>
+internal sealed class BukaKunciPenggunaCommandHandler(OrganisasiDbContext db, PenjagaLogin penjaga, IMediator mediator) : IRequestHandler<BukaKunciPenggunaCommand, PenggunaDto>
 {
     public async Task<PenggunaDto> Handle(BukaKunciPenggunaCommand request, CancellationToken cancellationToken)
     {
         var pengguna = await db.Pengguna.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Pengguna {request.Id} tidak ditemukan.");
         pengguna.BukaKunci();
+        penjaga.BukaSemua(pengguna.Username);
         await db.SaveChangesAsync(cancellationToken);
         return await BuatPenggunaCommandHandler.Lihat(mediator, pengguna.Id, cancellationToken);
     }

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Json;
+using Bpom.Platform.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bpom.Platform.IntegrationTests;
+
+/// <summary>Rate limits on, small enough to test; the client address comes from a test header (TestServer has none).</summary>
+public sealed class BatasLajuApiFactory : ApiFactory
+{
+    public const string HeaderIp = "X-Uji-Ip";
+
+    protected override bool BatasLajuAktif => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("BatasLaju:LoginPerIp", "8");
+        builder.UseSetting("BatasLaju:LoginGagalPerPengguna", "6");
+        builder.UseSetting("BatasLaju:PerPengguna", "15");
+        builder.UseSetting("BatasLaju:PerIp", "1000");
+    }
+
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<IStartupFilter, AlamatUji>();
+
+    private sealed class AlamatUji : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext c, RequestDelegate n) =>
+            {
+                if (c.Request.Headers.TryGetValue(HeaderIp, out var ip) && IPAddress.TryParse(ip, out var alamat))
+                {
+                    c.Connection.RemoteIpAddress = alamat;
+                }
+
+                return n(c);
+            });
+            next(app);
+        };
+    }
+}
+
+/// <summary>Issue 16.2: login limited per address (spraying) and per username (guessing), the lockout of an address +
+/// user pair that does not lock the owner out, a per-user limit on the API, 429 ProblemDetails with Retry-After.</summary>
+public class BatasLajuTests(BatasLajuApiFactory api) : IClassFixture<BatasLajuApiFactory>
+{
+    private HttpClient Dari(string ip)
+    {
+        var c = api.CreateClient();
+        c.DefaultRequestHeaders.Add(BatasLajuApiFactory.HeaderIp, ip);
+        return c;
+    }
+
+    [Fact]
+    public async Task Password_spraying_from_one_address_is_stopped_with_429_and_Retry_After()
+    {
+        var penyerang = Dari("203.0.113.7");
+        for (var i = 0; i < 8; i++)
+        {
+            await (await penyerang.PostAsJsonAsync("/api/auth/login", new { username = $"korban{i}", password = "Tebakan#2026" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        var ditolak = await penyerang.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword });
+        await ditolak.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(int.Parse(ditolak.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+
+        // Another address is not affected.
+        await (await Dari("198.51.100.1").PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_address_out_of_the_account_but_not_its_owner_and_guessing_one_account_is_limited()
+    {
+        var penyerang = Dari("203.0.113.20");
+        for (var i = 0; i < 5; i++)
+        {
+            await (await penyerang.PostAsJsonAsync("/api/auth/login", new { username = "pusat.perencanaan", password = "Tebakan#2026" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        // The attacker's address is locked out even with the right password; the owner, elsewhere, logs in.
+        await (await penyerang.PostAsJsonAsync("/api/auth/login", new { username = "pusat.perencanaan", password = ApiFactory.DemoPassword })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await Dari("198.51.100.20").PostAsJsonAsync("/api/auth/login", new { username = "pusat.perencanaan", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);
+
+        // Failures for one username from many addresses: after 6 in a minute, 429 for everyone guessing it.
+        for (var i = 0; i < 6; i++)
+        {
+            await (await Dari($"203.0.113.{100 + i}").PostAsJsonAsync("/api/auth/login", new { username = "kepala.perencanaan", password = "Tebakan#2026" }))
+                .AssertProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        var dibatasi = await Dari("203.0.113.200").PostAsJsonAsync("/api/auth/login", new { username = "kepala.perencanaan", password = "Tebakan#2026" });
+        await dibatasi.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.NotNull(dibatasi.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_user_over_the_per_user_limit_gets_429_and_another_user_does_not()
+    {
+        var boros = await api.LoginAsync("upt.bengkulu");
+        var status = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            status.Add((await boros.GetAsync("/api/auth/saya")).StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.OK, status);
+        Assert.Contains(HttpStatusCode.TooManyRequests, status);
+        var respons = await boros.GetAsync("/api/auth/saya");
+        var problem = await respons.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("Terlalu banyak permintaan", problem.GetProperty("title").GetString());
+        Assert.NotNull(respons.Headers.RetryAfter);
+        await (await (await api.LoginAsync("loka.rejanglebong")).GetAsync("/api/auth/saya")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/health/live")).StatusCode);
+    }
+}
