@@ -19,9 +19,10 @@ public sealed class BatasLajuApiFactory : ApiFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("BatasLaju:LoginPerIp", "8");
-        builder.UseSetting("BatasLaju:LoginGagalPerPengguna", "6");
+        builder.UseSetting("BatasLaju:LoginGagalPerPengguna", "8");
         builder.UseSetting("BatasLaju:PerPengguna", "15");
         builder.UseSetting("BatasLaju:PerIp", "1000");
+        builder.UseSetting("Auth:Lockout:MaxGagalAkun", "7");
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
@@ -86,8 +87,8 @@ public class BatasLajuTests(BatasLajuApiFactory api) : IClassFixture<BatasLajuAp
         await (await penyerang.PostAsJsonAsync("/api/auth/login", new { username = "pusat.perencanaan", password = ApiFactory.DemoPassword })).AssertProblemAsync(HttpStatusCode.Unauthorized);
         await (await Dari("198.51.100.20").PostAsJsonAsync("/api/auth/login", new { username = "pusat.perencanaan", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);
 
-        // Failures for one username from many addresses: after 6 in a minute, 429 for everyone guessing it.
-        for (var i = 0; i < 6; i++)
+        // Failures for one username from many addresses: after 8 in a minute, 429 for everyone guessing it.
+        for (var i = 0; i < 8; i++)
         {
             await (await Dari($"203.0.113.{100 + i}").PostAsJsonAsync("/api/auth/login", new { username = "kepala.perencanaan", password = "Tebakan#2026" }))
                 .AssertProblemAsync(HttpStatusCode.Unauthorized);
@@ -96,6 +97,24 @@ public class BatasLajuTests(BatasLajuApiFactory api) : IClassFixture<BatasLajuAp
         var dibatasi = await Dari("203.0.113.200").PostAsJsonAsync("/api/auth/login", new { username = "kepala.perencanaan", password = "Tebakan#2026" });
         await dibatasi.AssertProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.NotNull(dibatasi.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Failures_from_many_addresses_lock_the_account_itself()
+    {
+        for (var i = 0; i < 7; i++)
+        {
+            await (await Dari($"192.0.2.{10 + i}").PostAsJsonAsync("/api/auth/login", new { username = "pusat.was.otsk", password = "Tebakan#2026" }))
+                .AssertProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        await (await Dari("192.0.2.99").PostAsJsonAsync("/api/auth/login", new { username = "pusat.was.otsk", password = ApiFactory.DemoPassword }))
+            .AssertProblemAsync(HttpStatusCode.Unauthorized);
+        var admin = await api.LoginAsync("admin");
+        var pengguna = (await (await admin.GetAsync("/api/pengguna?cari=pusat.was.otsk")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Single();
+        Assert.True(pengguna.GetProperty("terkunci").GetBoolean());
+        await (await admin.PostAsync($"/api/pengguna/{pengguna.GetProperty("id").GetString()}/buka-kunci", null)).JsonAsync(HttpStatusCode.OK);
+        await (await Dari("192.0.2.99").PostAsJsonAsync("/api/auth/login", new { username = "pusat.was.otsk", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);
     }
 
     [Fact]

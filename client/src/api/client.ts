@@ -72,6 +72,18 @@ export async function tokenSegar(): Promise<string | null> {
   return penyegaran;
 }
 
+// The Hangfire dashboard (/hangfire, Admin only) is opened as a page, without a bearer header: the server sets the
+// current access token as an HttpOnly cookie scoped to /hangfire — after signing in and after every renewal.
+let tokenDasbor: string | null = null;
+function pasangCookieDasbor() {
+  const s = sesi.get();
+  if (!s || !s.peran.includes('Admin') || s.accessToken === tokenDasbor || typeof window === 'undefined') return;
+  tokenDasbor = s.accessToken;
+  void globalThis.fetch(`${origin}/api/auth/dasbor`, { method: 'POST', headers: { Authorization: `Bearer ${s.accessToken}` } }).catch(() => undefined);
+}
+sesi.subscribe(pasangCookieDasbor);
+pasangCookieDasbor();
+
 /** Asks the server to end the session of <token> (logout); failures are ignored — the SPA has forgotten it already. */
 export function cabutSesi(token: string): void {
   void globalThis.fetch(`${origin}/api/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);

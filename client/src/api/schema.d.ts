@@ -324,8 +324,10 @@ export interface paths {
         put?: never;
         /**
          * Logs in with username and password and returns a bearer token.
-         * @description Wrong username and wrong password get the same 401, so the response does not reveal which was wrong.
-         *     After 5 failed attempts the account is locked for 15 minutes (configurable; an admin can unlock it).
+         * @description Wrong username and wrong password get the same 401, so the response does not reveal which was wrong, and a
+         *     failure answers after a short delay. Five failures from one address lock that address out of the account for
+         *     15 minutes (others may still log in); 50 failures from anywhere lock the account (an admin can unlock it). More
+         *     than 20 attempts a minute from one address, or 10 failures a minute for one username: 429 with Retry-After.
          *
          *         POST /api/auth/login
          *         { "username": "admin", "password": "Bpom#2026dev" }
@@ -371,6 +373,16 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
                 /** @description Internal Server Error */
@@ -507,6 +519,81 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/dasbor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The Hangfire dashboard (Admin) is opened as a page, without a bearer header: this sets the current
+         *                 access token as an HttpOnly, SameSite=Strict cookie scoped to `/hangfire` (Secure outside Development),
+         *                 expiring with the token. The SPA calls it after signing in and after every renewal.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
                 /** @description Internal Server Error */

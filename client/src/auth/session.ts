@@ -62,15 +62,6 @@ function beritahu() {
   for (const p of pendengar) p();
 }
 
-/** The Hangfire dashboard (/hangfire, Admin only) is opened as a page, without a bearer header: an admin's token
- * goes into a cookie scoped to that path; it is cleared on logout. */
-function cookieDasborTugasLatar(s: Sesi | null) {
-  if (typeof document === 'undefined') return;
-  document.cookie = s && s.peran.includes('Admin')
-    ? `bpom_hangfire=${s.accessToken}; path=/hangfire; SameSite=Strict; expires=${new Date(s.expiresAt).toUTCString()}`
-    : 'bpom_hangfire=; path=/hangfire; SameSite=Strict; max-age=0';
-}
-
 let saatIni: Sesi | null = typeof localStorage !== 'undefined' ? baca() : null;
 
 export const sesi = {
@@ -81,7 +72,6 @@ export const sesi = {
     saatIni = s;
     berakhirKarenaKedaluwarsa = false;
     localStorage.setItem(KUNCI, JSON.stringify(s));
-    cookieDasborTugasLatar(s);
     beritahu();
   },
   /** Ends the session; <kedaluwarsa> marks that it expired (the login page then says so). */
@@ -90,7 +80,6 @@ export const sesi = {
     saatIni = null;
     berakhirKarenaKedaluwarsa = kedaluwarsa;
     localStorage.removeItem(KUNCI);
-    cookieDasborTugasLatar(null);
     beritahu();
   },
   berakhirKarenaKedaluwarsa: () => berakhirKarenaKedaluwarsa,

@@ -155,6 +155,16 @@ internal static class PlatformComposition
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddHealthChecks();
+
+        // The Hangfire dashboard validates an antiforgery token on its POSTs when the service is registered.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = builder.Configuration.GetValue("Keamanan:WajibHttps", !builder.Environment.IsDevelopment())
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
+        });
         services.AddBpomHangfire(builder.Configuration);
         services.AddBpomSwagger();
 
@@ -181,6 +191,7 @@ internal static class PlatformComposition
             : http.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
             : ms > lambat ? Serilog.Events.LogEventLevel.Warning
             : Serilog.Events.LogEventLevel.Debug);
+        app.UseKeamananHttp();
         app.UseResponseCompression();
         // Sign-in answers carry a token: never compressed (no length side channel over TLS).
         app.Use((http, next) =>

@@ -86,6 +86,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests log in often from one address; the limits have their own tests (BatasLajuTests).
         builder.UseSetting("BatasLaju:Aktif", BatasLajuAktif ? "true" : "false");
         builder.UseSetting("Auth:PenundaanGagalMs", "0");
+        builder.UseSetting("Keamanan:WajibHttps", "false"); // TestServer speaks http; HttpsTests turns it on
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);

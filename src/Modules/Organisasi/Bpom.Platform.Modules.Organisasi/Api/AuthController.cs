@@ -2,11 +2,14 @@ using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Organisasi.Application.Auth;
 using MediatR;
+using Bpom.Platform.BuildingBlocks.Application.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace Bpom.Platform.Modules.Organisasi.Api;
 
@@ -69,8 +72,39 @@ internal sealed class AuthController(IMediator mediator, IConfiguration configur
     public async Task<IActionResult> Logout(CancellationToken cancellationToken)
     {
         await mediator.Send(new LogoutCommand(), cancellationToken);
+        Response.Cookies.Delete(CookieDasbor, new CookieOptions { Path = "/hangfire" });
         return NoContent();
     }
+
+    /// <summary>The Hangfire dashboard (Admin) is opened as a page, without a bearer header: this sets the current
+    /// access token as an HttpOnly, SameSite=Strict cookie scoped to <c>/hangfire</c> (Secure outside Development),
+    /// expiring with the token. The SPA calls it after signing in and after every renewal.</summary>
+    [HttpPost("dasbor")]
+    [Authorize(Roles = Peran.Admin)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public IActionResult Dasbor([FromServices] IWebHostEnvironment environment)
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ForbiddenException("Dasbor tugas latar dibuka dengan sesi yang masuk dengan token.");
+        }
+
+        var kedaluwarsa = long.TryParse(User.FindFirst("exp")?.Value, out var exp) ? DateTimeOffset.FromUnixTimeSeconds(exp) : DateTimeOffset.UtcNow.AddMinutes(15);
+        Response.Cookies.Append(CookieDasbor, header["Bearer ".Length..].Trim(), new CookieOptions
+        {
+            Path = "/hangfire",
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = configuration.GetValue("Keamanan:WajibHttps", !environment.IsDevelopment()) || Request.IsHttps,
+            Expires = kedaluwarsa,
+        });
+        return NoContent();
+    }
+
+    /// <summary>The dashboard cookie's name (read by the host's bearer handler on /hangfire).</summary>
+    public const string CookieDasbor = "bpom_hangfire";
 
     /// <summary>The signed-in user: name, unit, roles.</summary>
     [HttpGet("saya")]

@@ -57,6 +57,7 @@ internal sealed partial class LoginCommandHandler(
         if (penjaga.PasanganTerkunci(username))
         {
             hasher.VerifyHashedPassword(null!, DummyHash.Value, request.Password);
+            penjaga.CatatGagal(username);
             LogFailed(logger, username, "address locked out for this user");
             return Gagal;
         }
@@ -73,6 +74,7 @@ internal sealed partial class LoginCommandHandler(
         if (!pengguna.Aktif || pengguna.IsTerkunci(now))
         {
             hasher.VerifyHashedPassword(pengguna, DummyHash.Value, request.Password);
+            penjaga.CatatGagal(username);
             LogFailed(logger, username, pengguna.Aktif ? "locked out" : "inactive");
             return Gagal;
         }

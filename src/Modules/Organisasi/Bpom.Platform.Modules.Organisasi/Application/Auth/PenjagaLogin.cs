@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Organisasi.Infrastructure;
@@ -13,8 +12,8 @@ namespace Bpom.Platform.Modules.Organisasi.Application.Auth;
 /// <summary>
 /// Guards the login against guessing without handing attackers a free denial of service:
 /// <list type="bullet">
-/// <item>failed attempts per username are rate limited (<c>BatasLaju:LoginGagalPerPengguna</c> per minute, default
-/// 10, sliding window): guessing one account from many addresses is slowed to a crawl (429);</item>
+/// <item>failed attempts per username are rate limited (<c>BatasLaju:LoginGagalPerPengguna</c> in the last minute,
+/// default 10): guessing one account from many addresses is slowed to a crawl (429 with Retry-After);</item>
 /// <item><see cref="AccountLockoutOptions.MaxGagal"/> failures from one address lock only that <b>address + username
 /// pair</b> for <see cref="AccountLockoutOptions.LamaKunciMenit"/> minutes — the owner still logs in from elsewhere;</item>
 /// <item>the account itself locks only after <see cref="AccountLockoutOptions.MaxGagalAkun"/> failures from any
@@ -24,10 +23,11 @@ namespace Bpom.Platform.Modules.Organisasi.Application.Auth;
 /// <see cref="LaporanBerat.KebijakanLogin"/>. Counters live in this instance's memory (behind a load balancer
 /// each instance counts its own share).
 /// </summary>
-internal sealed class PenjagaLogin : IDisposable
+internal sealed class PenjagaLogin
 {
     private readonly ConcurrentDictionary<string, Pasangan> _pasangan = new(StringComparer.Ordinal);
-    private readonly PartitionedRateLimiter<string> _gagalPerPengguna;
+    private readonly ConcurrentDictionary<string, Queue<Instant>> _gagalPerPengguna = new(StringComparer.Ordinal);
+    private readonly int _batasGagal;
     private readonly IOptions<AccountLockoutOptions> _opsi;
     private readonly IHttpContextAccessor _http;
     private readonly IClock _clock;
@@ -39,11 +39,7 @@ internal sealed class PenjagaLogin : IDisposable
         _http = http;
         _clock = clock;
         _aktif = configuration.GetValue("BatasLaju:Aktif", true);
-        var batas = configuration.GetValue("BatasLaju:LoginGagalPerPengguna", 10);
-        _gagalPerPengguna = PartitionedRateLimiter.Create<string, string>(u => RateLimitPartition.GetSlidingWindowLimiter(u, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = batas, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6, QueueLimit = 0, AutoReplenishment = true,
-        }));
+        _batasGagal = configuration.GetValue("BatasLaju:LoginGagalPerPengguna", 10);
     }
 
     /// <summary>Throws 429 when this username has had too many failed attempts in the last minute.</summary>
@@ -54,10 +50,25 @@ internal sealed class PenjagaLogin : IDisposable
             return;
         }
 
-        var statistik = _gagalPerPengguna.GetStatistics(username);
-        if (statistik is { CurrentAvailablePermits: <= 0 })
+        if (!_gagalPerPengguna.TryGetValue(username, out var antrean))
         {
-            throw new TerlaluBanyakPermintaanException("Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam satu menit.", 60);
+            return;
+        }
+
+        var sekarang = _clock.GetCurrentInstant();
+        lock (antrean)
+        {
+            while (antrean.Count > 0 && antrean.Peek() <= sekarang - Jendela)
+            {
+                antrean.Dequeue();
+            }
+
+            if (antrean.Count >= _batasGagal)
+            {
+                var tunggu = (antrean.Peek() + Jendela - sekarang).TotalSeconds;
+                throw new TerlaluBanyakPermintaanException(
+                    "Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam satu menit.", (int)Math.Ceiling(Math.Max(1, tunggu)));
+            }
         }
     }
 
@@ -68,12 +79,20 @@ internal sealed class PenjagaLogin : IDisposable
     /// <summary>Counts a failed attempt for the username and for the caller's address + username.</summary>
     public void CatatGagal(string username)
     {
+        var sekarang = _clock.GetCurrentInstant();
         if (_aktif)
         {
-            using var _ = _gagalPerPengguna.AttemptAcquire(username);
+            var antrean = _gagalPerPengguna.GetOrAdd(username, _ => new Queue<Instant>());
+            lock (antrean)
+            {
+                antrean.Enqueue(sekarang);
+                while (antrean.Count > _batasGagal + 1)
+                {
+                    antrean.Dequeue();
+                }
+            }
         }
 
-        var sekarang = _clock.GetCurrentInstant();
         var o = _opsi.Value;
         _pasangan.AddOrUpdate(
             Kunci(username),
@@ -83,8 +102,13 @@ internal sealed class PenjagaLogin : IDisposable
                 var gagal = p.TerkunciSampai is { } s && s <= sekarang ? 1 : p.Gagal + 1;
                 return gagal >= o.MaxGagal ? new Pasangan(0, sekarang + Duration.FromMinutes(o.LamaKunciMenit), username) : new Pasangan(gagal, null, username);
             });
-        if (_pasangan.Count > 100_000)
+        if (_pasangan.Count > 100_000 || _gagalPerPengguna.Count > 100_000)
         {
+            foreach (var k in _gagalPerPengguna.Keys.Take(50_000).ToList())
+            {
+                _gagalPerPengguna.TryRemove(k, out _);
+            }
+
             // Bounded memory: forget pairs that are not locked.
             foreach (var (k, p) in _pasangan.Where(x => x.Value.TerkunciSampai is null || x.Value.TerkunciSampai <= sekarang).Take(50_000))
             {
@@ -99,15 +123,16 @@ internal sealed class PenjagaLogin : IDisposable
     /// <summary>An admin unlocked the account: every address may try again.</summary>
     public void BukaSemua(string username)
     {
+        _gagalPerPengguna.TryRemove(username, out _);
         foreach (var k in _pasangan.Where(x => x.Value.Username == username).Select(x => x.Key).ToList())
         {
             _pasangan.TryRemove(k, out _);
         }
     }
 
-    public void Dispose() => _gagalPerPengguna.Dispose();
-
     private string Kunci(string username) => $"{(_http.HttpContext is { } h ? LaporanBerat.Alamat(h) : "-")}|{username}";
+
+    private static readonly Duration Jendela = Duration.FromMinutes(1);
 
     private sealed record Pasangan(int Gagal, Instant? TerkunciSampai, string Username);
 }
