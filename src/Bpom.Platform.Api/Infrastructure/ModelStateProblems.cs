@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -32,8 +33,11 @@ internal static class ModelStateProblems
             else if (key.StartsWith('$'))
             {
                 var field = key.TrimStart('$', '.');
-                errors[field.Length == 0 ? "body" : field] = [field.Length == 0
-                    ? "Isi permintaan bukan JSON yang valid."
+                var sebab = string.Join(" ", entry.Errors.Select(e => $"{e.ErrorMessage} {e.Exception?.Message}"));
+                errors[field.Length == 0 ? "body" : field] = [
+                    sebab.Contains(TeksAman.Pesan, StringComparison.Ordinal) ? TeksAman.Pesan
+                    : sebab.Contains("could not be mapped", StringComparison.Ordinal) ? $"Properti {field} tidak dikenal oleh operasi ini."
+                    : field.Length == 0 ? "Isi permintaan bukan JSON yang valid."
                     : $"Nilai {field} tidak valid (periksa format, mis. tanggal YYYY-MM-DD)."];
             }
             else if (bodyParameters.Contains(key))

@@ -55,6 +55,7 @@ internal static class PlatformComposition
         var mvc = services.AddControllers(options =>
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Filters.Add(new TeksAman.FormTanpaNul());
                 options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json"));
                 options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, "application/problem+json"));
                 options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status500InternalServerError, "application/problem+json"));
@@ -65,6 +66,11 @@ internal static class PlatformComposition
             {
                 options.JsonSerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
                 options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                options.JsonSerializerOptions.Converters.Add(new TeksAman.StringTanpaNul());
+
+                // A property the operation does not know is an error (the OpenAPI document says
+                // additionalProperties: false), not silently dropped.
+                options.JsonSerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelStateProblems.Create);
         foreach (var assembly in moduleAssemblies)
@@ -192,6 +198,7 @@ internal static class PlatformComposition
             : ms > lambat ? Serilog.Events.LogEventLevel.Warning
             : Serilog.Events.LogEventLevel.Debug);
         app.UseKeamananHttp();
+        app.UseTeksAman();
         app.UseResponseCompression();
         // Sign-in answers carry a token: never compressed (no length side channel over TLS).
         app.Use((http, next) =>

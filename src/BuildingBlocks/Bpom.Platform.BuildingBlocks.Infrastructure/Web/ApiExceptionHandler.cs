@@ -38,6 +38,7 @@ public sealed partial class ApiExceptionHandler(
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Problem(StatusCodes.Status409Conflict, "Data sudah ada", "Data dengan nilai yang sama sudah ada."),
             BadHttpRequestException b => Problem(b.StatusCode, "Permintaan tidak valid", b.Message),
+            InvalidDataException i => Problem(StatusCodes.Status400BadRequest, "Permintaan tidak valid", i.Message),
             TerlaluBanyakPermintaanException t => Problem(StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan", t.Message),
             _ when Postgres(exception) is { SqlState: "22021" or "22P05" } =>
                 Problem(StatusCodes.Status400BadRequest, "Data tidak valid", "Teks berisi karakter yang tidak diizinkan (mis. karakter NUL)."),
@@ -97,7 +98,7 @@ public sealed partial class ApiExceptionHandler(
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);
 
-    private static PostgresException? Postgres(Exception e)
+    public static PostgresException? Postgres(Exception e)
     {
         for (Exception? x = e; x is not null; x = x.InnerException)
         {
@@ -110,8 +111,9 @@ public sealed partial class ApiExceptionHandler(
         return null;
     }
 
-    /// <summary>The database cannot be reached (down, restarting, pool exhausted, failing over): a transient outage.</summary>
-    private static bool BasisDataTidakTersedia(Exception e)
+    /// <summary>The database cannot be reached (down, restarting, pool exhausted, failing over): a transient outage,
+    /// answered 503 with Retry-After.</summary>
+    public static bool BasisDataTidakTersedia(Exception e)
     {
         for (Exception? x = e; x is not null; x = x.InnerException)
         {

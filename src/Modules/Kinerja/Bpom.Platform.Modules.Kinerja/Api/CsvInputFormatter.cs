@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.Net.Http.Headers;
@@ -20,6 +21,13 @@ internal sealed class CsvInputFormatter : TextInputFormatter
     {
         ArgumentNullException.ThrowIfNull(context);
         using var reader = new StreamReader(context.HttpContext.Request.Body, encoding);
-        return await InputFormatterResult.SuccessAsync(await reader.ReadToEndAsync(context.HttpContext.RequestAborted));
+        var teks = await reader.ReadToEndAsync(context.HttpContext.RequestAborted);
+        if (TeksAman.AdaNul(teks))
+        {
+            context.ModelState.AddModelError(context.ModelName, TeksAman.Pesan);
+            return await InputFormatterResult.FailureAsync();
+        }
+
+        return await InputFormatterResult.SuccessAsync(teks);
     }
 }

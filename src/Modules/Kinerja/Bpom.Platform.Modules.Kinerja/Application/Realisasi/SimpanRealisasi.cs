@@ -34,7 +34,10 @@ internal sealed class SimpanRealisasiCommandValidator : AbstractValidator<Simpan
         RuleFor(x => x.UnitId).NotEmpty();
         RuleFor(x => x.Tahun).TahunKinerja();
         RuleFor(x => x.Periode).PeriodeKinerja();
-        RuleFor(x => x.Isian).NotEmpty().WithMessage("Isi sekurang-kurangnya satu indikator.");
+        RuleFor(x => x.Isian).NotEmpty().WithMessage("Isi sekurang-kurangnya satu indikator.")
+            .Must(i => i is null || i.Count <= 200).WithMessage("Paling banyak 200 indikator per laporan.")
+            .Must(i => i is null || i.Where(x => x?.Kode is not null).GroupBy(x => x.Kode.Trim(), StringComparer.OrdinalIgnoreCase).All(g => g.Count() == 1))
+            .WithMessage("Setiap kode indikator hanya boleh diisi sekali.");
         RuleForEach(x => x.Isian).Cascade(CascadeMode.Continue).ChildRules(i =>
         {
             i.RuleFor(x => x.Kode).NotEmpty().WithMessage("Kode indikator wajib diisi.").MaximumLength(20);

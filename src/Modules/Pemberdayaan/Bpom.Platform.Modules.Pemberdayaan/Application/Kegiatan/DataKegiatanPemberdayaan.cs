@@ -66,7 +66,7 @@ internal sealed class DataKegiatanPemberdayaanValidator : AbstractValidator<Data
             k.RuleFor(x => x.Komunitas).NotEmpty().WithMessage("Komunitas kader wajib diisi.").MaximumLength(200);
             k.RuleFor(x => x.Kontak).MaximumLength(100);
         });
-        RuleForEach(x => x.Kader).Must((x, k) => x.Komunitas is null || x.Komunitas.Any(s => string.Equals(s.Nama.Trim(), k.Komunitas?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        RuleForEach(x => x.Kader).Must((x, k) => k is null || x.Komunitas is null || x.Komunitas.Any(s => s is not null && string.Equals(s.Nama?.Trim(), k.Komunitas?.Trim(), StringComparison.OrdinalIgnoreCase)))
             .WithMessage("Komunitas kader harus salah satu komunitas sasaran kegiatan.");
         RuleFor(x => x.JumlahPeserta).NotNull().WithMessage("Jumlah peserta wajib diisi.").InclusiveBetween(0, 1000000);
         RuleFor(x => x.Lokasi).NotEmpty().WithMessage("Lokasi wajib diisi.").MaximumLength(300);
