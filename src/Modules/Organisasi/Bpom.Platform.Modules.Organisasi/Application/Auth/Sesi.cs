@@ -128,7 +128,7 @@ internal sealed class PemeriksaSesi(IMemoryCache cache, IServiceScopeFactory sco
             var db = scope.ServiceProvider.GetRequiredService<OrganisasiDbContext>();
             return await db.Sesi.AsNoTracking().Where(s => s.Id == sesiId)
                 .Join(db.Pengguna.AsNoTracking(), s => s.PenggunaId, p => p.Id, (s, p) => new Keadaan(s.PenggunaId, s.DicabutPada, p.Aktif, p.Stempel))
-                .SingleOrDefaultAsync(cancellationToken);
+                .SingleOrDefaultAsync(CancellationToken.None); // cached for others: not tied to this request's abort
         });
         // The access token's own expiry is checked by the JWT handler; the session's end only bounds refreshing.
         return keadaan is not null && keadaan.PenggunaId == penggunaId && keadaan.DicabutPada is null && keadaan.Aktif && keadaan.Stempel == stempel;
