@@ -14,6 +14,6 @@ public static class BerkasForm
 
         using var ms = new MemoryStream();
         await berkas.CopyToAsync(ms, cancellationToken);
-        return (berkas.FileName, ms.ToArray());
+        return (BerkasAman.NamaBerkas(berkas.FileName), ms.ToArray());
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using MiniExcelLibs;
 
 namespace Bpom.Platform.Modules.SiklusTahunan.Application;
@@ -94,7 +95,7 @@ internal static class DokumenSiklus
                 .ToList(),
         };
         using var ms = new MemoryStream();
-        ms.SaveAs(lembar);
+        ms.SaveAs(lembar.ToDictionary(l => l.Key, l => (object)BerkasAman.Baris((IEnumerable<IDictionary<string, object?>>)l.Value)));
         return ms.ToArray();
     }
 

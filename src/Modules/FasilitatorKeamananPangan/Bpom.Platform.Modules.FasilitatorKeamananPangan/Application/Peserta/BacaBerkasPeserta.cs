@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FluentValidation.Results;
@@ -10,6 +11,8 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Peserta;
 
 internal static class BacaBerkasPeserta
 {
+    public const int MaksBaris = 2000;
+
     public static readonly string[] Kolom = ["nama", "nik", "telepon", "email", "provinsi", "kabupaten_kota", "instansi_penugas", "perjanjian"];
 
     /// <summary>Rows as column → text; throws a 400 when the header is wrong.</summary>
@@ -18,12 +21,33 @@ internal static class BacaBerkasPeserta
         List<Dictionary<string, string>> rows;
         if (nama.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
+            // The archive is checked before the parser opens it; rows are streamed, counted and capped, cells capped,
+            // and the whole read time-boxed.
+            if (BerkasAman.PeriksaArsip(isi) is { } alasan)
+            {
+                throw new ValidationException([new ValidationFailure("berkas", alasan)]);
+            }
+
             try
             {
                 using var ms = new MemoryStream(isi);
-                rows = ms.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>()
-                    .Select(r => r.ToDictionary(k => k.Key.Trim().ToLowerInvariant(), k => Convert.ToString(k.Value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty))
-                    .ToList();
+                var mulai = System.Diagnostics.Stopwatch.StartNew();
+                rows = [];
+                foreach (var r in ms.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>())
+                {
+                    if (rows.Count > MaksBaris || mulai.Elapsed > TimeSpan.FromSeconds(10))
+                    {
+                        throw new ValidationException([new ValidationFailure("berkas", $"Paling banyak {MaksBaris} baris per impor.")]);
+                    }
+
+                    var baris = r.ToDictionary(k => k.Key.Trim().ToLowerInvariant(), k => Convert.ToString(k.Value, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty);
+                    if (baris.Count > 50 || baris.Any(k => k.Key.Length > 100 || k.Value.Length > 1000))
+                    {
+                        throw new ValidationException([new ValidationFailure("berkas", "Sel terlalu panjang (paling banyak 1000 karakter) atau kolom terlalu banyak.")]);
+                    }
+
+                    rows.Add(baris);
+                }
             }
             catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException)
             {
@@ -41,7 +65,15 @@ internal static class BacaBerkasPeserta
                 Periksa(header);
                 while (csv.Read())
                 {
-                    rows.Add(header.Select((h, i) => (h, v: csv.GetField(i) ?? string.Empty)).ToDictionary(x => x.h, x => x.v.Trim()));
+                    var baris = header.Select((h, i) => (h, v: csv.GetField(i) ?? string.Empty)).ToDictionary(x => x.h, x => x.v.Trim());
+                    if (rows.Count >= MaksBaris || baris.Values.Any(v => v.Length > 1000))
+                    {
+                        throw new ValidationException([new ValidationFailure("berkas", rows.Count >= MaksBaris
+                            ? $"Paling banyak {MaksBaris} baris per impor."
+                            : "Sel terlalu panjang (paling banyak 1000 karakter).")]);
+                    }
+
+                    rows.Add(baris);
                 }
             }
         }
@@ -56,9 +88,9 @@ internal static class BacaBerkasPeserta
             throw new ValidationException([new ValidationFailure("berkas", "Berkas tidak berisi baris peserta.")]);
         }
 
-        if (rows.Count > 2000)
+        if (rows.Count > MaksBaris)
         {
-            throw new ValidationException([new ValidationFailure("berkas", "Paling banyak 2000 baris per impor.")]);
+            throw new ValidationException([new ValidationFailure("berkas", $"Paling banyak {MaksBaris} baris per impor.")]);
         }
 
         return rows;

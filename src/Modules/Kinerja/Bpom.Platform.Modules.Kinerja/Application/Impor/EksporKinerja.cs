@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Nilai;
 using Bpom.Platform.Modules.Kinerja.Domain;
@@ -37,7 +38,7 @@ internal sealed class EksporKinerjaQueryHandler(PenghitungNilai penghitung) : IR
             ["realisasi"] = FormatImpor.Angka(laporan?.Isi.FirstOrDefault(r => r.Kode == i.Kode)?.Nilai),
         }))).ToList();
         using var ms = new MemoryStream();
-        await ms.SaveAsAsync(rows, sheetName: "kinerja", cancellationToken: cancellationToken);
+        await ms.SaveAsAsync(BerkasAman.Baris(rows), sheetName: "kinerja", cancellationToken: cancellationToken);
         return ms.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Nilai;
 using Bpom.Platform.Modules.Kinerja.Domain;
@@ -52,7 +53,8 @@ internal sealed class EksporNilaiKinerjaQueryHandler(IMediator mediator) : IRequ
             },
         };
         using var ms = new MemoryStream();
-        await ms.SaveAsAsync(sheets, cancellationToken: cancellationToken);
+        var aman = sheets.ToDictionary(l => l.Key, l => (object)BerkasAman.Baris((IEnumerable<IDictionary<string, object?>>)l.Value));
+        await ms.SaveAsAsync(aman, cancellationToken: cancellationToken);
         return ms.ToArray();
     }
 }
