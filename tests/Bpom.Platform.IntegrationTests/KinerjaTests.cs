@@ -238,7 +238,28 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         Assert.Equal("Disahkan", form.GetProperty("status").GetString());
         Assert.Contains((await NotifikasiAsync(petugas)).EnumerateArray(), x => x.GetProperty("judul").GetString()!.Contains("B02 2026", StringComparison.Ordinal));
 
-        // After 5 March entry is closed: a change needs a reason, makes version 3 and is audited.
+        // Ratified data changes only through an explicit, audited reopening by the planning unit (issue 16.7): saving
+        // is refused for the unit and for the planning unit's head alike; the unit cannot reopen; the reason is required.
+        var simpan = new { unitId = lokaId, tahun = 2026, periode = "B02", isian = new[] { new { kode = "1.1", nilai = 30m } } };
+        await (await petugas.PutAsJsonAsync("/api/kinerja/realisasi", simpan)).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await kepalaPerencanaan.PutAsJsonAsync("/api/kinerja/realisasi", simpan)).AssertProblemAsync(HttpStatusCode.Conflict);
+        await (await petugas.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { unitId = lokaId, tahun = 2026, periode = "B02", aksi = "BukaKembali", alasan = "x" }))
+            .AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await perencanaan.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { unitId = lokaId, tahun = 2026, periode = "B02", aksi = "BukaKembali" }))
+            .AssertValidationProblemAsync("alasan");
+        form = await (await perencanaan.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { unitId = lokaId, tahun = 2026, periode = "B02", aksi = "BukaKembali", alasan = "Temuan audit Inspektorat" }))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Draft", 3), (form.GetProperty("status").GetString(), form.GetProperty("versi").GetInt32()));
+        var dibuka = form.GetProperty("riwayatVersi").EnumerateArray().Single(v => v.GetProperty("versi").GetInt32() == 3).GetProperty("riwayat")[0];
+        Assert.Equal(("BukaKembali", "Temuan audit Inspektorat"), (dibuka.GetProperty("aksi").GetString(), dibuka.GetProperty("alasan").GetString()));
+        // History entries carry when they happened (they were 1970-01-01 before).
+        Assert.Equal(api.Clock.GetCurrentInstant().ToString(), NodaTime.Text.InstantPattern.ExtendedIso.Parse(dibuka.GetProperty("pada").GetString()!).Value.ToString());
+        Assert.All(form.GetProperty("riwayatVersi").EnumerateArray().SelectMany(v => v.GetProperty("riwayat").EnumerateArray()),
+            r => Assert.StartsWith("2026-", r.GetProperty("pada").GetString(), StringComparison.Ordinal));
+        var auditBuka = await (await perencanaan.GetAsync($"/api/kinerja/audit?unitId={lokaId}&tahun=2026")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(auditBuka.EnumerateArray(), a => a.GetProperty("aksi").GetString() == "BukaKembali" && a.GetProperty("alasan").GetString() == "Temuan audit Inspektorat");
+
+        // After 5 March entry is closed: a change needs a reason and is audited.
         api.Pada(3, 9);
         var ubah = new { unitId = lokaId, tahun = 2026, periode = "B02", isian = new[] { new { kode = "1.1", nilai = 23m } }, alasan = (string?)null };
         await (await petugas.PutAsJsonAsync("/api/kinerja/realisasi", ubah)).AssertValidationProblemAsync("alasan");
@@ -337,7 +358,9 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         Assert.Equal(0, tw2.GetProperty("langkah").GetArrayLength());
         // Another unit sees nothing of the Balai's.
         var jambi = await api.BuatPenggunaUptAsync("upt.jambi.kepatuhan", "Balai POM di Jambi");
-        Assert.Equal(0, (await (await jambi.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&unitId={balaiId}")).JsonAsync(HttpStatusCode.OK)).GetProperty("langkah").GetArrayLength());
+        await (await jambi.GetAsync($"/api/kinerja/kepatuhan-sop?tahun=2026&unitId={balaiId}")).AssertProblemAsync(HttpStatusCode.NotFound); // out of scope: 404
+        Assert.Equal(0, (await (await jambi.GetAsync("/api/kinerja/kepatuhan-sop?tahun=2026")).JsonAsync(HttpStatusCode.OK)).GetProperty("langkah")
+            .EnumerateArray().Count(l => l.GetProperty("unitId").GetString() == balaiId));
 
         // An indicator backed by "% langkah SOP selesai tepat waktu" is filled automatically: 1 of 2 → 50, target 80.
         var admin = await api.LoginAsync("admin");

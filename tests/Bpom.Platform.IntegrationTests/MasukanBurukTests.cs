@@ -89,3 +89,39 @@ public class MasukanBurukTests(ApiFactory api) : IClassFixture<ApiFactory>
             .AssertValidationProblemAsync("isian");
     }
 }
+
+/// <summary>Issue 16.7: out-of-scope units on Kinerja lists are 404; an empty koordinator body does not clear it.</summary>
+public class TemuanKecilTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task An_out_of_scope_unit_on_a_Kinerja_list_is_404_and_an_own_unit_is_200()
+    {
+        var bengkulu = await api.LoginAsync("upt.bengkulu");
+        var admin = await api.LoginAsync("admin");
+        var jambi = (await (await admin.GetAsync("/api/unit-kerja?cari=Jambi")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .First(u => u.GetProperty("nama").GetString() == "Balai POM di Jambi").GetProperty("id").GetString();
+        var sendiri = (await (await bengkulu.GetAsync("/api/auth/saya")).JsonAsync(HttpStatusCode.OK)).GetProperty("unitId").GetString();
+        foreach (var path in new[] { "/api/kinerja/skm?tahun=2026&unitId={0}", "/api/kinerja/kepatuhan-sop?tahun=2026&unitId={0}", "/api/kinerja/rencana-aksi?tahun=2026&unitId={0}" })
+        {
+            await (await bengkulu.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, jambi))).AssertProblemAsync(HttpStatusCode.NotFound);
+            Assert.Equal(HttpStatusCode.OK, (await bengkulu.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, sendiri))).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task An_empty_koordinator_body_is_refused_and_does_not_clear_it()
+    {
+        var admin = await api.LoginAsync("admin");
+        var loka = (await (await admin.GetAsync("/api/unit-kerja?cari=Rejang")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .First(u => u.GetProperty("nama").GetString() == "Loka POM di Kabupaten Rejang Lebong");
+        var id = loka.GetProperty("id").GetString();
+        var koordinator = loka.GetProperty("koordinatorId").GetString();
+        Assert.NotNull(koordinator);
+        await (await admin.PutAsync($"/api/unit-kerja/{id}/koordinator", Json("{}"))).AssertValidationProblemAsync();
+        var sesudah = (await (await admin.GetAsync("/api/unit-kerja?cari=Rejang")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .First(u => u.GetProperty("id").GetString() == id);
+        Assert.Equal(koordinator, sesudah.GetProperty("koordinatorId").GetString());
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+}

@@ -9480,7 +9480,7 @@ export interface components {
          * @description Review actions.
          * @enum {string}
          */
-        AksiRealisasi: "Ajukan" | "Verifikasi" | "Kembalikan" | "Sahkan";
+        AksiRealisasi: "Ajukan" | "Verifikasi" | "Kembalikan" | "Sahkan" | "BukaKembali";
         /** @description Body of a review action. */
         AksiRealisasiRequest: {
             /** Format: uuid */
@@ -12113,8 +12113,11 @@ export interface components {
         TenggatKalender: "HariKe10SetelahTriwulan";
         /** @description The koordinator to appoint; null clears it. */
         TetapkanKoordinatorRequest: {
-            /** Format: uuid */
-            koordinatorId?: string | null;
+            /**
+             * Format: uuid
+             * @description The koordinator Balai; must be present — `null` clears it, an empty body is refused.
+             */
+            koordinatorId: string | null;
         };
         /** @description A follow-up of a recommendation. */
         TindakLanjutDto: {

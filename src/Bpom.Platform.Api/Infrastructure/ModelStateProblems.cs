@@ -12,6 +12,13 @@ namespace Bpom.Platform.Api.Infrastructure;
 /// </summary>
 internal static class ModelStateProblems
 {
+    /// <summary>The names System.Text.Json lists after "missing required properties including:".</summary>
+    private static string Wajib(string sebab)
+    {
+        var i = sebab.IndexOf("including:", StringComparison.Ordinal);
+        return i < 0 ? "(lihat dokumentasi operasi)" : sebab[(i + "including:".Length)..].Split('.')[0].Trim().Trim('\'', '"');
+    }
+
     public static IActionResult Create(ActionContext context)
     {
         var bodyParameters = context.ActionDescriptor.Parameters
@@ -37,6 +44,8 @@ internal static class ModelStateProblems
                 errors[field.Length == 0 ? "body" : field] = [
                     sebab.Contains(TeksAman.Pesan, StringComparison.Ordinal) ? TeksAman.Pesan
                     : sebab.Contains("could not be mapped", StringComparison.Ordinal) ? $"Properti {field} tidak dikenal oleh operasi ini."
+                    : sebab.Contains("missing required properties", StringComparison.Ordinal)
+                        ? $"Properti wajib tidak ada: {Wajib(sebab)}."
                     : field.Length == 0 ? "Isi permintaan bukan JSON yang valid."
                     : $"Nilai {field} tidak valid (periksa format, mis. tanggal YYYY-MM-DD)."];
             }

@@ -7,8 +7,31 @@ internal static class KinerjaJson
 {
     public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(), new InstantJson() },
     };
+
+    /// <summary>Instants as ISO-8601 text. Entries written before this converter existed hold <c>{}</c> (their time was
+    /// lost): they read as the Unix epoch.</summary>
+    private sealed class InstantJson : System.Text.Json.Serialization.JsonConverter<NodaTime.Instant>
+    {
+        public override NodaTime.Instant Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == System.Text.Json.JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return NodaTime.NodaConstants.UnixEpoch;
+            }
+
+            var hasil = NodaTime.Text.InstantPattern.ExtendedIso.Parse(reader.GetString() ?? string.Empty);
+            return hasil.Success ? hasil.Value : throw new System.Text.Json.JsonException("Instant tidak valid.");
+        }
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, NodaTime.Instant value, System.Text.Json.JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStringValue(NodaTime.Text.InstantPattern.ExtendedIso.Format(value));
+        }
+    }
 }
 
 /// <summary>Period codes of performance reporting: B01–B12 (months) and TW1–TW4 (quarters).</summary>

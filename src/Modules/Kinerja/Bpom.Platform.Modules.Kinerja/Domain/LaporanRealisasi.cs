@@ -21,6 +21,9 @@ internal enum AksiRealisasi
     Verifikasi = 2,
     Kembalikan = 3,
     Sahkan = 4,
+
+    /// <summary>The planning unit reopens a ratified report (reason required, audited): a new draft version.</summary>
+    BukaKembali = 5,
 }
 
 /// <summary>One indicator's realisation in a period (cumulative).</summary>
@@ -115,6 +118,19 @@ internal sealed class LaporanRealisasi
 
     /// <summary>The next draft version, starting from this version's content.</summary>
     public LaporanRealisasi VersiBerikut(PerjanjianKinerja pk, Instant pada, string oleh) => new(pk, Periode, Versi + 1, [.. Isi], pada, oleh);
+
+    /// <summary>A ratified report reopened by the planning unit: the next version, a draft, with the reason in its history.</summary>
+    public LaporanRealisasi BukaKembali(PerjanjianKinerja pk, Instant pada, string oleh, string alasan)
+    {
+        if (Status != StatusRealisasi.Disahkan)
+        {
+            throw new DomainException("Hanya laporan yang sudah disahkan yang dibuka kembali; laporan lain diubah seperti biasa.");
+        }
+
+        var baru = VersiBerikut(pk, pada, oleh);
+        baru.Riwayat = [new RiwayatRealisasi(nameof(AksiRealisasi.BukaKembali), StatusRealisasi.Draft, pada, oleh, alasan.Trim())];
+        return baru;
+    }
 
     public IReadOnlyList<AksiRealisasi> AksiTersedia() => Enum.GetValues<AksiRealisasi>().Where(Mesin().CanFire).ToList();
 

@@ -74,4 +74,5 @@ internal sealed class UnitKerjaController(IMediator mediator) : ControllerBase
 internal sealed record UbahUnitKerjaRequest(string Nama, string? Kategori, string? Eselon1, string? Kota, string Provinsi, string ZonaWaktu, bool Aktif);
 
 /// <summary>The koordinator to appoint; null clears it.</summary>
-internal sealed record TetapkanKoordinatorRequest(Guid? KoordinatorId);
+/// <param name="KoordinatorId">The koordinator Balai; must be present — <c>null</c> clears it, an empty body is refused.</param>
+internal sealed record TetapkanKoordinatorRequest([property: System.Text.Json.Serialization.JsonRequired] Guid? KoordinatorId);

@@ -63,7 +63,8 @@ internal sealed class KepatuhanSopQueryHandler(KepatuhanSop kepatuhan, AksesKine
         IReadOnlyList<Guid>? unit = await akses.CakupanBacaAsync(cancellationToken);
         if (request.UnitId is { } id)
         {
-            unit = unit is null || unit.Contains(id) ? [id] : [];
+            await akses.PastikanBacaAsync(id, cancellationToken); // out of scope: 404, as everywhere
+            unit = [id];
         }
 
         var kodeSop = string.IsNullOrWhiteSpace(request.KodeSop) ? null : request.KodeSop.Trim();

@@ -29,6 +29,7 @@ internal sealed class AksiRealisasiCommandValidator : AbstractValidator<AksiReal
         RuleFor(x => x.Periode).PeriodeKinerja();
         RuleFor(x => x.Aksi).NotNull().WithMessage("aksi wajib diisi.").IsInEnum();
         RuleFor(x => x.Alasan).NotEmpty().WithMessage("Alasan pengembalian wajib diisi.").When(x => x.Aksi == AksiRealisasi.Kembalikan);
+        RuleFor(x => x.Alasan).NotEmpty().WithMessage("Alasan pembukaan kembali wajib diisi.").When(x => x.Aksi == AksiRealisasi.BukaKembali);
         RuleFor(x => x.Alasan).MaximumLength(1000);
     }
 }
@@ -46,6 +47,7 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
         {
             AksiRealisasi.Ajukan => await akses.BolehUbahAsync(unit.Id, cancellationToken),
             AksiRealisasi.Sahkan => await akses.BolehSahkanAsync(unit.Id, cancellationToken),
+            AksiRealisasi.BukaKembali => akses.Pengguna.IsInRole(Peran.Admin) || await akses.UnitPerencanaanAsync(cancellationToken) == akses.Pengguna.UnitId,
             _ => await akses.BolehTinjauAsync(unit.Id, cancellationToken),
         };
         if (!boleh)
@@ -54,13 +56,25 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
             {
                 AksiRealisasi.Ajukan => "Hanya petugas unit yang dapat mengajukan laporan realisasinya.",
                 AksiRealisasi.Sahkan => "Pengesahan oleh kepala unit peninjau atau Pimpinan.",
+                AksiRealisasi.BukaKembali => "Laporan yang sudah disahkan hanya dibuka kembali oleh unit perencanaan.",
                 _ => "Verifikasi oleh unit perencanaan (atau koordinator Balai untuk Loka).",
             });
         }
 
         var laporan = await db.LaporanRealisasi.Where(l => l.PkId == pk.Id && l.Periode == periode).OrderByDescending(l => l.Versi).FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException($"Belum ada realisasi periode {periode} untuk diproses.");
-        laporan.Jalankan(aksi, akses.Sekarang, akses.Pengguna.Username, request.Alasan);
+        if (aksi == AksiRealisasi.BukaKembali)
+        {
+            laporan = laporan.BukaKembali(pk, akses.Sekarang, akses.Pengguna.Username, request.Alasan!);
+            db.LaporanRealisasi.Add(laporan);
+            db.Audit.Add(new AuditKinerja(
+                unit.Id, pk.Tahun, periode, nameof(AksiRealisasi.BukaKembali), $"Laporan yang sudah disahkan dibuka kembali sebagai versi {laporan.Versi}.",
+                request.Alasan!.Trim(), true, akses.Sekarang, akses.Pengguna.Username));
+        }
+        else
+        {
+            laporan.Jalankan(aksi, akses.Sekarang, akses.Pengguna.Username, request.Alasan);
+        }
 
         var judul = $"Realisasi kinerja {periode} {pk.Tahun} {unit.Nama}";
         var (penerima, peran, pesan) = aksi switch
@@ -68,6 +82,7 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
             AksiRealisasi.Ajukan => (await PeninjauAsync(unit, cancellationToken), new[] { Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit }, $"{judul} diajukan untuk diverifikasi."),
             AksiRealisasi.Kembalikan => ([unit.Id], new[] { Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit }, $"{judul} dikembalikan: {request.Alasan!.Trim()}"),
             AksiRealisasi.Verifikasi => (await PeninjauAsync(unit, cancellationToken), new[] { Peran.KepalaUnit }, $"{judul} sudah diverifikasi dan menunggu pengesahan."),
+            AksiRealisasi.BukaKembali => ([unit.Id], new[] { Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit }, $"{judul} dibuka kembali oleh unit perencanaan: {request.Alasan!.Trim()}"),
             _ => ([unit.Id], new[] { Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit }, $"{judul} disahkan."),
         };
         await db.SaveChangesAsync(cancellationToken);

@@ -100,6 +100,12 @@ internal sealed class SimpanRealisasiCommandHandler(KinerjaDbContext db, Penghit
 
         var oleh = akses.Pengguna.Username;
         var laporan = await db.LaporanRealisasi.Where(l => l.PkId == pk.Id && l.Periode == periode).OrderByDescending(l => l.Versi).FirstOrDefaultAsync(cancellationToken);
+        if (laporan is { Status: StatusRealisasi.Disahkan })
+        {
+            throw new DomainException(
+                "Laporan periode ini sudah disahkan; perubahan hanya setelah dibuka kembali oleh unit perencanaan (aksi BukaKembali dengan alasan).");
+        }
+
         if (laporan is { Status: StatusRealisasi.Diajukan })
         {
             throw new DomainException("Laporan sedang ditinjau; tunggu hasil verifikasi atau pengembalian sebelum mengubahnya.");

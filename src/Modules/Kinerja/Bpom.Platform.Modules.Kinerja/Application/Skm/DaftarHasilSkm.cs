@@ -29,6 +29,7 @@ internal sealed class DaftarHasilSkmQueryHandler(KinerjaDbContext db, AksesKiner
 
         if (request.UnitId is { } u)
         {
+            await akses.PastikanBacaAsync(u, cancellationToken); // out of scope: 404, as everywhere
             q = q.Where(h => h.UnitId == u);
         }
 

@@ -18,6 +18,7 @@ internal sealed class PembacaRencanaAksi(KinerjaDbContext db, AksesKinerja akses
 
         if (unitId is { } u)
         {
+            await akses.PastikanBacaAsync(u, ct); // out of scope: 404, as everywhere
             q = q.Where(r => r.UnitId == u);
         }
 
