@@ -84,6 +84,13 @@ function pasangCookieDasbor() {
 sesi.subscribe(pasangCookieDasbor);
 pasangCookieDasbor();
 
+/** Every write carries an Idempotency-Key (the server runs a repeat of the same request once). */
+function tandaiIdempoten(method: string, headers: Headers) {
+  if (method !== 'GET' && method !== 'HEAD' && !headers.has('Idempotency-Key') && typeof globalThis.crypto?.randomUUID === 'function') {
+    headers.set('Idempotency-Key', globalThis.crypto.randomUUID());
+  }
+}
+
 /** Asks the server to end the session of <token> (logout); failures are ignored — the SPA has forgotten it already. */
 export function cabutSesi(token: string): void {
   void globalThis.fetch(`${origin}/api/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
@@ -94,6 +101,7 @@ api.use({
     if (request.url.endsWith('/api/auth/login') || request.url.endsWith('/api/auth/refresh')) return request;
     const token = await tokenSegar();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    tandaiIdempoten(request.method, request.headers);
     return request;
   },
   onResponse({ request, response }) {
@@ -123,6 +131,7 @@ export async function kirimForm<T>(path: string, form: FormData): Promise<T> {
   const headers = new Headers();
   const token = await tokenSegar();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  tandaiIdempoten('POST', headers);
   const response = await globalThis.fetch(`${origin}${path}`, { method: 'POST', body: form, headers });
   const text = await response.text();
   const body: unknown = text ? JSON.parse(text) : undefined;

@@ -10431,6 +10431,16 @@ export interface components {
             penyetujuUnitId?: string | null;
             /** Format: uuid */
             dasarRekomendasiId?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            /**
+             * @description The run's version for `ETag`/`If-Match` (changes with every step action, document,
+             *                 recommendation or edit of the activity).
+             */
+            readonly etag: string;
         };
         /** @description An indicator row of the entry form. */
         IsianIndikatorDto: {

@@ -56,6 +56,7 @@ internal static class PlatformComposition
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add(new TeksAman.FormTanpaNul());
+                options.Filters.Add(new EtagFilter());
                 options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json"));
                 options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, "application/problem+json"));
                 options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), StatusCodes.Status500InternalServerError, "application/problem+json"));
@@ -161,6 +162,8 @@ internal static class PlatformComposition
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddHealthChecks();
+        services.AddHttpContextAccessor();
+        services.AddScoped<BuildingBlocks.Application.IPrasyaratVersi, PrasyaratVersiHttp>();
 
         // The Hangfire dashboard validates an antiforgery token on its POSTs when the service is registered.
         services.AddAntiforgery(o =>
@@ -223,6 +226,7 @@ internal static class PlatformComposition
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseLaporanBerat();
+        app.UseIdempotensi();
         app.UseBpomHangfire();
         app.MapControllers();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

@@ -92,7 +92,7 @@ function AksiLangkah({ instans, langkah: l, kegiatanId, kunci }: { instans: Inst
   });
   const jalankan = useMutation({
     mutationFn: ({ aksi, alasan }: { aksi: Aksi; alasan?: string }) =>
-      unwrap(api.POST('/api/sop/instans/{id}/langkah/{kode}/{aksi}', { params: { path: { id: instans.id, kode: l.kode, aksi } }, body: { alasan: alasan ?? null } })),
+      unwrap(api.POST('/api/sop/instans/{id}/langkah/{kode}/{aksi}', { params: { path: { id: instans.id, kode: l.kode, aksi } }, body: { alasan: alasan ?? null }, headers: { 'If-Match': instans.etag } })),
     onSuccess: (_, v) => {
       setAlasanUntuk(null);
       setAlasan('');
@@ -102,7 +102,7 @@ function AksiLangkah({ instans, langkah: l, kegiatanId, kunci }: { instans: Inst
     onError: (e) => notifications.show({ color: 'red', message: pesanGalat(e) }),
   });
   const simpanRencana = useMutation({
-    mutationFn: () => unwrap(api.PUT('/api/sop/instans/{id}/langkah/{kode}/rencana', { params: { path: { id: instans.id, kode: l.kode } }, body: { rencanaSelesai: rencana || null } })),
+    mutationFn: () => unwrap(api.PUT('/api/sop/instans/{id}/langkah/{kode}/rencana', { params: { path: { id: instans.id, kode: l.kode } }, body: { rencanaSelesai: rencana || null }, headers: { 'If-Match': instans.etag } })),
     onSuccess: () => { notifications.show({ color: 'teal', message: t.umum.berhasilDisimpan }); segarkan(); },
     onError: (e) => notifications.show({ color: 'red', message: pesanGalat(e) }),
   });

@@ -14,3 +14,6 @@ public sealed class TerlaluBanyakPermintaanException(string message, int detikCo
 {
     public int DetikCobaLagi { get; } = detikCobaLagi;
 }
+
+/// <summary>The request's <c>If-Match</c> names an older version of the resource. → 412.</summary>
+public sealed class PrasyaratGagalException(string message) : Exception(message);

@@ -15,5 +15,9 @@ public sealed class PembersihOutbox(OutboxDbContext db, IClock clock, IOptions<O
         var lama = db.Pesan.Where(p => p.Status == StatusPesan.Terkirim && p.TerkirimPada < batas).Select(p => p.Id);
         await db.Diproses.Where(d => lama.Contains(d.PesanId)).ExecuteDeleteAsync(cancellationToken);
         await db.Pesan.Where(p => p.Status == StatusPesan.Terkirim && p.TerkirimPada < batas).ExecuteDeleteAsync(cancellationToken);
+
+        // Idempotency keys are honoured for a day.
+        var batasKunci = clock.GetCurrentInstant() - Duration.FromHours(24);
+        await db.Idempotensi.Where(k => k.DibuatPada < batasKunci).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -68,12 +68,24 @@ public sealed class OutboxDbContext(DbContextOptions<OutboxDbContext> options) :
 
     public DbSet<PesanDiproses> Diproses => Set<PesanDiproses>();
 
+    public DbSet<Web.KunciIdempotensi> Idempotensi => Set<Web.KunciIdempotensi>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfiguration(new PesanOutboxConfiguration());
         modelBuilder.ApplyConfiguration(new PesanDiprosesConfiguration());
+        modelBuilder.Entity<Web.KunciIdempotensi>(b =>
+        {
+            b.ToTable("idempotensi");
+            b.HasKey(x => new { x.PenggunaId, x.Kunci });
+            b.Property(x => x.Kunci).HasMaxLength(100);
+            b.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+            b.Property(x => x.JenisKonten).HasMaxLength(200);
+            b.Property(x => x.Lokasi).HasMaxLength(1000);
+            b.HasIndex(x => x.DibuatPada);
+        });
     }
 }
 

@@ -39,6 +39,7 @@ public sealed partial class ApiExceptionHandler(
                 Problem(StatusCodes.Status409Conflict, "Data sudah ada", "Data dengan nilai yang sama sudah ada."),
             BadHttpRequestException b => Problem(b.StatusCode, "Permintaan tidak valid", b.Message),
             InvalidDataException i => Problem(StatusCodes.Status400BadRequest, "Permintaan tidak valid", i.Message),
+            PrasyaratGagalException p => Problem(StatusCodes.Status412PreconditionFailed, "Versi data tidak sesuai", p.Message),
             TerlaluBanyakPermintaanException t => Problem(StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan", t.Message),
             _ when Postgres(exception) is { SqlState: "22021" or "22P05" } =>
                 Problem(StatusCodes.Status400BadRequest, "Data tidak valid", "Teks berisi karakter yang tidak diizinkan (mis. karakter NUL)."),

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Sop.Contracts;
@@ -56,4 +57,10 @@ public sealed record InstansDto(
     bool BolehBatalkan,
     IReadOnlyList<LangkahDto> Langkah,
     Guid? PenyetujuUnitId = null,
-    Guid? DasarRekomendasiId = null);
+    Guid? DasarRekomendasiId = null,
+    Instant DiubahPada = default) : IBerversi
+{
+    /// <summary>The run's version for <c>ETag</c>/<c>If-Match</c> (changes with every step action, document,
+    /// recommendation or edit of the activity).</summary>
+    public string Etag => BuildingBlocks.Application.Etag.Buat(Id, DiubahPada.ToUnixTimeTicks());
+}

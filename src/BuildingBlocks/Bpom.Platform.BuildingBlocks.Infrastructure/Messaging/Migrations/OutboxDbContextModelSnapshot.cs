@@ -89,6 +89,44 @@ namespace Bpom.Platform.BuildingBlocks.Infrastructure.Messaging.Migrations
 
                     b.ToTable("pesan", "outbox");
                 });
+
+            modelBuilder.Entity("Bpom.Platform.BuildingBlocks.Infrastructure.Web.KunciIdempotensi", b =>
+                {
+                    b.Property<Guid>("PenggunaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Instant>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Isi")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("JenisKonten")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Lokasi")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PenggunaId", "Kunci");
+
+                    b.HasIndex("DibuatPada");
+
+                    b.ToTable("idempotensi", "outbox");
+                });
 #pragma warning restore 612, 618
         }
     }

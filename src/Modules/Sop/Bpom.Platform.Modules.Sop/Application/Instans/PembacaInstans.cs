@@ -14,7 +14,8 @@ namespace Bpom.Platform.Modules.Sop.Application.Instans;
 
 /// <summary>Builds <see cref="InstansDto"/> and the document facts the state machine's guards need.</summary>
 internal sealed class PembacaInstans(
-    SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, PengaturPenugasan penugasan, IClock clock)
+    SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, PengaturPenugasan penugasan, IClock clock,
+    IPrasyaratVersi prasyarat)
 {
     /// <summary>Loads an activity the user may read (404 otherwise), tracked for changes.</summary>
     public async Task<InstansSop> MuatAsync(Guid id, CancellationToken cancellationToken, bool periksaAkses = true)
@@ -25,6 +26,9 @@ internal sealed class PembacaInstans(
         {
             await akses.PastikanBolehBacaAsync(instans, cancellationToken);
         }
+
+        // A write that read an older version of this run (If-Match) is refused: 412, nothing changes.
+        prasyarat.Pastikan(instans.Id.ToString("N"), BuildingBlocks.Application.Etag.Buat(instans.Id, instans.DiubahPada.ToUnixTimeTicks()));
 
         return instans;
     }
@@ -79,7 +83,7 @@ internal sealed class PembacaInstans(
             unit?.Nama ?? "-", instans.ZonaWaktu, instans.Tahun, instans.Status, instans.DibuatPada, instans.SelesaiPada, hariIni,
             aktif?.Kode, akses.BolehMengelola(instans) && instans.Status == StatusInstans.Berjalan,
             instans.Status == StatusInstans.Berjalan && akses.BolehMenjalankan(instans, aktif ?? instans.Langkah[0], PemicuLangkah.Batalkan),
-            langkah, instans.PenyetujuUnitId, instans.DasarRekomendasiId);
+            langkah, instans.PenyetujuUnitId, instans.DasarRekomendasiId, instans.DiubahPada);
     }
 
     private LangkahDto KeDto(

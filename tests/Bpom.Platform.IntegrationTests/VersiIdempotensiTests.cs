@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Bpom.Platform.IntegrationTests.Infrastructure;
+using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;
+
+namespace Bpom.Platform.IntegrationTests;
+
+/// <summary>Issue 16.6: reads of an activity carry an ETag; a change sent with a stale If-Match is 412 and changes
+/// nothing; creates and transitions with an Idempotency-Key run once, however often or concurrently they are sent.</summary>
+public class VersiIdempotensiTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private static object Data(string judul) => new
+    {
+        judul,
+        topik = "PJAS",
+        komoditas = "PanganOlahan",
+        pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemda" } },
+        bentuk = "Fgd",
+        lokasi = "Bengkulu",
+        tanggalRencanaMulai = "2026-12-07",
+        tanggalRencanaSelesai = "2026-12-08",
+        dasarKegiatan = "Disposisi",
+    };
+
+    [Fact]
+    public async Task A_stale_If_Match_is_412_and_changes_nothing_while_the_current_one_passes()
+    {
+        var a = await api.LoginAsync("upt.bengkulu");
+        var b = await api.LoginAsync("upt.bengkulu");
+        var dibuat = await (await a.PostAsJsonAsync("/api/advokasi", Data("Advokasi versi"))).JsonAsync(HttpStatusCode.Created);
+        var id = dibuat.GetProperty("id").GetString();
+        var iid = dibuat.GetProperty("instans").GetProperty("id").GetString()!;
+
+        var bacaA = await a.GetAsync($"/api/advokasi/{id}");
+        var etagA = bacaA.Headers.ETag!.Tag;
+        var bacaInstans = await a.GetAsync($"/api/sop/instans/{iid}");
+        Assert.Equal(etagA, bacaInstans.Headers.ETag!.Tag);
+
+        // B changes the activity first (a document); A's write with the version it read is refused.
+        api.Clock.Advance(NodaTime.Duration.FromSeconds(5));
+        await (await UnggahAsync(b, iid, "A1", "Kelengkapan", "dasar.pdf", Pdf("dasar"))).JsonAsync(HttpStatusCode.Created);
+        api.Clock.Advance(NodaTime.Duration.FromSeconds(5));
+        using (var ubah = new HttpRequestMessage(HttpMethod.Put, $"/api/advokasi/{id}") { Content = JsonContent.Create(Data("Judul dari A")) })
+        {
+            ubah.Headers.TryAddWithoutValidation("If-Match", etagA);
+            await (await a.SendAsync(ubah)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        using (var mulai = new HttpRequestMessage(HttpMethod.Post, $"/api/sop/instans/{iid}/langkah/A1/Mulai") { Content = JsonContent.Create(new { alasan = (string?)null }) })
+        {
+            mulai.Headers.TryAddWithoutValidation("If-Match", etagA);
+            await (await a.SendAsync(mulai)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        var instans = await InstansAsync(a, iid);
+        Assert.Equal("Menunggu", Langkah(instans, "A1").GetProperty("status").GetString());
+        Assert.Equal("Advokasi versi", (await (await a.GetAsync($"/api/advokasi/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("judul").GetString());
+
+        // With the current version it passes; without If-Match the API behaves as before.
+        var etagBaru = (await a.GetAsync($"/api/sop/instans/{iid}")).Headers.ETag!.Tag;
+        Assert.NotEqual(etagA, etagBaru);
+        using (var mulai = new HttpRequestMessage(HttpMethod.Post, $"/api/sop/instans/{iid}/langkah/A1/Mulai") { Content = JsonContent.Create(new { alasan = (string?)null }) })
+        {
+            mulai.Headers.TryAddWithoutValidation("If-Match", etagBaru);
+            await (await a.SendAsync(mulai)).JsonAsync(HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_identical_creates_with_one_Idempotency_Key_make_one_activity()
+    {
+        var upt = await api.LoginAsync("loka.rejanglebong");
+        var judul = $"Advokasi sekali {Guid.NewGuid():N}";
+        var kunci = Guid.NewGuid().ToString();
+        var body = System.Text.Json.JsonSerializer.Serialize(Data(judul), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        var jawaban = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Post, "/api/advokasi") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            req.Headers.Add("Idempotency-Key", kunci);
+            var r = await upt.SendAsync(req);
+            return (r.StatusCode, Id: (await r.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString(), Ulang: r.Headers.Contains("Idempotency-Replayed"));
+        }));
+        Assert.All(jawaban, j => Assert.Equal(HttpStatusCode.Created, j.StatusCode));
+        Assert.Single(jawaban.Select(j => j.Id).Distinct());
+        Assert.Equal(19, jawaban.Count(j => j.Ulang));
+        var daftar = await (await upt.GetAsync($"/api/advokasi?cari={Uri.EscapeDataString(judul)}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, daftar.GetProperty("total").GetInt32());
+
+        // The same key with another body is refused; a new key creates again.
+        using var lain = new HttpRequestMessage(HttpMethod.Post, "/api/advokasi") { Content = JsonContent.Create(Data(judul + " lain")) };
+        lain.Headers.Add("Idempotency-Key", kunci);
+        await (await upt.SendAsync(lain)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        using var baru = new HttpRequestMessage(HttpMethod.Post, "/api/advokasi") { Content = JsonContent.Create(Data(judul)) };
+        baru.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        await (await upt.SendAsync(baru)).JsonAsync(HttpStatusCode.Created);
+    }
+}
