@@ -41,6 +41,8 @@ public sealed partial class ApiExceptionHandler(
             InvalidDataException i => Problem(StatusCodes.Status400BadRequest, "Permintaan tidak valid", i.Message),
             PrasyaratGagalException p => Problem(StatusCodes.Status412PreconditionFailed, "Versi data tidak sesuai", p.Message),
             TerlaluBanyakPermintaanException t => Problem(StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan", t.Message),
+            _ when Postgres(exception) is { SqlState: "22001" } =>
+                Problem(StatusCodes.Status400BadRequest, "Data tidak valid", "Teks terlalu panjang untuk kolomnya."),
             _ when Postgres(exception) is { SqlState: "22021" or "22P05" } =>
                 Problem(StatusCodes.Status400BadRequest, "Data tidak valid", "Teks berisi karakter yang tidak diizinkan (mis. karakter NUL)."),
             _ when BasisDataTidakTersedia(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Layanan sementara tidak tersedia",

@@ -1,0 +1,217 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bpom.Platform.IntegrationTests.Infrastructure;
+
+namespace Bpom.Platform.IntegrationTests.Keamanan;
+
+/// <summary>
+/// Issue 16.8, generated from the OpenAPI document so that a new operation cannot slip through:
+/// <list type="bullet">
+/// <item>the authorization matrix: every operation × anonymous and every role (one demo account each), the outcome
+/// class (401, 403 or passed the role gate) compared with <c>matriks-otorisasi.json</c> — an operation without an
+/// entry, or an outcome that differs, fails; no combination may answer 5xx;</item>
+/// <item>bad input: every JSON body property and query parameter sent as NUL text, an over-long text, the wrong type
+/// and injection strings — never a 5xx; NUL and wrong types are 400 ProblemDetails.</item>
+/// </list>
+/// Regenerate the table after a deliberate change with <c>BPOM_PERBARUI_MATRIKS=1</c> and review its diff.
+/// </summary>
+public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private static readonly (string Nama, string? Username)[] Peran =
+    [
+        ("Anonim", null), ("Upt", "upt.bengkulu"), ("KepalaUnit", "kepala.bengkulu"), ("UnitKerjaPusat", "pusat.advokasi"),
+        ("Ppsdm", "ppsdm"), ("Pimpinan", "pimpinan"), ("Admin", "admin"),
+    ];
+
+    private static readonly string BerkasMatriks = Path.Combine(AppContext.BaseDirectory, "Keamanan", "matriks-otorisasi.json");
+
+    private async Task<List<Operasi>> OperasiAsync()
+    {
+        var doc = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+        var hasil = new List<Operasi>();
+        foreach (var (path, item) in doc["paths"]!.AsObject())
+        {
+            if (!path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/api/uji", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var (method, op) in item!.AsObject())
+            {
+                var parameter = op!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
+                var konten = op["requestBody"]?["content"]?.AsObject();
+                var body = konten?["application/json"]?["schema"];
+                var jenis = konten?.Select(k => k.Key).FirstOrDefault() ?? "application/json";
+                hasil.Add(new Operasi(method.ToUpperInvariant(), path, parameter, body is null ? null : Resolve(doc, body), jenis));
+            }
+        }
+
+        return [.. hasil.OrderBy(o => o.Kunci, StringComparer.Ordinal)];
+    }
+
+    private static JsonNode Resolve(JsonNode doc, JsonNode schema)
+    {
+        var r = schema["$ref"]?.GetValue<string>();
+        return r is null ? schema : doc["components"]!["schemas"]![r.Split('/')[^1]]!;
+    }
+
+    private static string Url(Operasi o, Func<string, string>? query = null)
+    {
+        var path = o.Path;
+        foreach (var p in o.Parameter.Where(p => p["in"]!.GetValue<string>() == "path"))
+        {
+            var nama = p["name"]!.GetValue<string>();
+            var nilai = nama switch
+            {
+                "tahun" => "2025",
+                "kodeSop" => "POM-04.01-A",
+                "kode" => "A1",
+                "aksi" => "Mulai",
+                "nomor" => "1",
+                _ => "0190aaaa-0000-7000-8000-000000000001",
+            };
+            path = path.Replace("{" + nama + "}", nilai, StringComparison.Ordinal);
+        }
+
+        var q = o.Parameter.Where(p => p["in"]!.GetValue<string>() == "query" && p["required"]?.GetValue<bool>() == true)
+            .Select(p => $"{p["name"]}={(query is null ? Contoh(p["schema"]) : query(p["name"]!.GetValue<string>()))}").ToList();
+        return q.Count == 0 ? path : $"{path}?{string.Join("&", q)}";
+    }
+
+    private static string Contoh(JsonNode? schema) => schema?["type"]?.GetValue<string>() switch
+    {
+        "integer" or "number" => "2026",
+        "boolean" => "false",
+        _ => schema?["format"]?.GetValue<string>() == "uuid" ? "0190aaaa-0000-7000-8000-000000000001" : "x",
+    };
+
+    /// <summary>The request with a body of the operation's own media type (else routing answers 415 before any
+    /// authorization runs, which would hide what the table is about).</summary>
+    private static HttpRequestMessage Permintaan(Operasi o, string url, string? json) => new(new HttpMethod(o.Method), url)
+    {
+        Content = o.Method is "GET" or "DELETE" ? null : o.Jenis switch
+        {
+            "multipart/form-data" => new MultipartFormDataContent { { new StringContent("x"), "catatan" } },
+            "application/json" => new StringContent(json ?? "{}", Encoding.UTF8, "application/json"),
+            var lain => new StringContent("x", Encoding.UTF8, lain),
+        },
+    };
+
+    private static string Kelas(HttpStatusCode s) => s switch
+    {
+        HttpStatusCode.Unauthorized => "401",
+        HttpStatusCode.Forbidden => "403",
+        _ => "ok",
+    };
+
+    [Fact]
+    public async Task Every_operation_answers_every_role_as_the_table_says_and_never_with_a_5xx()
+    {
+        var operasi = await OperasiAsync();
+        var klien = new Dictionary<string, HttpClient>();
+        foreach (var (nama, username) in Peran)
+        {
+            klien[nama] = username is null ? api.CreateClient() : await api.LoginAsync(username);
+        }
+
+        var hasil = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
+        var galat = new List<string>();
+        // Logout ends the session it is sent with: last.
+        foreach (var o in operasi.OrderBy(o => o.Path == "/api/auth/logout"))
+        {
+            var baris = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (nama, _) in Peran)
+            {
+                using var req = Permintaan(o, Url(o), "{}");
+                var r = await klien[nama].SendAsync(req);
+                if ((int)r.StatusCode >= 500)
+                {
+                    galat.Add($"{o.Kunci} as {nama}: {(int)r.StatusCode}");
+                }
+
+                baris[nama] = Kelas(r.StatusCode);
+            }
+
+            hasil[o.Kunci] = baris;
+        }
+
+        Assert.True(galat.Count == 0, "5xx answers:\n" + string.Join("\n", galat));
+        var teks = JsonSerializer.Serialize(hasil, new JsonSerializerOptions { WriteIndented = true });
+        if (Environment.GetEnvironmentVariable("BPOM_PERBARUI_MATRIKS") == "1")
+        {
+            var sumber = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Keamanan", "matriks-otorisasi.json");
+            await File.WriteAllTextAsync(sumber, teks + "\n");
+        }
+
+        var tabel = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(await File.ReadAllTextAsync(BerkasMatriks))!;
+        var tanpaEntri = hasil.Keys.Where(k => !tabel.ContainsKey(k)).ToList();
+        Assert.True(tanpaEntri.Count == 0, "Operations without an entry in matriks-otorisasi.json (add one, reviewed):\n" + string.Join("\n", tanpaEntri));
+        var beda = hasil.SelectMany(h => h.Value.Where(v => tabel[h.Key].GetValueOrDefault(v.Key) != v.Value)
+            .Select(v => $"{h.Key} as {v.Key}: expected {tabel[h.Key].GetValueOrDefault(v.Key)}, got {v.Value}")).ToList();
+        Assert.True(beda.Count == 0, "Authorization differs from the table:\n" + string.Join("\n", beda));
+
+        // The table itself keeps the rules that matter: anonymous reaches only the public operations, and only Admin
+        // reaches user management.
+        Assert.All(tabel.Where(t => !Publik(t.Key)), t => Assert.Equal("401", t.Value["Anonim"]));
+        Assert.All(tabel.Where(t => t.Key.Contains(" /api/pengguna", StringComparison.Ordinal)), t =>
+            Assert.All(t.Value.Where(v => v.Key is not ("Admin" or "Anonim")), v => Assert.Equal("403", v.Value)));
+    }
+
+    private static bool Publik(string kunci) =>
+        kunci is "POST /api/auth/login" or "POST /api/auth/refresh" || kunci.StartsWith("GET /api/verifikasi", StringComparison.Ordinal)
+        || kunci.StartsWith("GET /api/fasilitator/sertifikat/", StringComparison.Ordinal)
+        || kunci.StartsWith("GET /api/fasilitator/qr-sertifikat/", StringComparison.Ordinal);
+
+    public static readonly string[] Racun = ["' OR 1=1 --", "<script>alert(1)</script>", "${jndi:ldap://x}", "../../etc/passwd", "😀𝔘ñí©ødé"];
+
+    [Fact]
+    public async Task Bad_values_in_every_body_property_and_query_parameter_are_4xx_never_5xx()
+    {
+        var admin = await api.LoginAsync("admin");
+        var galat = new List<string>();
+        foreach (var o in (await OperasiAsync()).Where(o => o.Path != "/api/auth/logout"))
+        {
+            var varian = new List<(string Apa, string Url, string Json, bool Wajib400)>();
+            if (o.Body?["properties"]?.AsObject() is { } props)
+            {
+                foreach (var (nama, skema) in props)
+                {
+                    var tipe = skema?["type"]?.GetValue<string>() ?? (skema?["$ref"] is not null ? "object" : "string");
+                    varian.Add(($"{nama}=NUL", Url(o), new JsonObject { [nama] = "a\u0000b" }.ToJsonString(), true));
+                    varian.Add(($"{nama}=panjang", Url(o), new JsonObject { [nama] = new string('x', 100_000) }.ToJsonString(), false));
+                    varian.Add(($"{nama}=salah-tipe", Url(o), new JsonObject { [nama] = tipe is "string" ? JsonValue.Create(12345) : JsonValue.Create("bukan-" + tipe) }.ToJsonString(), tipe is "integer" or "number" or "boolean" or "array"));
+                    varian.AddRange(Racun.Select(r => ($"{nama}=racun", Url(o), new JsonObject { [nama] = r }.ToJsonString(), false)));
+                }
+            }
+
+            foreach (var p in o.Parameter.Where(p => p["in"]!.GetValue<string>() == "query"))
+            {
+                var nama = p["name"]!.GetValue<string>();
+                var dasar = Url(o, n => n == nama ? "%00" : Contoh(o.Parameter.First(x => x["name"]!.GetValue<string>() == n)["schema"]));
+                var url = dasar.Contains(nama + "=", StringComparison.Ordinal) ? dasar : $"{dasar}{(dasar.Contains('?', StringComparison.Ordinal) ? "&" : "?")}{nama}=%00";
+                varian.Add(($"?{nama}=NUL", url, "{}", true));
+                varian.Add(($"?{nama}=panjang", url.Replace("%00", new string('x', 5000), StringComparison.Ordinal), "{}", false));
+                varian.AddRange(Racun.Select(r => ($"?{nama}=racun", url.Replace("%00", Uri.EscapeDataString(r), StringComparison.Ordinal), "{}", false)));
+            }
+
+            foreach (var (apa, url, json, wajib400) in varian)
+            {
+                using var req = Permintaan(o, url, json);
+                var r = await admin.SendAsync(req);
+                if ((int)r.StatusCode >= 500 || (wajib400 && r.StatusCode != HttpStatusCode.BadRequest))
+                {
+                    galat.Add($"{o.Kunci} {apa}: {(int)r.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(galat.Count == 0, string.Join("\n", galat));
+    }
+
+    private sealed record Operasi(string Method, string Path, List<JsonNode> Parameter, JsonNode? Body, string Jenis)
+    {
+        public string Kunci => $"{Method} {Path}";
+    }
+}
