@@ -114,10 +114,15 @@ public class SiklusTahunanTests(SiklusApiFactory api) : IClassFixture<SiklusApiF
         var idBengkulu = await api.UnitIdAsync(Bengkulu);
 
         // Year 2026's activities: Loka 2, Bengkulu 1, Jambi 1, the directorate 1.
+        var dibuat = new List<JsonElement>();
         foreach (var (c, judul, bentuk) in new[] { (loka, "Advokasi PJAS Curup", "Audiensi"), (loka, "Advokasi PJAS Kepahiang", "Fgd"), (bengkulu, "Advokasi PJAS Kota Bengkulu", "Workshop"), (jambi, "Advokasi PJAS Kota Jambi", "Audiensi"), (pmpu, "Advokasi nasional PJAS", "Fgd") })
         {
-            await (await c.PostAsJsonAsync("/api/advokasi", Kegiatan(judul, bentuk, "2026-03-09"))).JsonAsync(HttpStatusCode.Created);
+            dibuat.Add(await (await c.PostAsJsonAsync("/api/advokasi", Kegiatan(judul, bentuk, "2026-03-09"))).JsonAsync(HttpStatusCode.Created));
         }
+
+        // A recommendation of Bengkulu's activity: its report lists it with its follow-up state.
+        await (await bengkulu.PostAsJsonAsync($"/api/sop/instans/{dibuat[2].GetProperty("instans").GetProperty("id").GetString()}/rekomendasi",
+            new { uraian = "Pemkot menerbitkan surat edaran PJAS", penanggungJawab = "Dinas Pendidikan Kota Bengkulu", targetTanggal = "2026-09-30" })).JsonAsync(HttpStatusCode.OK);
 
         // Preview during the year: the koordinator sees itself and its Loka with the figures so far.
         var pratinjau = await SiklusAsync(bengkulu);
@@ -180,6 +185,11 @@ public class SiklusTahunanTests(SiklusApiFactory api) : IClassFixture<SiklusApiF
         // The koordinator's own report carries the accepted Loka report as an annex; Bengkulu and the directorate report.
         var laporanBengkulu = await (await bengkulu.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idBengkulu}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(Loka, laporanBengkulu.GetProperty("lampiran").EnumerateArray().Single().GetProperty("namaUnit").GetString());
+        var rekomendasiBengkulu = laporanBengkulu.GetProperty("rekomendasi").EnumerateArray().Single();
+        Assert.Equal(("Pemkot menerbitkan surat edaran PJAS", false), (rekomendasiBengkulu.GetProperty("uraian").GetString(), rekomendasiBengkulu.GetProperty("selesai").GetBoolean()));
+        Assert.Equal(1, laporanBengkulu.GetProperty("angka").GetProperty("rekomendasi").GetInt32());
+        Assert.Contains("Pemkot menerbitkan surat edaran PJAS",
+            ValidasiWord(await (await bengkulu.GetAsync($"/api/siklus-tahunan/{Sop}/2026/laporan/{idBengkulu}/docx")).Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
         await AjukanLaporanAsync(bengkulu, iid[Bengkulu]);
         await (await AksiAsync(kepalaBengkulu, iid[Bengkulu], "A7", "Setujui")).JsonAsync(HttpStatusCode.OK);
         await AjukanLaporanAsync(pmpu, iid[Pmpu]);

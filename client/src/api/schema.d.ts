@@ -11059,6 +11059,7 @@ export interface components {
             diubahPada?: string | null;
             /** Format: int32 */
             versi: number;
+            rekomendasi: components["schemas"]["RekomendasiTahunanDto"][];
         };
         /** @description One unit's report in a cycle, as the cycle's page lists it. */
         LaporanUnitDto: {
@@ -11709,6 +11710,33 @@ export interface components {
              * @example 2026-03-31
              */
             targetTanggal?: string | null;
+        };
+        /** @description A recommendation of an activity of the year, as the annual report lists it. */
+        RekomendasiTahunanDto: {
+            /** @description The activity's title. */
+            kegiatan: string;
+            /** @description The recommendation. */
+            uraian: string;
+            /** @description Its owner. */
+            penanggungJawab: string;
+            /**
+             * Format: date
+             * @description Target date.
+             * @example 2026-03-31
+             */
+            targetTanggal: string;
+            /**
+             * Format: int32
+             * @description Follow-ups recorded.
+             */
+            tindakLanjut: number;
+            /**
+             * Format: int32
+             * @description Of those, closed.
+             */
+            tindakLanjutSelesai: number;
+            /** @description Every follow-up closed. */
+            selesai: boolean;
         };
         /** @description An action plan as shown, with what the user may do. */
         RencanaAksiDto: {

@@ -46,10 +46,21 @@ public sealed record KegiatanTahunanDto(
 /// <param name="TindakLanjutTerbuka">Follow-ups open.</param>
 /// <param name="TindakLanjutSelesai">Follow-ups closed.</param>
 /// <param name="Kegiatan">The activities (when asked for).</param>
+/// <param name="DaftarRekomendasi">The recommendations of those activities with their follow-up state (when asked for).</param>
 public sealed record RingkasanTahunanSopDto(
     Guid UnitId, int JumlahKegiatan, int Berjalan, int Selesai, int Dibatalkan, int LangkahSelesai, int LangkahTepatWaktu, int LangkahTerlambat,
     int LangkahMasihTerlambat, int Rekomendasi, int RekomendasiSelesai, int TindakLanjutTerbuka, int TindakLanjutSelesai,
-    IReadOnlyList<KegiatanTahunanDto> Kegiatan);
+    IReadOnlyList<KegiatanTahunanDto> Kegiatan, IReadOnlyList<RekomendasiTahunanDto>? DaftarRekomendasi = null);
+
+/// <summary>A recommendation of an activity of the year, as the annual report lists it.</summary>
+/// <param name="Kegiatan">The activity's title.</param>
+/// <param name="Uraian">The recommendation.</param>
+/// <param name="PenanggungJawab">Its owner.</param>
+/// <param name="TargetTanggal">Target date.</param>
+/// <param name="TindakLanjut">Follow-ups recorded.</param>
+/// <param name="TindakLanjutSelesai">Of those, closed.</param>
+/// <param name="Selesai">Every follow-up closed.</param>
+public sealed record RekomendasiTahunanDto(string Kegiatan, string Uraian, string PenanggungJawab, LocalDate TargetTanggal, int TindakLanjut, int TindakLanjutSelesai, bool Selesai);
 
 /// <summary>The engine's year of SOP <paramref name="KodeSop"/> for each of <paramref name="UnitIds"/> (grouped in
 /// SQL; the activity lists only with <paramref name="DenganKegiatan"/>). The caller scopes the units.</summary>

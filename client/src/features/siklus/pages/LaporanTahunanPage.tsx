@@ -93,6 +93,30 @@ export function LaporanTahunanPage() {
           </Table>
         </Table.ScrollContainer>
       </Card>
+      <Card withBorder>
+        <Title order={4} mb="xs">{s.rekomendasiJudul}</Title>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped data-testid="rekomendasi-laporan">
+            <Table.Thead>
+              <Table.Tr><Table.Th>{s.kegiatan}</Table.Th><Table.Th>{s.uraianRekomendasi}</Table.Th><Table.Th>{s.penanggungJawab}</Table.Th><Table.Th>{s.target}</Table.Th><Table.Th>{s.tindakLanjut}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {l.rekomendasi.length === 0 && <Table.Tr><Table.Td colSpan={5}>{t.umum.kosong}</Table.Td></Table.Tr>}
+              {l.rekomendasi.map((r, i) => (
+                <Table.Tr key={`${r.kegiatan}-${i}`}>
+                  <Table.Td>{r.kegiatan}</Table.Td>
+                  <Table.Td>{r.uraian}</Table.Td>
+                  <Table.Td>{r.penanggungJawab}</Table.Td>
+                  <Table.Td>{formatTanggalPanjang(r.targetTanggal)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={r.selesai ? 'green' : 'blue'}>{s.statusTindakLanjut(r.tindakLanjutSelesai, r.tindakLanjut)}</Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Card>
       {l.lampiran.length > 0 && (
         <Card withBorder data-testid="lampiran">
           <Title order={4} mb="xs">{s.lampiran}</Title>

@@ -33,11 +33,17 @@ internal static class DokumenSiklus
             {
                 (i + 1).ToString(Id), k.Judul, k.TanggalAcuan.ToString("d MMM yyyy", Id), k.Status.ToString(), k.OutputTerakhir ?? "-",
             }));
-            Subjudul(body, "D. Capaian");
+            Subjudul(body, "D. Rekomendasi dan tindak lanjut");
+            Tabel(body, ["Kegiatan", "Rekomendasi", "Penanggung jawab", "Target", "Tindak lanjut"], l.Rekomendasi.Select(r => new[]
+            {
+                r.Kegiatan, r.Uraian, r.PenanggungJawab, r.TargetTanggal.ToString("d MMM yyyy", Id),
+                $"{r.TindakLanjutSelesai}/{r.TindakLanjut} selesai{(r.Selesai ? "" : r.TindakLanjut == 0 ? " (belum ada)" : "")}",
+            }));
+            Subjudul(body, "E. Capaian");
             Paragraf(body, Isi(l.Capaian));
-            Subjudul(body, "E. Kendala");
+            Subjudul(body, "F. Kendala");
             Paragraf(body, Isi(l.Kendala));
-            Subjudul(body, "F. Rencana tindak lanjut");
+            Subjudul(body, "G. Rencana tindak lanjut");
             Paragraf(body, Isi(l.RencanaTindakLanjut));
             if (l.Lampiran.Count > 0)
             {

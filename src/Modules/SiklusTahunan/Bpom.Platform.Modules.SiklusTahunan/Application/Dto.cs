@@ -91,7 +91,7 @@ internal sealed record SiklusTahunanDto(
 internal sealed record LaporanTahunanDto(
     string KodeSop, string NamaSop, int Tahun, LaporanUnitDto Unit, string Capaian, string Kendala, string RencanaTindakLanjut, bool BolehUbah,
     AngkaLaporanDto Angka, IReadOnlyList<RincianDto> Rincian, IReadOnlyList<KegiatanTahunanDto> Kegiatan, IReadOnlyList<LaporanUnitDto> Lampiran,
-    Instant? DiubahPada, int Versi);
+    Instant? DiubahPada, int Versi, IReadOnlyList<RekomendasiTahunanDto> Rekomendasi);
 
 internal static class PemetaanAngka
 {

@@ -103,7 +103,7 @@ internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediato
             sop.KodeSop, sop.Singkat, tahun, baris.Dto, laporan?.Capaian ?? string.Empty, laporan?.Kendala ?? string.Empty,
             laporan?.RencanaTindakLanjut ?? string.Empty, bolehUbah, baris.Angka,
             rincian.Rincian.Where(r => r.UnitId == unitId).Select(r => new RincianDto(r.Dimensi, r.Nilai, r.Jumlah)).ToList(),
-            baris.Kegiatan, lampiran, laporan?.DiubahPada, laporan?.Versi ?? 0);
+            baris.Kegiatan, lampiran, laporan?.DiubahPada, laporan?.Versi ?? 0, baris.Rekomendasi);
     }
 
     /// <summary>The units' rows: where each report stands and its figures (grouped queries for all of them).</summary>
@@ -145,7 +145,7 @@ internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediato
                     id, u?.Nama ?? "-", u?.Jenis ?? "-", u?.Provinsi ?? "-", l?.Id, l?.InstansId, status, a.JumlahKegiatan, a.KegiatanSelesai, p?.JatuhTempo,
                     p?.TanggalDiajukan, status == StatusLaporan.Diterima ? p?.TanggalSelesai : null, terlambat, penyetujuId,
                     penyetujuId is { } pj ? unit.GetValueOrDefault(pj)?.Nama : null, status == StatusLaporan.Dikembalikan ? p?.AlasanTerakhir : null),
-                a, r?.Kegiatan ?? []));
+                a, r?.Kegiatan ?? [], r?.DaftarRekomendasi ?? []));
         }
 
         return hasil.OrderBy(b => b.Dto.NamaUnit, StringComparer.Ordinal).ToList();
@@ -185,5 +185,8 @@ internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediato
     }
 
     /// <summary>A unit's row with its figures and (for its report) its activities.</summary>
-    internal sealed record Baris(LaporanUnitDto Dto, AngkaLaporanDto Angka, IReadOnlyList<KegiatanTahunanDto> Kegiatan);
+    internal sealed record Baris(LaporanUnitDto Dto, AngkaLaporanDto Angka, IReadOnlyList<KegiatanTahunanDto> Kegiatan, IReadOnlyList<RekomendasiTahunanDto>? Rekomendasi = null)
+    {
+        public IReadOnlyList<RekomendasiTahunanDto> Rekomendasi { get; } = Rekomendasi ?? [];
+    }
 }

@@ -79,6 +79,18 @@ internal sealed class RingkasanTahunanSopQueryHandler(SopDbContext db, DaftarSop
                 })
                 .ToListAsync(cancellationToken)
             : [];
+        var daftarRekomendasi = request.DenganKegiatan
+            ? await kegiatan.Join(db.Rekomendasi.AsNoTracking().IgnoreAutoIncludes(), i => i.Id, r => r.InstansId, (i, r) => new { i.UnitId, i.Judul, r })
+                .OrderBy(x => x.r.TargetTanggal).ThenBy(x => x.r.Id)
+                .Select(x => new
+                {
+                    x.UnitId, x.Judul, x.r.Uraian, x.r.PenanggungJawab, x.r.TargetTanggal,
+                    Jumlah = db.TindakLanjut.Count(t => t.RekomendasiId == x.r.Id),
+                    Tutup = db.TindakLanjut.Count(t => t.RekomendasiId == x.r.Id && t.Status == StatusTindakLanjut.Close),
+                })
+                .Take(2000)
+                .ToListAsync(cancellationToken)
+            : [];
 
         return unit.Select(u =>
         {
@@ -92,7 +104,9 @@ internal sealed class RingkasanTahunanSopQueryHandler(SopDbContext db, DaftarSop
                 tindakLanjut.Where(x => x.UnitId == u && x.Status == StatusTindakLanjut.Close).Sum(x => x.Jumlah),
                 daftar.Where(k => k.UnitId == u).Select(k => new KegiatanTahunanDto(
                     k.Id, k.Modul, k.ReferensiId, k.Judul, k.TanggalAcuan, k.Status, k.AktifKode, k.Output,
-                    k.SelesaiPada is { } s ? InstansSop.HariIni(s, k.ZonaWaktu) : null)).ToList());
+                    k.SelesaiPada is { } s ? InstansSop.HariIni(s, k.ZonaWaktu) : null)).ToList(),
+                daftarRekomendasi.Where(x => x.UnitId == u)
+                    .Select(x => new RekomendasiTahunanDto(x.Judul, x.Uraian, x.PenanggungJawab, x.TargetTanggal, x.Jumlah, x.Tutup, x.Jumlah > 0 && x.Jumlah == x.Tutup)).ToList());
         }).ToList();
     }
 }
