@@ -96,3 +96,39 @@ public class VersiIdempotensiTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await upt.SendAsync(baru)).JsonAsync(HttpStatusCode.Created);
     }
 }
+
+/// <summary>Issue 16.6 for accounts: two admins edit one user; the second, with the version it read, gets 412.</summary>
+public class VersiPenggunaTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task A_second_admins_edit_of_a_user_with_a_stale_If_Match_is_412()
+    {
+        var a = await api.LoginAsync("admin");
+        var b = await api.LoginAsync("admin");
+        var daftar = await (await a.GetAsync("/api/pengguna?cari=pusat.was.produksipangan")).JsonAsync(HttpStatusCode.OK);
+        var p = daftar.EnumerateArray().Single();
+        var id = p.GetProperty("id").GetString();
+        var unitId = p.GetProperty("unitId").GetString();
+        var bacaA = await a.GetAsync($"/api/pengguna/{id}");
+        var etag = bacaA.Headers.ETag!.Tag;
+
+        await (await b.PutAsJsonAsync($"/api/pengguna/{id}", new { namaLengkap = "Diubah B", unitId, peran = new[] { "UnitKerjaPusat" }, aktif = true })).JsonAsync(HttpStatusCode.OK);
+        using var ubah = new HttpRequestMessage(HttpMethod.Put, $"/api/pengguna/{id}")
+        {
+            Content = JsonContent.Create(new { namaLengkap = "Diubah A", unitId, peran = new[] { "UnitKerjaPusat" }, aktif = true }),
+        };
+        ubah.Headers.TryAddWithoutValidation("If-Match", etag);
+        await (await a.SendAsync(ubah)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        var sekarang = await (await a.GetAsync($"/api/pengguna/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Diubah B", sekarang.GetProperty("namaLengkap").GetString());
+
+        var baru = (await a.GetAsync($"/api/pengguna/{id}")).Headers.ETag!.Tag;
+        Assert.NotEqual(etag, baru);
+        using var lagi = new HttpRequestMessage(HttpMethod.Put, $"/api/pengguna/{id}")
+        {
+            Content = JsonContent.Create(new { namaLengkap = "Diubah A", unitId, peran = new[] { "UnitKerjaPusat" }, aktif = true }),
+        };
+        lagi.Headers.TryAddWithoutValidation("If-Match", baru);
+        await (await a.SendAsync(lagi)).JsonAsync(HttpStatusCode.OK);
+    }
+}

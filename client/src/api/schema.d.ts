@@ -11369,6 +11369,10 @@ export interface components {
              * @example 2026-03-31T17:00:00Z
              */
             loginTerakhir?: string | null;
+            /** Format: int32 */
+            versi: number;
+            /** @description The account's version for `ETag`/`If-Match`. */
+            readonly etag: string;
         };
         /** @description A step routed to another unit, as shown to users. */
         PenugasanDto: {

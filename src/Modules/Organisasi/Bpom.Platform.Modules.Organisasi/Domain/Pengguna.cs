@@ -46,6 +46,9 @@ internal sealed class Pengguna
     /// token and refresh token carries the stamp it was issued with, and stops working once it differs.</summary>
     public Guid Stempel { get; private set; } = Guid.NewGuid();
 
+    /// <summary>PostgreSQL's row version (xmin): the account's ETag, and EF's concurrency token.</summary>
+    public uint Versi { get; private set; }
+
     /// <summary>Ends every session of the account (the next request with an old token is refused).</summary>
     public void PerbaruiStempel() => Stempel = Guid.NewGuid();
 

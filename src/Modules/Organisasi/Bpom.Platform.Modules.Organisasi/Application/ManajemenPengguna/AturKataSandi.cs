@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Organisasi.Application.Auth;
@@ -22,13 +23,14 @@ internal sealed class AturKataSandiCommandValidator : AbstractValidator<AturKata
     }
 }
 
-internal sealed class AturKataSandiCommandHandler(OrganisasiDbContext db, PemeriksaSesi pemeriksa, IPasswordHasher<PenggunaEntity> hasher, IMediator mediator)
+internal sealed class AturKataSandiCommandHandler(OrganisasiDbContext db, IPrasyaratVersi prasyarat, PemeriksaSesi pemeriksa, IPasswordHasher<PenggunaEntity> hasher, IMediator mediator)
     : IRequestHandler<AturKataSandiCommand, PenggunaDto>
 {
     public async Task<PenggunaDto> Handle(AturKataSandiCommand request, CancellationToken cancellationToken)
     {
         var pengguna = await db.Pengguna.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Pengguna {request.Id} tidak ditemukan.");
+        prasyarat.Pastikan(pengguna.Id.ToString("N"), Etag.Buat(pengguna.Id, pengguna.Versi));
         pengguna.GantiKataSandi(hasher.HashPassword(pengguna, request.KataSandi));
         pengguna.BukaKunci();
         await db.SaveChangesAsync(cancellationToken);

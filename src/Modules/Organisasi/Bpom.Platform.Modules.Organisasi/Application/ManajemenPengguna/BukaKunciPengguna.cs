@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Organisasi.Application.Auth;
@@ -16,12 +17,13 @@ internal sealed class BukaKunciPenggunaCommandValidator : AbstractValidator<Buka
     public BukaKunciPenggunaCommandValidator() => RuleFor(x => x.Id).NotEmpty();
 }
 
-internal sealed class BukaKunciPenggunaCommandHandler(OrganisasiDbContext db, PenjagaLogin penjaga, IMediator mediator) : IRequestHandler<BukaKunciPenggunaCommand, PenggunaDto>
+internal sealed class BukaKunciPenggunaCommandHandler(OrganisasiDbContext db, IPrasyaratVersi prasyarat, PenjagaLogin penjaga, IMediator mediator) : IRequestHandler<BukaKunciPenggunaCommand, PenggunaDto>
 {
     public async Task<PenggunaDto> Handle(BukaKunciPenggunaCommand request, CancellationToken cancellationToken)
     {
         var pengguna = await db.Pengguna.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Pengguna {request.Id} tidak ditemukan.");
+        prasyarat.Pastikan(pengguna.Id.ToString("N"), Etag.Buat(pengguna.Id, pengguna.Versi));
         pengguna.BukaKunci();
         penjaga.BukaSemua(pengguna.Username);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using FluentValidation;
@@ -10,7 +11,11 @@ namespace Bpom.Platform.Modules.Organisasi.Application.ManajemenPengguna;
 /// <summary>A user account as admins see it (never the password hash).</summary>
 internal sealed record PenggunaDto(
     Guid Id, string Username, string NamaLengkap, Guid UnitId, string NamaUnit, IReadOnlyList<string> Peran,
-    bool Aktif, bool Terkunci, Instant? TerkunciSampai, Instant? LoginTerakhir);
+    bool Aktif, bool Terkunci, Instant? TerkunciSampai, Instant? LoginTerakhir, uint Versi = 0) : IBerversi
+{
+    /// <summary>The account's version for <c>ETag</c>/<c>If-Match</c>.</summary>
+    public string Etag => BuildingBlocks.Application.Etag.Buat(Id, Versi);
+}
 
 internal static class PenggunaRules
 {

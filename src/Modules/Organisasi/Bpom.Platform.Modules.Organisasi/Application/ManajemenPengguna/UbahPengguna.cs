@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
@@ -23,13 +24,14 @@ internal sealed class UbahPenggunaCommandValidator : AbstractValidator<UbahPengg
     }
 }
 
-internal sealed class UbahPenggunaCommandHandler(OrganisasiDbContext db, PemeriksaSesi pemeriksa, IMediator mediator, ICurrentUser currentUser)
+internal sealed class UbahPenggunaCommandHandler(OrganisasiDbContext db, IPrasyaratVersi prasyarat, PemeriksaSesi pemeriksa, IMediator mediator, ICurrentUser currentUser)
     : IRequestHandler<UbahPenggunaCommand, PenggunaDto>
 {
     public async Task<PenggunaDto> Handle(UbahPenggunaCommand request, CancellationToken cancellationToken)
     {
         var pengguna = await db.Pengguna.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Pengguna {request.Id} tidak ditemukan.");
+        prasyarat.Pastikan(pengguna.Id.ToString("N"), Etag.Buat(pengguna.Id, pengguna.Versi));
         await PenggunaRules.PastikanUnitAda(db, request.UnitId, cancellationToken);
         if (pengguna.Id == currentUser.UserId && (!request.Aktif || !request.Peran.Contains(Peran.Admin)))
         {

@@ -16,5 +16,6 @@ internal sealed class PenggunaConfiguration : IEntityTypeConfiguration<Pengguna>
         b.Property(x => x.PasswordHash).IsRequired();
         b.Property(x => x.Peran).HasColumnType("text[]");
         b.HasOne<UnitKerja>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Versi).IsRowVersion();
     }
 }
