@@ -32,24 +32,6 @@ public sealed class SiklusApiFactory : SopApiFactory
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PemantauSiklusTahunan>().JalankanAsync(CancellationToken.None);
     }
-
-    /// <summary>Creates a user of <paramref name="unit"/> with the roles (as admin) and logs them in.</summary>
-    public async Task<HttpClient> PenggunaAsync(string username, string unit, params string[] peran)
-    {
-        var admin = await LoginAsync("admin");
-        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit[..Math.Min(unit.Length, 60)])}")).JsonAsync(HttpStatusCode.OK);
-        var unitId = units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString();
-        await (await admin.PostAsJsonAsync("/api/pengguna", new { username, namaLengkap = $"{string.Join("/", peran)} {unit}", unitId, peran, kataSandi = "Uji#2026test!" }))
-            .JsonAsync(HttpStatusCode.Created);
-        return await LoginAsync(username, "Uji#2026test!");
-    }
-
-    public async Task<string> UnitIdAsync(string unit)
-    {
-        var admin = await LoginAsync("admin");
-        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit[..Math.Min(unit.Length, 60)])}")).JsonAsync(HttpStatusCode.OK);
-        return units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString()!;
-    }
 }
 
 /// <summary>
@@ -107,8 +89,8 @@ public class SiklusTahunanTests(SiklusApiFactory api) : IClassFixture<SiklusApiF
         var kshm = await api.LoginAsync("pusat.advokasi");
         var kepalaKshm = await api.LoginAsync("kepala.kshm");
         var pimpinan = await api.LoginAsync("pimpinan");
-        var jambi = await api.PenggunaAsync("upt.jambi.siklus", Jambi, "Upt");
-        var kepalaJambi = await api.PenggunaAsync("kepala.jambi.siklus", Jambi, "KepalaUnit");
+        var jambi = await api.BuatPenggunaAsync("upt.jambi.siklus", Jambi, "Upt");
+        var kepalaJambi = await api.BuatPenggunaAsync("kepala.jambi.siklus", Jambi, "KepalaUnit");
         var idJambi = await api.UnitIdAsync(Jambi);
         var idLoka = await api.UnitIdAsync(Loka);
         var idBengkulu = await api.UnitIdAsync(Bengkulu);
@@ -346,11 +328,11 @@ public class SiklusTahunanPembinaanTests(SiklusApiFactory api) : IClassFixture<S
         var kepalaPmpuPangan = await api.LoginAsync("kepala.pmpu.pangan");
         var pimpinan = await api.LoginAsync("deputi3"); // a Deputi gives the arahan
         var was = await api.LoginAsync("pusat.was.otsk");
-        var kepalaWas = await api.PenggunaAsync("kepala.was.siklus", "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan", "KepalaUnit");
+        var kepalaWas = await api.BuatPenggunaAsync("kepala.was.siklus", "Direktorat Pengawasan Obat Tradisional dan Suplemen Kesehatan", "KepalaUnit");
         var pmpuOt = await api.LoginAsync("pusat.pmpu.otskkos");
-        var kepalaPmpuOt = await api.PenggunaAsync("kepala.pmpuot.siklus", "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik", "KepalaUnit");
-        var kepalaJambi = await api.PenggunaAsync("kepala.jambi.b", "Balai POM di Jambi", "KepalaUnit");
-        var jambi = await api.PenggunaAsync("upt.jambi.b", "Balai POM di Jambi", "Upt");
+        var kepalaPmpuOt = await api.BuatPenggunaAsync("kepala.pmpuot.siklus", "Direktorat Pemberdayaan Masyarakat dan Pelaku Usaha Obat Tradisional, Suplemen Kesehatan, dan Kosmetik", "KepalaUnit");
+        var kepalaJambi = await api.BuatPenggunaAsync("kepala.jambi.b", "Balai POM di Jambi", "KepalaUnit");
+        var jambi = await api.BuatPenggunaAsync("upt.jambi.b", "Balai POM di Jambi", "Upt");
         var idBengkulu = await api.UnitIdAsync("Balai POM di Bengkulu");
         var idJambi = await api.UnitIdAsync("Balai POM di Jambi");
         await (await bengkulu.PostAsJsonAsync("/api/pembinaan", Data("Pendampingan CPOTB UMKM jamu Kota Bengkulu", "2026-07-06"))).JsonAsync(HttpStatusCode.Created);

@@ -103,20 +103,29 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client signed in as <paramref name="username"/>.</summary>
     /// <summary>Creates a UPT officer of <paramref name="unit"/> (as admin) and logs them in.</summary>
-    public async Task<HttpClient> BuatPenggunaUptAsync(string username, string unit)
+    public Task<HttpClient> BuatPenggunaUptAsync(string username, string unit) => BuatPenggunaAsync(username, unit, "Upt");
+
+    /// <summary>Creates a user of <paramref name="unit"/> with <paramref name="peran"/> (as admin) and logs them in.</summary>
+    public async Task<HttpClient> BuatPenggunaAsync(string username, string unit, params string[] peran)
     {
         var admin = await LoginAsync("admin");
-        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit)}")).JsonAsync(HttpStatusCode.OK);
-        var unitId = units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString();
         await (await admin.PostAsJsonAsync("/api/pengguna", new
         {
             username,
-            namaLengkap = $"Petugas {unit}",
-            unitId,
-            peran = new[] { "Upt" },
+            namaLengkap = $"{string.Join("/", peran)} {unit}",
+            unitId = await UnitIdAsync(unit),
+            peran,
             kataSandi = "Uji#2026test!",
         })).JsonAsync(HttpStatusCode.Created);
         return await LoginAsync(username, "Uji#2026test!");
+    }
+
+    /// <summary>The id of the unit named exactly <paramref name="unit"/>.</summary>
+    public async Task<string> UnitIdAsync(string unit)
+    {
+        var admin = await LoginAsync("admin");
+        var units = await (await admin.GetAsync($"/api/unit-kerja?cari={Uri.EscapeDataString(unit[..Math.Min(unit.Length, 60)])}")).JsonAsync(HttpStatusCode.OK);
+        return units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == unit).GetProperty("id").GetString()!;
     }
 
     public async Task<HttpClient> LoginAsync(string username, string password = DemoPassword)

@@ -33,8 +33,8 @@ internal sealed class KueriSiklusValidator : AbstractValidator<GetSiklusTahunanQ
 {
     public KueriSiklusValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage(Pesan.KodeSop).OverridePropertyName("kodeSop");
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage(Pesan.Tahun).OverridePropertyName("tahun");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
+        RuleFor(x => x.Tahun).TahunSiklus();
     }
 }
 
@@ -42,8 +42,8 @@ internal sealed class KueriLaporanValidator : AbstractValidator<GetLaporanTahuna
 {
     public KueriLaporanValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage(Pesan.KodeSop).OverridePropertyName("kodeSop");
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage(Pesan.Tahun).OverridePropertyName("tahun");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
+        RuleFor(x => x.Tahun).TahunSiklus();
         RuleFor(x => x.UnitId).NotEmpty().OverridePropertyName("unitId");
     }
 }
@@ -52,8 +52,8 @@ internal sealed class UnduhLaporanValidator : AbstractValidator<UnduhLaporanTahu
 {
     public UnduhLaporanValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage(Pesan.KodeSop).OverridePropertyName("kodeSop");
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage(Pesan.Tahun).OverridePropertyName("tahun");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
+        RuleFor(x => x.Tahun).TahunSiklus();
         RuleFor(x => x.UnitId).NotEmpty().OverridePropertyName("unitId");
     }
 }
@@ -62,8 +62,8 @@ internal sealed class UnduhRekapValidator : AbstractValidator<UnduhRekapQuery>
 {
     public UnduhRekapValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage(Pesan.KodeSop).OverridePropertyName("kodeSop");
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage(Pesan.Tahun).OverridePropertyName("tahun");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
+        RuleFor(x => x.Tahun).TahunSiklus();
     }
 }
 
@@ -71,15 +71,9 @@ internal sealed class DaftarRekomendasiSiklusValidator : AbstractValidator<Dafta
 {
     public DaftarRekomendasiSiklusValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage(Pesan.KodeSop).OverridePropertyName("kodeSop");
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage(Pesan.Tahun).OverridePropertyName("tahun");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
+        RuleFor(x => x.Tahun).TahunSiklus();
     }
-}
-
-internal static class Pesan
-{
-    public const string KodeSop = "kodeSop harus POM-04.01-A, POM-04.01-B atau POM-04.01-C.";
-    public const string Tahun = "tahun harus antara 2000 dan 2100.";
 }
 
 internal sealed class KueriSiklusHandler(PembacaSiklus pembaca, IKalenderHariKerjaSource kalender, IOptions<OpsiSiklusTahunan> opsi, IMediator mediator)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using FluentValidation;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.SiklusTahunan.Application;
@@ -25,6 +26,19 @@ internal sealed record LangkahSiklus(string KodeSop, string Singkat, string Lapo
         Semua.SingleOrDefault(s => string.Equals(s.KodeSop, kodeSop, StringComparison.OrdinalIgnoreCase));
 
     public IReadOnlyList<string> LangkahRekap => [Rekap, Arahan, Monev];
+
+    /// <summary>The cycle's calendar day: the coordinating centre's (WIB).</summary>
+    public static LocalDate HariIni(Instant sekarang) => sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+}
+
+/// <summary>The rules every cycle request shares.</summary>
+internal static class AturanSiklus
+{
+    public static IRuleBuilderOptions<T, string> KodeSopSiklus<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(k => LangkahSiklus.Cari(k) is not null).WithMessage("kodeSop harus POM-04.01-A, POM-04.01-B atau POM-04.01-C.").OverridePropertyName("kodeSop");
+
+    public static IRuleBuilderOptions<T, int> TahunSiklus<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.").OverridePropertyName("tahun");
 }
 
 /// <summary>Settings of the yearly cycle (section <c>SiklusTahunan</c>).</summary>

@@ -19,8 +19,6 @@ namespace Bpom.Platform.Modules.SiklusTahunan.Application;
 /// </summary>
 internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediator, IEnumerable<IRincianTahunan> modul, ICurrentUser user, IClock clock)
 {
-    private static readonly DateTimeZone Jakarta = DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
-
     /// <summary>The units whose reports the user reads; null = every unit.</summary>
     public async Task<IReadOnlyList<Guid>?> CakupanAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +30,7 @@ internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediato
         return (await mediator.Send(new CakupanBacaQuery(), cancellationToken)).Unit;
     }
 
-    public LocalDate HariIni => clock.GetCurrentInstant().InZone(Jakarta).Date;
+    public LocalDate HariIni => LangkahSiklus.HariIni(clock.GetCurrentInstant());
 
     public Task<SiklusSop?> SiklusAsync(string kodeSop, int tahun, CancellationToken cancellationToken) =>
         db.Siklus.AsNoTracking().SingleOrDefaultAsync(s => s.KodeSop == kodeSop && s.Tahun == tahun, cancellationToken);

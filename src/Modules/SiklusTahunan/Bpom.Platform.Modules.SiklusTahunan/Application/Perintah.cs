@@ -27,8 +27,8 @@ internal sealed class BukaSiklusCommandValidator : AbstractValidator<BukaSiklusC
 {
     public BukaSiklusCommandValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage("kodeSop harus POM-04.01-A, POM-04.01-B atau POM-04.01-C.");
-        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
+        RuleFor(x => x.Tahun).TahunSiklus();
         RuleForEach(x => x.UnitTambahan).NotEmpty();
     }
 }
@@ -48,7 +48,7 @@ internal sealed class BukaSiklusCommandHandler(
     {
         var sop = LangkahSiklus.Cari(request.KodeSop)!;
         var sekarang = clock.GetCurrentInstant();
-        var hariIni = sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = LangkahSiklus.HariIni(sekarang);
         var siklus = await db.Siklus.SingleOrDefaultAsync(s => s.KodeSop == sop.KodeSop && s.Tahun == request.Tahun, cancellationToken);
         var unit = new List<Guid>(request.UnitTambahan ?? []);
         if (siklus is null)
@@ -139,7 +139,7 @@ internal sealed class MulaiRekapCommandHandler(SiklusTahunanDbContext db, IMedia
 
         var sop = LangkahSiklus.Cari(siklus.KodeSop)!;
         var sekarang = clock.GetCurrentInstant();
-        var hariIni = sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = LangkahSiklus.HariIni(sekarang);
         var instans = await db.Laporan.Where(l => l.SiklusId == siklus.Id).Select(l => l.InstansId).ToListAsync(cancellationToken);
         var posisi = await mediator.Send(new PosisiLangkahQuery(instans), cancellationToken);
         var semuaMasuk = posisi.All(p => p.Status == StatusLangkah.Selesai);
@@ -187,7 +187,7 @@ internal sealed class PemantauSiklusTahunan(
 {
     public async Task JalankanAsync(CancellationToken cancellationToken)
     {
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = LangkahSiklus.HariIni(clock.GetCurrentInstant());
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var tahun = hariIni.Year - 1;
         foreach (var sop in LangkahSiklus.Semua)
@@ -215,7 +215,7 @@ internal sealed class UbahNarasiCommandValidator : AbstractValidator<UbahNarasiC
 {
     public UbahNarasiCommandValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage("kodeSop harus POM-04.01-A, POM-04.01-B atau POM-04.01-C.");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
         RuleFor(x => x.Capaian).MaximumLength(20000).OverridePropertyName("capaian");
         RuleFor(x => x.Kendala).MaximumLength(20000).OverridePropertyName("kendala");
         RuleFor(x => x.RencanaTindakLanjut).MaximumLength(20000).OverridePropertyName("rencanaTindakLanjut");
@@ -260,7 +260,7 @@ internal sealed class BeriArahanCommandValidator : AbstractValidator<BeriArahanC
 {
     public BeriArahanCommandValidator()
     {
-        RuleFor(x => x.KodeSop).Must(k => LangkahSiklus.Cari(k) is not null).WithMessage("kodeSop harus POM-04.01-A, POM-04.01-B atau POM-04.01-C.");
+        RuleFor(x => x.KodeSop).KodeSopSiklus();
         RuleFor(x => x.Uraian).NotEmpty().WithMessage("Uraian arahan wajib diisi.").MaximumLength(2000).OverridePropertyName("uraian");
         RuleFor(x => x.UnitIds).NotEmpty().WithMessage("Pilih minimal satu unit tujuan.").OverridePropertyName("unitIds");
         RuleFor(x => x.TargetTanggal).NotNull().WithMessage("Target tanggal wajib diisi.").OverridePropertyName("targetTanggal");

@@ -99,7 +99,7 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         {
             cabang.Add(berjalan
                 .Where(i => i.UnitId == unitId && dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => diUnit.Contains(p)))
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
+                .Select(Kunci(PeranTugas.Pelaksana)));
         }
 
         if (lintas.Count > 0)
@@ -107,7 +107,7 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
             cabang.Add(berjalan
                 .Where(i => dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => lintas.Contains(p))
                     && !(i.UnitId == unitId && i.AktifPelaksana.Any(p => diUnit.Contains(p))))
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Pelaksana, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
+                .Select(Kunci(PeranTugas.Pelaksana)));
         }
 
         if (user.IsInRole(Peran.KepalaUnit))
@@ -115,18 +115,18 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
             cabang.Add(berjalan
                 .Where(i => i.UnitId == unitId && i.PenyetujuUnitId == null && i.AktifStatus == StatusLangkah.Diajukan
                     && !i.AktifPelaksana.Contains(Peran.Pimpinan))
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
+                .Select(Kunci(PeranTugas.Penyetuju)));
             // Outputs another unit submits to this one (a Loka's annual report to its koordinator Balai).
             cabang.Add(berjalan
                 .Where(i => i.PenyetujuUnitId == unitId && i.AktifStatus == StatusLangkah.Diajukan)
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
+                .Select(Kunci(PeranTugas.Penyetuju)));
         }
 
         if (user.IsInRole(Peran.Pimpinan))
         {
             cabang.Add(berjalan
                 .Where(i => i.AktifStatus == StatusLangkah.Diajukan && i.AktifPelaksana.Contains(Peran.Pimpinan))
-                .Select(i => new KunciTugas { InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = PeranTugas.Penyetuju, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId, KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu }));
+                .Select(Kunci(PeranTugas.Penyetuju)));
         }
 
         var kepala = user.IsInRole(Peran.KepalaUnit);
@@ -149,6 +149,13 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
 
         return cabang.Count == 0 ? null : cabang.Aggregate((a, b) => a.Concat(b));
     }
+
+    /// <summary>A running activity's current step as it reaches the user in <paramref name="peran"/> (SQL projection).</summary>
+    private static System.Linq.Expressions.Expression<Func<InstansSop, KunciTugas>> Kunci(PeranTugas peran) => i => new KunciTugas
+    {
+        InstansId = i.Id, LangkahKode = i.AktifKode!, Peran = peran, Urut = i.AktifJatuhTempo, Judul = i.Judul, Modul = i.Modul, ReferensiId = i.ReferensiId,
+        KodeSop = i.KodeSop, UnitId = i.UnitId, ZonaWaktu = i.ZonaWaktu,
+    };
 
     /// <summary>The page's rows with their SLA, from the run's fields and the step read with the page.</summary>
     private async Task<IReadOnlyList<TugasDto>> SusunAsync(IReadOnlyList<BarisTugas> baris, CancellationToken cancellationToken)
