@@ -237,6 +237,9 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         form = await (await kepalaPerencanaan.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { unitId = lokaId, tahun = 2026, periode = "B02", aksi = "Sahkan" })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Disahkan", form.GetProperty("status").GetString());
         Assert.Contains((await NotifikasiAsync(petugas)).EnumerateArray(), x => x.GetProperty("judul").GetString()!.Contains("B02 2026", StringComparison.Ordinal));
+        // The koordinator was told of the Loka's submission, and its notice opens the Loka's form, not its own (issue 17.1).
+        var diajukan = (await NotifikasiAsync(koordinator)).EnumerateArray().First(x => x.GetProperty("pesan").GetString()!.Contains("diajukan", StringComparison.Ordinal));
+        Assert.Equal(($"unitId={lokaId}&tahun=2026&periode=B02", "Kinerja"), (diajukan.GetProperty("parameter").GetString(), diajukan.GetProperty("modul").GetString()));
 
         // Ratified data changes only through an explicit, audited reopening by the planning unit (issue 16.7): saving
         // is refused for the unit and for the planning unit's head alike; the unit cannot reopen; the reason is required.

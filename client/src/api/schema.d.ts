@@ -11285,6 +11285,7 @@ export interface components {
              * @example 2026-03-31T17:00:00Z
              */
             dibacaPada?: string | null;
+            parameter?: string | null;
         };
         /** @description A stakeholder advocated, by kind and name. */
         PemangkuKepentingan: {

@@ -39,3 +39,10 @@ export function hariIniIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+const waktu = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** An Instant ("…Z") in the user's own time: "1 Des 2026, 09.05". */
+export function formatWaktu(instant: string): string {
+  return waktu.format(new Date(instant));
+}

@@ -222,7 +222,7 @@ internal static class PlatformComposition
             options.DocumentTitle = "Bpom.Platform API";
         });
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(BerkasSpa.Opsi);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseLaporanBerat();
@@ -240,7 +240,7 @@ internal static class PlatformComposition
             .ExcludeFromDescription();
         if (app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists)
         {
-            app.MapFallbackToFile("index.html").AllowAnonymous();
+            app.MapFallbackToFile("index.html", BerkasSpa.Opsi).AllowAnonymous();
         }
 
         return app;

@@ -1,5 +1,7 @@
 import { Alert,Card,Text,Timeline,Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { type Instans } from '../../api/client';
 import { t } from '../../i18n';
 import { ItemLangkah } from './ItemLangkah';
@@ -31,6 +33,11 @@ export function useSegarkan(kunci: string, kegiatanId: string, instansId: string
 
 function Tahapan({ instans, kegiatanId, kunci }: { instans: Instans; kegiatanId: string; kunci: string }) {
   const aktif = instans.langkah.findIndex((l) => l.kode === instans.langkahAktif);
+  const { hash } = useLocation();
+  // A notification links to its step (#langkah-A2): bring that step into view once the timeline is drawn.
+  useEffect(() => {
+    if (hash.startsWith('#langkah-')) document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [hash]);
   return (
     <Card withBorder>
       <Title order={4} mb="sm">
@@ -39,7 +46,7 @@ function Tahapan({ instans, kegiatanId, kunci }: { instans: Instans; kegiatanId:
       {instans.status === 'Selesai' && <Alert color="green" mb="sm">{t.kegiatan.kegiatanSelesai}</Alert>}
       <Timeline active={aktif === -1 ? instans.langkah.length - 1 : aktif - 1} bulletSize={22} lineWidth={2}>
         {instans.langkah.map((l) => (
-          <Timeline.Item key={l.kode} bullet={<Text size="xs">{l.nomor}</Text>} title={`${l.kode} ${l.nama}`} data-testid={`langkah-${l.kode}`} data-status={l.status} data-sla={l.sla.status}>
+          <Timeline.Item key={l.kode} bullet={<Text size="xs">{l.nomor}</Text>} title={`${l.kode} ${l.nama}`} id={`langkah-${l.kode}`} data-testid={`langkah-${l.kode}`} data-status={l.status} data-sla={l.sla.status}>
             <ItemLangkah instans={instans} langkah={l} kegiatanId={kegiatanId} kunci={kunci} aktif={l.kode === instans.langkahAktif} />
           </Timeline.Item>
         ))}

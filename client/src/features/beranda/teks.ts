@@ -25,4 +25,6 @@ export const beranda = {
   belumDibaca: (n: number) => `${n} belum dibaca`,
   tandaiSemua: 'Tandai semua dibaca',
   tidakAdaNotifikasi: 'Belum ada notifikasi.',
+  lonceng: (n: number) => (n > 0 ? `Notifikasi, ${n} belum dibaca` : 'Notifikasi'),
+  lihatSemua: 'Lihat semua di Beranda',
 };

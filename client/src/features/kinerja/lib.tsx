@@ -1,6 +1,7 @@
 import { Group,NumberInput,Select,Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState,type ReactNode } from 'react';
+import { type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import {
 api,
 unwrap
@@ -35,12 +36,26 @@ export function warna(nilai: number | null | undefined): string {
 
 export const WARNA_SEL: Record<string, string> = { violet: '#e5dbff', teal: '#c3fae8', green: '#d3f9d8', yellow: '#fff3bf', red: '#ffe3e3', gray: '#f1f3f5' };
 
-/** Unit, year and period pickers; the unit list is the PKs of the year the user may read (plus the user's own unit). */
+/** Unit, year and period pickers; the unit list is the PKs of the year the user may read (plus the user's own unit).
+ * The choice lives in the URL (?unitId=…&tahun=…&periode=…), so Back, shared links and notifications open exactly it. */
 export function usePilihan(denganPeriode = true, periodeAwal = periodeKini()) {
   const s = useSesi();
-  const [tahun, setTahun] = useState<number>(new Date().getFullYear());
-  const [periode, setPeriode] = useState<string>(periodeAwal);
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [cari, setCari] = useSearchParams();
+  const tahunUrl = Number(cari.get('tahun'));
+  const tahun = Number.isInteger(tahunUrl) && tahunUrl >= 2000 && tahunUrl <= 2100 ? tahunUrl : new Date().getFullYear();
+  const periodeUrl = cari.get('periode');
+  const periode = periodeUrl && PERIODE.includes(periodeUrl) ? periodeUrl : periodeAwal;
+  const unitId = cari.get('unitId');
+  const atur = (kunci: string, nilai: string | null) =>
+    setCari((c) => {
+      const baru = new URLSearchParams(c);
+      if (nilai === null) baru.delete(kunci);
+      else baru.set(kunci, nilai);
+      return baru;
+    });
+  const setTahun = (v: number) => atur('tahun', String(v));
+  const setPeriode = (v: string) => atur('periode', v);
+  const setUnitId = (v: string | null) => atur('unitId', v);
   const daftar = useQuery({ queryKey: ['kinerja', 'pk', tahun], queryFn: () => unwrap(api.GET('/api/kinerja/pk', { params: { query: { tahun } } })) });
   const unitOpsi = (daftar.data ?? []).map((p) => ({ value: p.unitId, label: p.unit }));
   if (s && !unitOpsi.some((o) => o.value === s.unitId)) unitOpsi.unshift({ value: s.unitId, label: 'Unit saya' });

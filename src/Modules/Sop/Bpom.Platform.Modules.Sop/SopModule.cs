@@ -35,6 +35,7 @@ public sealed class SopModule : IModule
         module.Services.AddScoped<PembacaInstans>();
         module.Services.AddScoped<PeringkasInstans>();
         module.Services.AddScoped<PencatatAudit>();
+        module.Services.AddScoped<PemberitahuLangkah>();
         module.Services.AddScoped<PengaturPenugasan>();
         module.Services.AddScoped<PenyusunDaftarKegiatan>();
         module.Services.AddScoped<PengelolaKegiatanSop>();

@@ -12,7 +12,7 @@ namespace Bpom.Platform.Modules.Notifikasi.Application;
 /// <summary>An in-app notification.</summary>
 internal sealed record NotifikasiDto(
     Guid Id, JenisNotifikasi Jenis, string Judul, string Pesan, Guid? InstansId, string? Modul, Guid? ReferensiId, string? LangkahKode,
-    Instant DibuatPada, Instant? DibacaPada);
+    Instant DibuatPada, Instant? DibacaPada, string? Parameter);
 
 /// <summary>The user's notifications, newest first, and how many are unread.</summary>
 internal sealed record DaftarNotifikasiDto(int BelumDibaca, IReadOnlyList<NotifikasiDto> Item);
@@ -34,6 +34,6 @@ internal sealed class DaftarNotifikasiQueryHandler(NotifikasiDbContext db, ICurr
         var q = request.HanyaBelumDibaca ? milik.Where(n => n.DibacaPada == null) : milik;
         var rows = await q.OrderByDescending(n => n.DibuatPada).ThenByDescending(n => n.Id).Take(request.Batas ?? 50).ToListAsync(cancellationToken);
         return new DaftarNotifikasiDto(belum, rows.Select(n => new NotifikasiDto(
-            n.Id, n.Jenis, n.Judul, n.Pesan, n.InstansId, n.Modul, n.ReferensiId, n.LangkahKode, n.DibuatPada, n.DibacaPada)).ToList());
+            n.Id, n.Jenis, n.Judul, n.Pesan, n.InstansId, n.Modul, n.ReferensiId, n.LangkahKode, n.DibuatPada, n.DibacaPada, n.Parameter)).ToList());
     }
 }

@@ -14,6 +14,7 @@ internal sealed class KirimNotifikasiUnitCommandValidator : AbstractValidator<Ki
         RuleFor(x => x.Jenis).IsInEnum();
         RuleFor(x => x.Judul).NotEmpty().MaximumLength(300);
         RuleFor(x => x.Pesan).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.Parameter).MaximumLength(500);
     }
 }
 
@@ -27,6 +28,6 @@ internal sealed class KirimNotifikasiUnitCommandHandler(PenulisNotifikasi penuli
         }
 
         var pengguna = await direktori.PenggunaAsync(request.UnitIds, request.Peran, cancellationToken);
-        return penulis.Tulis(pengguna.Select(p => p.Id), request.Jenis, request.Judul, request.Pesan, null, request.Modul, request.ReferensiId, null);
+        return penulis.Tulis(pengguna.Select(p => p.Id), request.Jenis, request.Judul, request.Pesan, null, request.Modul, request.ReferensiId, null, request.Parameter);
     }
 }

@@ -48,14 +48,15 @@ internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock)
     }
 
     public int Tulis(
-        IEnumerable<Guid> penggunaIds, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul, Guid? referensiId, string? langkahKode)
+        IEnumerable<Guid> penggunaIds, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul, Guid? referensiId, string? langkahKode,
+        string? parameter = null)
     {
         var sekarang = clock.GetCurrentInstant();
         var n = 0;
         foreach (var id in penggunaIds.Distinct())
         {
             db.Notifikasi.Add(new NotifikasiPengguna(
-                Guid.CreateVersion7(), id, jenis, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!, instansId, modul, referensiId, langkahKode, sekarang));
+                Guid.CreateVersion7(), id, jenis, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!, instansId, modul, referensiId, langkahKode, sekarang, parameter));
             n++;
         }
 

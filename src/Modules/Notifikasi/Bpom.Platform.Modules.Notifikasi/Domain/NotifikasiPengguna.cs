@@ -8,7 +8,7 @@ internal sealed class NotifikasiPengguna
 {
     public NotifikasiPengguna(
         Guid id, Guid penggunaId, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul,
-        Guid? referensiId, string? langkahKode, Instant dibuatPada)
+        Guid? referensiId, string? langkahKode, Instant dibuatPada, string? parameter = null)
     {
         Id = id;
         PenggunaId = penggunaId;
@@ -20,6 +20,7 @@ internal sealed class NotifikasiPengguna
         ReferensiId = referensiId;
         LangkahKode = langkahKode;
         DibuatPada = dibuatPada;
+        Parameter = parameter;
     }
 
     private NotifikasiPengguna()
@@ -45,6 +46,9 @@ internal sealed class NotifikasiPengguna
     public string? LangkahKode { get; private set; }
 
     public Instant DibuatPada { get; private set; }
+
+    /// <summary>Query parameters that pick the item on the module's page (see <see cref="KirimNotifikasiUnitCommand.Parameter"/>).</summary>
+    public string? Parameter { get; private set; }
 
     public Instant? DibacaPada { get; private set; }
 

@@ -87,7 +87,8 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
         };
         await db.SaveChangesAsync(cancellationToken);
         await mediator.Send(
-            new KirimNotifikasiUnitCommand($"kinerja:{laporan.Id:N}:{laporan.Riwayat.Count}", penerima, peran, JenisNotifikasi.Informasi, judul, pesan, "Kinerja", pk.Id),
+            new KirimNotifikasiUnitCommand($"kinerja:{laporan.Id:N}:{laporan.Riwayat.Count}", penerima, peran, JenisNotifikasi.Informasi, judul, pesan, "Kinerja", pk.Id,
+                TautanRealisasi.Parameter(unit.Id, pk.Tahun, periode)),
             cancellationToken);
         return await GetFormRealisasiQueryHandler.BuatAsync(db, pk, unit, periode, kepatuhan, akses, cancellationToken);
     }
@@ -107,4 +108,11 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
 
         return hasil.Count == 0 ? [unit.Id] : hasil;
     }
+}
+
+/// <summary>What a notification about a realisation report carries to open exactly that report (the reported unit's
+/// form, not the reader's own): unit, year and period.</summary>
+internal static class TautanRealisasi
+{
+    public static string Parameter(Guid unitId, int tahun, string periode) => $"unitId={unitId}&tahun={tahun}&periode={periode}";
 }

@@ -86,7 +86,8 @@ internal sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses,
             }
 
             var dikirim = await mediator.Send(
-                new KirimNotifikasiUnitCommand(k.Kunci, [pk.UnitId], [Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit], k.Jenis, k.Judul, k.Pesan, "Kinerja", pk.Id),
+                new KirimNotifikasiUnitCommand(k.Kunci, [pk.UnitId], [Peran.UnitKerjaPusat, Peran.Upt, Peran.KepalaUnit], k.Jenis, k.Judul, k.Pesan, "Kinerja", pk.Id,
+                    TautanRealisasi.Parameter(pk.UnitId, bulanLalu.Year, periode)),
                 cancellationToken);
             notifikasi += dikirim;
             if (k.Jenis == JenisNotifikasi.Eskalasi && dikirim > 0)

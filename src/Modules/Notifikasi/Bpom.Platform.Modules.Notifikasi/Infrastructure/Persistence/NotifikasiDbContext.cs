@@ -26,6 +26,7 @@ internal sealed class NotifikasiPenggunaConfiguration : IEntityTypeConfiguration
         b.Property(x => x.Pesan).HasMaxLength(2000).IsRequired();
         b.Property(x => x.Modul).HasMaxLength(60);
         b.Property(x => x.LangkahKode).HasMaxLength(10);
+        b.Property(x => x.Parameter).HasMaxLength(500);
         b.HasIndex(x => new { x.PenggunaId, x.DibacaPada, x.DibuatPada });
     }
 }

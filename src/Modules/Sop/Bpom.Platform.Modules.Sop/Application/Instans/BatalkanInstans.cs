@@ -20,19 +20,22 @@ internal sealed class BatalkanInstansCommandValidator : AbstractValidator<Batalk
     }
 }
 
-internal sealed class BatalkanInstansCommandHandler(SopDbContext db, PembacaInstans pembaca, AksesSop akses, PencatatAudit audit, IIntegrationEvents events, IClock clock)
+internal sealed class BatalkanInstansCommandHandler(SopDbContext db, PembacaInstans pembaca, AksesSop akses, PencatatAudit audit, IIntegrationEvents events, IClock clock,
+    PemberitahuLangkah pemberitahu)
     : IRequestHandler<BatalkanInstansCommand, InstansDto>
 {
     public async Task<InstansDto> Handle(BatalkanInstansCommand request, CancellationToken cancellationToken)
     {
         var instans = await pembaca.MuatAsync(request.InstansId, cancellationToken);
         akses.PastikanBolehMenjalankan(instans, instans.LangkahAktif ?? instans.Langkah[0], PemicuLangkah.Batalkan);
-        foreach (var p in instans.Batalkan(request.Alasan, clock.GetCurrentInstant()))
+        var perubahan = instans.Batalkan(request.Alasan, clock.GetCurrentInstant());
+        foreach (var p in perubahan)
         {
             audit.Catat(instans, p.Langkah.Kode, p.Aksi, p.Dari.ToString(), p.Ke.ToString(), request.Alasan.Trim());
         }
 
         audit.Catat(instans, null, "KegiatanDibatalkan", nameof(StatusInstans.Berjalan), nameof(StatusInstans.Dibatalkan), request.Alasan.Trim());
+        await pemberitahu.BeritahuBatalAsync(instans, perubahan, request.Alasan, cancellationToken);
         await events.PublishAsync(new KegiatanSopDibatalkan(JalankanLangkahCommandHandler.Asal(instans), clock.GetCurrentInstant()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await pembaca.BacaAsync(instans, cancellationToken);

@@ -36,7 +36,7 @@ internal sealed class JalankanLangkahCommandValidator : AbstractValidator<Jalank
 
 internal sealed class JalankanLangkahCommandHandler(
     SopDbContext db, PembacaInstans pembaca, AksesSop akses, PencatatAudit audit, IKalenderHariKerjaSource kalenderSource, IClock clock,
-    IIntegrationEvents events, PengaturPenugasan penugasan)
+    IIntegrationEvents events, PengaturPenugasan penugasan, PemberitahuLangkah pemberitahu)
     : IRequestHandler<JalankanLangkahCommand, InstansDto>
 {
     public async Task<InstansDto> Handle(JalankanLangkahCommand request, CancellationToken cancellationToken)
@@ -69,6 +69,7 @@ internal sealed class JalankanLangkahCommandHandler(
         }
 
         await penugasan.BeritahuAsync(instans, perubahan, cancellationToken);
+        await pemberitahu.BeritahuAsync(instans, perubahan, request.Alasan, request.Sistem, cancellationToken);
         if (instans.Status == StatusInstans.Selesai)
         {
             audit.Catat(instans, null, "KegiatanSelesai", nameof(StatusInstans.Berjalan), nameof(StatusInstans.Selesai));

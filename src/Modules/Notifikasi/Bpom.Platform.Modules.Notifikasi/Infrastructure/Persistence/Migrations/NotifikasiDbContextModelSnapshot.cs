@@ -68,6 +68,10 @@ namespace Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("Parameter")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("PenggunaId")
                         .HasColumnType("uuid");
 
