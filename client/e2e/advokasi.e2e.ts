@@ -9,7 +9,7 @@ describe('advokasi', () => {
     await masuk(page, 'loka.rejanglebong', undefined, '/advokasi');
     await page.getByRole('link', { name: 'Kegiatan baru' }).click();
     await page.waitForURL('**/advokasi/baru');
-    await page.getByRole('heading', { name: 'Kegiatan baru' }).waitFor();
+    await page.getByRole('heading', { name: 'Kegiatan advokasi baru' }).waitFor();
     await page.getByLabel('Judul').fill(judul);
     await page.getByLabel('Topik').fill('Pangan jajanan anak sekolah aman');
     await pilihOpsi(page, page.getByRole('textbox', { name: 'Komoditas' }), 'Pangan', 'Pangan Olahan');
@@ -41,8 +41,20 @@ describe('advokasi', () => {
     await aksi(page, 'A1', 'Ajukan', 'Diajukan');
     expect(await page.getByTestId('aksi-langkah').count()).toBe(0); // the performer may not approve
 
-    // The head of the Loka sees it in Tugas Saya as approver and approves: A2 starts.
+    // The head of the Loka is notified (the bell counts it); opening the notice leads to the step and marks it read.
     await gantiPengguna(page, 'kepala.rejanglebong', '/beranda');
+    await expect.poll(() => page.getByTestId('lonceng').getAttribute('aria-label')).toMatch(/belum dibaca/);
+    const belumSebelum = Number((await page.getByTestId('lonceng').getAttribute('aria-label'))!.match(/(\d+) belum/)![1]);
+    await page.getByTestId('lonceng').click();
+    const pemberitahuan = page.getByTestId('daftar-lonceng').getByTestId('item-notifikasi').filter({ hasText: judul }).first();
+    await expect.poll(() => pemberitahuan.getAttribute('data-dibaca')).toBe('tidak');
+    expect(await pemberitahuan.textContent()).toContain('Menunggu persetujuan: A1');
+    await pemberitahuan.getByRole('link').click();
+    await page.waitForURL((u) => u.pathname === new URL(urlKegiatan).pathname && u.hash === '#langkah-A1');
+    await expect.poll(async () => Number(((await page.getByTestId('lonceng').getAttribute('aria-label')) ?? '').match(/(\d+) belum/)?.[1] ?? 0)).toBe(belumSebelum - 1);
+
+    // The head also sees it in Tugas Saya as approver and approves: A2 starts.
+    await page.goto(`${BASE_URL}/beranda`);
     const tugas = page.getByTestId('tugas-saya').getByRole('row').filter({ hasText: judul });
     await expect.poll(() => tugas.textContent()).toContain('Penyetuju');
     await tugas.getByRole('link', { name: judul }).click();
@@ -60,6 +72,11 @@ describe('advokasi', () => {
     await aksi(page, 'A2', 'Kembalikan', 'Dikembalikan', 'Daftar undangan belum dilampirkan');
     await gantiPengguna(page, 'loka.rejanglebong', new URL(urlKegiatan).pathname);
     await expect.poll(() => langkah(page, 'A2').textContent()).toContain('Daftar undangan belum dilampirkan');
+    // The performer was told of the return, with the reason.
+    await page.getByTestId('lonceng').click();
+    await expect.poll(() => page.getByTestId('daftar-lonceng').textContent()).toContain('Dikembalikan: A2');
+    expect(await page.getByTestId('daftar-lonceng').textContent()).toContain('Daftar undangan belum dilampirkan');
+    await page.keyboard.press('Escape');
     await unggah(page, 'bahan v2');
     await expect.poll(() => langkah(page, 'A2').getByTestId('dokumen').count()).toBe(2);
     await aksi(page, 'A2', 'Ajukan', 'Diajukan');
@@ -105,4 +122,51 @@ describe('advokasi', () => {
     await page.getByText('Halaman tidak ditemukan').waitFor();
     expect(page.url()).toBe(`${BASE_URL}${new URL(urlKegiatan).pathname}`);
   }, undefined, 240_000); // a whole SOP run with 14 sign-ins
+
+  uji('UPT mengubah kegiatannya; kepala unit membatalkannya setelah konfirmasi dengan alasan', async (page) => {
+    const judul = `Advokasi pasar ${Date.now()}`;
+    await masuk(page, 'loka.rejanglebong', undefined, '/advokasi/baru');
+    await page.getByRole('heading', { name: 'Kegiatan advokasi baru' }).waitFor();
+    await page.getByLabel('Judul').fill(judul);
+    await page.getByLabel('Topik').fill('Pasar pangan aman');
+    await pilihOpsi(page, page.getByRole('textbox', { name: 'Komoditas' }), 'Pangan', 'Pangan Olahan');
+    await pilihOpsi(page, page.getByRole('textbox', { name: 'Bentuk kegiatan' }), 'Aud', 'Audiensi');
+    await page.getByLabel('Lokasi').fill('Pasar Atas Curup');
+    await page.getByLabel('Rencana mulai').fill('2026-12-01');
+    await page.getByLabel('Rencana selesai').fill('2026-12-31');
+    await page.getByLabel('Dasar kegiatan (nomor dan perihal)').fill('Disposisi Kepala Loka No. 14/2026');
+    await pilihOpsi(page, page.getByTestId('pemangku-0').getByRole('textbox', { name: 'Jenis' }), 'Pemerintah', 'Pemerintah Daerah');
+    await page.getByTestId('pemangku-0').getByLabel('Nama').fill('Dinas Perdagangan Kabupaten Rejang Lebong');
+    await page.getByRole('button', { name: 'Simpan kegiatan' }).click();
+    await page.waitForURL('**/advokasi/*-*');
+    const jalur = new URL(page.url()).pathname;
+    expect(await page.getByRole('button', { name: 'Batalkan kegiatan' }).count()).toBe(0); // only the head cancels
+
+    // Edit from the activity page: the form opens filled in; the change shows on the activity.
+    await page.getByRole('link', { name: 'Ubah' }).click();
+    await page.getByRole('heading', { name: 'Ubah kegiatan advokasi' }).waitFor();
+    expect(await page.getByLabel('Judul').inputValue()).toBe(judul);
+    await page.getByLabel('Lokasi').fill('Pasar Bang Mego, Curup');
+    await page.getByRole('button', { name: 'Simpan kegiatan' }).click();
+    await page.waitForURL(`**${jalur}`);
+    await page.getByText('Pasar Bang Mego, Curup').waitFor();
+
+    // The head cancels: a confirmation with a required reason first; nothing changes without one.
+    await gantiPengguna(page, 'kepala.rejanglebong', jalur);
+    await page.getByRole('button', { name: 'Batalkan kegiatan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('akan dibatalkan').waitFor();
+    await dialog.getByRole('button', { name: 'Batalkan kegiatan' }).click();
+    await dialog.locator('.mantine-InputWrapper-error').first().waitFor();
+    expect(await page.getByTestId('status-kegiatan').textContent()).toBe('Berjalan');
+    await dialog.getByLabel('Alasan pembatalan').fill('Pasar direlokasi oleh Pemkab');
+    await dialog.getByRole('button', { name: 'Batalkan kegiatan' }).click();
+    await expect.poll(() => page.getByTestId('status-kegiatan').textContent()).toBe('Dibatalkan');
+    expect(await page.getByRole('button', { name: 'Batalkan kegiatan' }).count()).toBe(0);
+
+    // The performer learns of it from the bell.
+    await gantiPengguna(page, 'loka.rejanglebong', '/beranda');
+    await page.getByTestId('lonceng').click();
+    await expect.poll(() => page.getByTestId('daftar-lonceng').textContent()).toContain(`Dibatalkan: ${judul}`);
+  }, undefined, 120_000);
 });

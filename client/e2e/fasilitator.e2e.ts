@@ -102,6 +102,16 @@ describe('fasilitator', () => {
     await page.getByRole('link', { name: 'Lihat sertifikat cetak' }).click();
     await page.getByTestId('sertifikat-cetak').getByText(peserta).waitFor();
     await expect.poll(() => page.getByTestId('qr').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // Printed: no menu, header or print button, on one A4 page with the logo and the signature block.
+    await page.getByRole('button', { name: 'Cetak sertifikat' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.mantine-AppShell-navbar').isVisible()).toBe(false);
+    expect(await page.locator('.mantine-AppShell-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Cetak sertifikat' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('tanda-tangan').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    const cetakan = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect((cetakan.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
 
     // Verified publicly, without signing in: name, status and validity only.
     const publik = await page.context().browser()!.newPage();

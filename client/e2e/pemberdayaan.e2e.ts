@@ -10,7 +10,7 @@ describe('pemberdayaan', () => {
     await masuk(page, 'loka.rejanglebong', undefined, '/pemberdayaan');
     await page.getByRole('link', { name: 'Kegiatan baru' }).click();
     await page.waitForURL('**/pemberdayaan/baru');
-    await page.getByRole('heading', { name: 'Kegiatan baru' }).waitFor();
+    await page.getByRole('heading', { name: 'Kegiatan pemberdayaan baru' }).waitFor();
     await page.getByLabel('Judul').fill(judul);
     await pilihOpsi(page, page.getByRole('textbox', { name: 'Program' }), 'Desa', 'Desa Pangan Aman');
     await pilihOpsi(page, page.getByRole('textbox', { name: 'Bentuk kegiatan' }), 'Pembentukan', 'Pembentukan kader komunitas');

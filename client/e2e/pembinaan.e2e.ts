@@ -10,7 +10,7 @@ describe('pembinaan', () => {
     await masuk(page, 'upt.bengkulu', undefined, '/pembinaan');
     await page.getByRole('link', { name: 'Kegiatan baru' }).click();
     await page.waitForURL('**/pembinaan/baru');
-    await page.getByRole('heading', { name: 'Kegiatan baru' }).waitFor();
+    await page.getByRole('heading', { name: 'Kegiatan pembinaan baru' }).waitFor();
     await page.getByLabel('Judul').fill(judul);
     await pilihOpsi(page, page.getByRole('textbox', { name: 'Asal kegiatan' }), 'Surat', 'Surat permintaan');
     await page.getByLabel('Dasar kegiatan (nomor surat/MoU/rekomendasi)').fill('Surat Dinkes No. 440/77/2026');

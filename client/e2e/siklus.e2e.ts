@@ -10,7 +10,7 @@ describe('siklus tahunan', () => {
   uji('Loka melapor, koordinator menerima, Unit Kerja Pusat merekap, Pimpinan memberi arahan, unit tujuan menerimanya', async (page) => {
     // A 2025 activity of the Loka makes it a participant of the 2025 cycle of SOP A.
     await masuk(page, 'loka.rejanglebong', undefined, '/advokasi/baru');
-    await page.getByRole('heading', { name: 'Kegiatan baru' }).waitFor();
+    await page.getByRole('heading', { name: 'Kegiatan advokasi baru' }).waitFor();
     await page.getByLabel('Judul').fill(`Advokasi PJAS 2025 ${Date.now()}`);
     await page.getByLabel('Topik').fill('Pangan jajanan anak sekolah aman');
     await pilihOpsi(page, page.getByRole('textbox', { name: 'Komoditas' }), 'Pangan', 'Pangan Olahan');

@@ -1,7 +1,8 @@
 // Screenshots of the SPA's screens at desktop (1280 px) and phone (390 px) width, for looking at what changed.
 //   node scripts/screenshots.mjs [--url http://localhost:5080] [--keluar test-results/layar] [--hanya kinerja,advokasi]
 // Needs a running API + SPA with the demo accounts (./deploy/run.sh) and Debian's chromium (CHROMIUM_PATH).
-import { mkdir } from 'node:fs/promises';
+import { mkdir,readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -12,18 +13,9 @@ const KELUAR = path.resolve(values.keluar ?? 'test-results/layar');
 const HANYA = values.hanya?.split(',');
 const SANDI = 'Bpom#2026dev';
 
-/** Who looks at which screens: [user, [name, path]…]. Paths with :advokasi etc. open the first item of that list. */
-const LAYAR = [
-  ['admin', [['beranda', '/beranda'], ['kalender', '/kalender'], ['kelola-hari-libur', '/kalender/kelola'], ['unit-kerja', '/unit-kerja'], ['sop', '/sop']]],
-  ['upt.bengkulu', [['advokasi', '/advokasi'], ['advokasi-baru', '/advokasi/baru'], ['advokasi-detail', ':advokasi'], ['pembinaan', '/pembinaan'], ['pembinaan-baru', '/pembinaan/baru'], ['pembinaan-detail', ':pembinaan'], ['sasaran', '/pembinaan/sasaran'], ['pemberdayaan', '/pemberdayaan'], ['pemberdayaan-baru', '/pemberdayaan/baru'], ['pemberdayaan-detail', ':pemberdayaan'], ['kader', '/pemberdayaan/kader']]],
-  ['pusat.pmpu.pangan', [['angkatan', '/fasilitator/angkatan'], ['angkatan-baru', '/fasilitator/angkatan/baru'], ['angkatan-detail', ':fasilitator/angkatan'], ['registri-fasilitator', '/fasilitator/registri']]],
-  ['ppsdm', [['antrean-ppsdm', '/fasilitator/antrean-ppsdm']]],
-  ['pusat.perencanaan', [['kinerja', '/kinerja'], ['realisasi', '/kinerja/realisasi'], ['perjanjian', '/kinerja/pk'], ['perbandingan', '/kinerja/nasional'], ['kepatuhan', '/kinerja/kepatuhan-sop'], ['rencana-aksi', '/kinerja/rencana-aksi']]],
-  ['pusat.advokasi', [['siklus', '/siklus-tahunan?sop=POM-04.01-A&tahun=2025'], ['siklus-rekap', '/siklus-tahunan/POM-04.01-A/2025/rekap']]],
-  ['loka.rejanglebong', [['siklus-laporan', ':siklus-tahunan?sop=POM-04.01-A&tahun=2025'], ['siklus-pratinjau', '/siklus-tahunan?sop=POM-04.01-A&tahun=2026']]],
-  ['pimpinan', [['siklus-pimpinan', '/siklus-tahunan/POM-04.01-A/2025/rekap']]],
-  [null, [['login', '/login'], ['verifikasi', '/verifikasi']]],
-];
+/** Who looks at which screens (e2e/layar.ts, read without a TypeScript build). */
+const sumber = await readFile(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'e2e', 'layar.ts'), 'utf8');
+const LAYAR = JSON.parse(sumber.slice(sumber.indexOf('= [') + 2, sumber.lastIndexOf('];') + 1).replace(/'/g, '"').replace(/,(\s*[\]}])/g, '$1'));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 await mkdir(KELUAR, { recursive: true });

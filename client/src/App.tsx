@@ -1,4 +1,4 @@
-import { MantineProvider,createTheme } from '@mantine/core';
+import { Badge,MantineProvider,Pagination,Table,createTheme,darken,defaultVariantColorsResolver,parseThemeColor,type CSSVariablesResolver,type VariantColorsResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient,QueryClientProvider } from '@tanstack/react-query';
 import { Navigate,RouterProvider,createBrowserRouter,type RouteObject } from 'react-router';
@@ -9,7 +9,57 @@ import { LoginPage } from './app/LoginPage';
 import { TidakDitemukanPage } from './app/TidakDitemukanPage';
 import { fitur } from './features/registry';
 
-const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
+// WCAG 2.1 AA contrast: filled buttons and badges use teal 9 (#087f5b, 5.0:1 with white, not teal 6's 2.5:1), and
+// "dimmed" text is gray 7 (#495057, 8:1 on white) instead of gray 6 (3.3:1).
+// Badges are never cut ("BERJA…"): they keep their width. Wide tables scroll inside their own box (focusable with
+// the keyboard) instead of pushing the page sideways on a phone. Pagination buttons are named for screen readers.
+const KONTROL: Record<string, string> = { next: 'Halaman berikutnya', previous: 'Halaman sebelumnya', first: 'Halaman pertama', last: 'Halaman terakhir' };
+// Text on tinted (light, subtle, outline, default) variants is the colour's shade 9 darkened 30 % (≥ 5:1 on its tint
+// for every palette colour); filled green, lime, yellow and orange are darkened too, so white text on them is ≥ 4.5:1.
+const GELAP = new Set(['green', 'lime', 'yellow', 'orange']);
+const warnaVarian: VariantColorsResolver = (input) => {
+  const hasil = defaultVariantColorsResolver(input);
+  const warna = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  if (!warna.isThemeColor || !warna.color || !input.theme.colors[warna.color]) return hasil;
+  const palet = input.theme.colors[warna.color]!;
+  if (input.variant === 'filled' && warna.shade === undefined && GELAP.has(warna.color)) {
+    const latar = darken(palet[9], 0.3);
+    return { ...hasil, background: latar, hover: darken(palet[9], 0.4), color: '#fff' };
+  }
+  if (['light', 'subtle', 'outline', 'transparent'].includes(input.variant)) {
+    const teks = darken(palet[9], 0.3);
+    return { ...hasil, color: teks, hoverColor: teks, border: input.variant === 'outline' ? `1px solid ${teks}` : hasil.border };
+  }
+  return hasil;
+};
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  variantColorResolver: warnaVarian,
+  primaryShade: { light: 9, dark: 7 },
+  defaultRadius: 'md',
+  components: {
+    Badge: Badge.extend({ styles: { root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible', textOverflow: 'clip' } } }),
+    TableScrollContainer: Table.ScrollContainer.extend({ defaultProps: { type: 'native', tabIndex: 0 } }),
+    Pagination: Pagination.extend({
+      defaultProps: {
+        getItemProps: (halaman: number) => ({ 'aria-label': `Halaman ${halaman}` }),
+        getControlProps: (kontrol: string) => ({ 'aria-label': KONTROL[kontrol] ?? kontrol }),
+      },
+    }),
+  },
+});
+
+const variabel: CSSVariablesResolver = (tema) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    // the active menu entry (NavLink) and other primary-tinted text
+    '--mantine-primary-color-light-color': darken(tema.colors.teal![9]!, 0.3),
+  },
+  dark: {},
+});
 
 export function buatQueryClient() {
   return new QueryClient({
@@ -46,7 +96,7 @@ const queryClient = buatQueryClient();
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={variabel}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

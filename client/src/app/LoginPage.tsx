@@ -6,6 +6,7 @@ import { ApiError,api,unwrap } from '../api/client';
 import { sesi,sesiDariToken } from '../auth/session';
 import { useSesi } from '../auth/useSesi';
 import { t } from '../i18n';
+import { tanpaValidasiPeramban } from '../lib/opsi';
 
 export function LoginPage() {
   const s = useSesi();
@@ -33,10 +34,10 @@ export function LoginPage() {
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
-      <Paper component="form" onSubmit={submit} withBorder shadow="sm" p="xl" w="100%" maw={400} noValidate>
+      <Paper component="form" {...tanpaValidasiPeramban} onSubmit={submit} withBorder shadow="sm" p="xl" w="100%" maw={400} noValidate>
         <Stack>
           <div>
-            <Title order={2}>{t.app.nama}</Title>
+            <Title order={1} size="h2">{t.app.nama}</Title>
             <Text c="dimmed" size="sm">
               {t.app.subjudul}
             </Text>

@@ -74,7 +74,7 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>{judul}</Title>
+          <Title order={1} size="h2">{judul}</Title>
           <Text c="dimmed" size="sm">
             {keterangan}
           </Text>

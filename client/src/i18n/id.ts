@@ -3,7 +3,7 @@ import { beranda } from '../features/beranda/teks';
 import { fasilitator } from '../features/fasilitator/teks';
 import { hitung,kalender,kelola } from '../features/kalender/teks';
 import { kinerja } from '../features/kinerja/teks';
-import { unit } from '../features/organisasi/teks';
+import { pengguna,unit } from '../features/organisasi/teks';
 import { pemberdayaan } from '../features/pemberdayaan/teks';
 import { pembinaan } from '../features/pembinaan/teks';
 import { siklus } from '../features/siklus/teks';
@@ -67,6 +67,7 @@ export const id = {
   sop,
   siklus,
   unit,
+  pengguna,
   statusLangkah: {
     Menunggu: 'Menunggu',
     Berjalan: 'Berjalan',
@@ -125,6 +126,11 @@ export const id = {
   fasilitator,
   kegiatan: {
     tahapan: 'Tahapan SOP',
+    batalkan: 'Batalkan kegiatan',
+    batalkanJudul: 'Batalkan kegiatan?',
+    batalkanKonfirmasi: (judul: string) => `Kegiatan "${judul}" akan dibatalkan: semua langkah yang belum selesai ikut dibatalkan dan tidak dapat dilanjutkan lagi. Tindakan ini tercatat di jejak audit.`,
+    alasanBatal: 'Alasan pembatalan',
+    dibatalkan: 'Kegiatan dibatalkan.',
     hariIniUnit: (tgl: string) => `Hari ini di unit pelaksana: ${tgl}`,
     jatuhTempo: (tgl: string) => `Jatuh tempo ${tgl}`,
     mulai: (tgl: string) => `Mulai ${tgl}`,

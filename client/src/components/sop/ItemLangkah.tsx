@@ -39,12 +39,12 @@ export function ItemLangkah({ instans, langkah: l, kegiatanId, kunci, aktif }: {
           .join(' · ')}
       </Text>
       {l.jeda.map((j, i) => (
-        <Text key={i} size="xs" c="violet">
+        <Text key={i} size="xs" c="violet.9">
           {t.kegiatan.jeda(formatTanggalPanjang(j.mulai), j.selesai ? formatTanggalPanjang(j.selesai) : null)}: {j.alasan}
         </Text>
       ))}
       {l.alasanTerakhir && (
-        <Text size="xs" c="orange">
+        <Text size="xs" c="#a94400">
           {t.kegiatan.alasanTerakhir}: {l.alasanTerakhir}
         </Text>
       )}

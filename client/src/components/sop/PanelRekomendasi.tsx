@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { formatTanggalPanjang } from '../../lib/tanggal';
 import { pesanGalat } from '../Galat';
 import { useSegarkan } from './BagianSop';
+import { tanpaValidasiPeramban } from '../../lib/opsi';
 
 export function PanelRekomendasi({ instans, kegiatanId, kunci }: { instans: Instans; kegiatanId: string; kunci: string }) {
   const segarkan = useSegarkan(kunci, kegiatanId, instans.id);
@@ -31,7 +32,7 @@ export function PanelRekomendasi({ instans, kegiatanId, kunci }: { instans: Inst
         {daftar.data?.map((r) => <ItemRekomendasi key={r.id} r={r} instansId={instans.id} bolehUbah={bolehUbah} segarkan={segarkan} />)}
       </Stack>
       {bolehUbah && (
-        <Stack gap="xs" mt="md" component="form" onSubmit={(e) => { e.preventDefault(); tambah.mutate(); }}>
+        <Stack gap="xs" mt="md" component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); tambah.mutate(); }}>
           <Textarea label={t.kegiatan.uraian} value={uraian} onChange={(e) => setUraian(e.currentTarget.value)} error={galat.uraian} autosize />
           <Group align="start">
             <TextInput label={t.kegiatan.penanggungJawab} value={pj} onChange={(e) => setPj(e.currentTarget.value)} error={galat.penanggungJawab} style={{ flex: 1 }} />

@@ -11,6 +11,7 @@ export const fiturAdvokasi: Fitur = {
   rute: [
     { path: 'advokasi', lazy: muat(() => import('./pages/AdvokasiDaftarPage').then((m) => m.AdvokasiDaftarPage)) },
     { path: 'advokasi/baru', lazy: muat(() => import('./pages/AdvokasiBaruPage').then((m) => m.AdvokasiBaruPage)) },
+    { path: 'advokasi/:id/ubah', lazy: muat(() => import('./pages/AdvokasiBaruPage').then((m) => m.AdvokasiBaruPage)) },
     { path: 'advokasi/:id', lazy: muat(() => import('./pages/AdvokasiDetailPage').then((m) => m.AdvokasiDetailPage)) },
   ],
 };

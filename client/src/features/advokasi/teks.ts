@@ -9,6 +9,8 @@ export const advokasi = {
   judul: 'Kegiatan Advokasi',
   keterangan: 'Advokasi pemangku kepentingan (SOP POM-04.01 A, langkah 1–6).',
   baru: 'Kegiatan baru',
+  judulBaru: 'Kegiatan advokasi baru',
+  ubahJudul: 'Ubah kegiatan advokasi',
   judulKegiatan: 'Judul',
   topik: 'Topik',
   komoditas: 'Komoditas',

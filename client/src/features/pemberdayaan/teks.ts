@@ -10,6 +10,7 @@ export const pemberdayaan = {
   judul: 'Pemberdayaan Masyarakat',
   keterangan: 'Pemberdayaan masyarakat (SOP POM-04.01 C, langkah 1–4).',
   baru: 'Kegiatan baru',
+  judulBaru: 'Kegiatan pemberdayaan baru',
   ubahJudul: 'Ubah kegiatan pemberdayaan',
   program: 'Program',
   programLainnya: 'Program lainnya',

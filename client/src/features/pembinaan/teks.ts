@@ -10,6 +10,7 @@ export const pembinaan = {
   judul: 'Pembinaan dan Pendampingan',
   keterangan: 'Pembinaan dan pendampingan pelaku usaha (SOP POM-04.01 B, langkah 1–6).',
   baru: 'Kegiatan baru',
+  judulBaru: 'Kegiatan pembinaan baru',
   ubahJudul: 'Ubah kegiatan pembinaan',
   asal: 'Asal kegiatan',
   dasar: 'Dasar kegiatan (nomor surat/MoU/rekomendasi)',

@@ -1,38 +1,47 @@
 import { ActionIcon,Alert,Button,Group,Select,SimpleGrid,Stack,TextInput,Textarea,Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation,useQueryClient } from '@tanstack/react-query';
+import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate,useParams } from 'react-router';
 import { ApiError,api,unwrap } from '../../../api/client';
 import { GalatAksi } from '../../../components/Galat';
+import { StatusMuat } from '../../../components/StatusMuat';
 import { t } from '../../../i18n';
-import type { DataKegiatanAdvokasi } from '../api';
+import type { DataKegiatanAdvokasi,KegiatanAdvokasi } from '../api';
 
 type Pemangku = DataKegiatanAdvokasi['pemangkuKepentingan'] extends (infer P)[] | null | undefined ? P : never;
 
-import { opsi } from '../../../lib/opsi';
+import { opsi,tanpaValidasiPeramban } from '../../../lib/opsi';
 
-/** Create form for a Kegiatan Advokasi (the user's own unit). */
+/** Create (/advokasi/baru) and edit (/advokasi/:id/ubah) page of a Kegiatan Advokasi. */
 export function AdvokasiBaruPage() {
+  const { id } = useParams();
+  const ada = useQuery({ queryKey: ['advokasi', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/advokasi/{id}', { params: { path: { id: id! } } })) });
+  if (id && !ada.data) return <StatusMuat query={ada} />;
+  return <FormAdvokasi key={ada.data?.id ?? 'baru'} awal={ada.data} />;
+}
+
+/** The form of a Kegiatan Advokasi: empty for a new one (the user's own unit), filled with <code>awal</code> to edit. */
+function FormAdvokasi({ awal }: { awal?: KegiatanAdvokasi }) {
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [judul, setJudul] = useState('');
-  const [topik, setTopik] = useState('');
-  const [komoditas, setKomoditas] = useState<string | null>(null);
-  const [bentuk, setBentuk] = useState<string | null>(null);
-  const [bentukLainnya, setBentukLainnya] = useState('');
-  const [lokasi, setLokasi] = useState('');
-  const [mulai, setMulai] = useState('');
-  const [selesai, setSelesai] = useState('');
-  const [dasar, setDasar] = useState('');
-  const [pemangku, setPemangku] = useState<{ jenis: string | null; nama: string }[]>([{ jenis: null, nama: '' }]);
+  const [judul, setJudul] = useState(awal?.judul ?? '');
+  const [topik, setTopik] = useState(awal?.topik ?? '');
+  const [komoditas, setKomoditas] = useState<string | null>(awal?.komoditas ?? null);
+  const [bentuk, setBentuk] = useState<string | null>(awal?.bentuk ?? null);
+  const [bentukLainnya, setBentukLainnya] = useState(awal?.bentukLainnya ?? '');
+  const [lokasi, setLokasi] = useState(awal?.lokasi ?? '');
+  const [mulai, setMulai] = useState(awal?.tanggalRencanaMulai ?? '');
+  const [selesai, setSelesai] = useState(awal?.tanggalRencanaSelesai ?? '');
+  const [dasar, setDasar] = useState(awal?.dasarKegiatan ?? '');
+  const [pemangku, setPemangku] = useState<{ jenis: string | null; nama: string }[]>(
+    awal?.pemangkuKepentingan.map((p) => ({ jenis: p.jenis, nama: p.nama })) ?? [{ jenis: null, nama: '' }],
+  );
   const [galat, setGalat] = useState<Record<string, string>>({});
 
   const simpan = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/advokasi', {
-          body: {
+    mutationFn: () => {
+      const body = {
             judul,
             topik,
             komoditas: komoditas as DataKegiatanAdvokasi['komoditas'],
@@ -43,21 +52,23 @@ export function AdvokasiBaruPage() {
             tanggalRencanaSelesai: selesai || null,
             dasarKegiatan: dasar,
             pemangkuKepentingan: pemangku.filter((p) => p.jenis || p.nama).map((p) => ({ jenis: p.jenis, nama: p.nama }) as unknown as Pemangku),
-          } as DataKegiatanAdvokasi,
-        }),
-      ),
+          } as DataKegiatanAdvokasi;
+      return awal
+        ? unwrap(api.PUT('/api/advokasi/{id}', { params: { path: { id: awal.id } }, body, headers: { 'If-Match': awal.instans.etag } }))
+        : unwrap(api.POST('/api/advokasi', { body }));
+    },
     onSuccess: (k) => {
       qc.invalidateQueries({ queryKey: ['advokasi'] });
       qc.invalidateQueries({ queryKey: ['tugas-saya'] });
-      notifications.show({ color: 'teal', message: t.advokasi.dibuat });
+      notifications.show({ color: 'teal', message: awal ? t.umum.berhasilDisimpan : t.advokasi.dibuat });
       navigate(`/advokasi/${k.id}`);
     },
     onError: (e) => setGalat(e instanceof ApiError ? e.fieldErrors : {}),
   });
 
   return (
-    <Stack maw={900} component="form" onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
-      <Title order={2}>{t.advokasi.baru}</Title>
+    <Stack maw={900} component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
+      <Title order={1} size="h2">{awal ? t.advokasi.ubahJudul : t.advokasi.judulBaru}</Title>
       <GalatAksi error={simpan.error} kecualiIsian />
       <TextInput label={t.advokasi.judulKegiatan} value={judul} onChange={(e) => setJudul(e.currentTarget.value)} error={galat.judul} required />
       <TextInput label={t.advokasi.topik} value={topik} onChange={(e) => setTopik(e.currentTarget.value)} error={galat.topik} required />
@@ -107,7 +118,7 @@ export function AdvokasiBaruPage() {
         </Button>
       </Group>
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => navigate('/advokasi')}>
+        <Button variant="default" onClick={() => navigate(awal ? `/advokasi/${awal.id}` : '/advokasi')}>
           {t.umum.batal}
         </Button>
         <Button type="submit" loading={simpan.isPending}>

@@ -1,6 +1,6 @@
-import { Card,SimpleGrid,Stack,Text } from '@mantine/core';
+import { Button,Card,SimpleGrid,Stack,Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link,useParams } from 'react-router';
 import { api,unwrap } from '../../../api/client';
 import { KepalaKegiatan } from '../../../components/KepalaKegiatan';
 import { BagianSop } from '../../../components/sop/BagianSop';
@@ -16,7 +16,11 @@ export function AdvokasiDetailPage() {
   const k = kegiatan.data;
   return (
     <Stack>
-      <KepalaKegiatan judul={k.judul} instans={k.instans} />
+      <KepalaKegiatan
+        judul={k.judul}
+        instans={k.instans}
+        aksi={k.bolehUbah && <Button variant="light" component={Link} to={`/advokasi/${k.id}/ubah`}>{t.umum.ubah}</Button>}
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text size="sm"><b>{t.advokasi.topik}:</b> {k.topik}</Text>

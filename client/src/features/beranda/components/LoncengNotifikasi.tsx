@@ -12,16 +12,16 @@ export function LoncengNotifikasi() {
   const belum = notif.data?.belumDibaca ?? 0;
   return (
     <Popover opened={buka} onChange={(v) => !v && close()} position="bottom-end" width={360} shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={belum > 99 ? '99+' : belum} size={18} color="red.8" disabled={belum === 0} offset={4} data-testid="lonceng-jumlah">
-          <ActionIcon variant="subtle" size="lg" onClick={toggle} aria-label={t.beranda.lonceng(belum)} aria-expanded={buka} data-testid="lonceng">
+      <Indicator label={belum > 99 ? '99+' : belum} size={18} color="red.9" disabled={belum === 0} offset={4} data-testid="lonceng-jumlah">
+        <Popover.Target>
+          <ActionIcon variant="subtle" size="lg" onClick={toggle} aria-label={t.beranda.lonceng(belum)} data-testid="lonceng">
             <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
               <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
               <path d="M13.73 21a2 2 0 0 1-3.46 0" />
             </svg>
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown>
         <Text fw={700} size="sm" mb="xs">
           {t.beranda.notifikasi}

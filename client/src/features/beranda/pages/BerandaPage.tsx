@@ -18,7 +18,7 @@ export function BerandaPage() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t.beranda.judul}</Title>
+        <Title order={1} size="h2">{t.beranda.judul}</Title>
         <Text c="dimmed" size="sm">
           {t.beranda.keterangan}
         </Text>

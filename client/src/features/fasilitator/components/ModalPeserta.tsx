@@ -6,6 +6,7 @@ import { pesanGalat } from '../../../components/Galat';
 import { t } from '../../../i18n';
 import type { Angkatan } from '../api';
 import { useSegarkanAngkatan } from './PanelPeserta';
+import { tanpaValidasiPeramban } from '../../../lib/opsi';
 
 export function ModalPeserta({ a, buka, tutup }: { a: Angkatan; buka: boolean; tutup: () => void }) {
   const segarkan = useSegarkanAngkatan(a.id);
@@ -25,7 +26,7 @@ export function ModalPeserta({ a, buka, tutup }: { a: Angkatan; buka: boolean; t
   );
   return (
     <Modal opened={buka} onClose={tutup} title={t.fasilitator.tambahPeserta} size="lg">
-      <Stack component="form" onSubmit={(e) => { e.preventDefault(); simpan.mutate(); }}>
+      <Stack component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); simpan.mutate(); }}>
         <SimpleGrid cols={2}>
           {kolom('nama', t.fasilitator.namaPeserta)}
           {kolom('nik', t.fasilitator.nik)}

@@ -6,6 +6,7 @@ import { ApiError,api,kirimForm,unwrap } from '../../../api/client';
 import { t } from '../../../i18n';
 import type { Angkatan,PesertaAngkatan } from '../api';
 import { useSegarkanAngkatan } from './PanelPeserta';
+import { tanpaValidasiPeramban } from '../../../lib/opsi';
 
 export function ModalSertifikat({ a, p, jenis, tutup }: { a: Angkatan; p: PesertaAngkatan; jenis: 'CatatSertifikatKompetensi' | 'CatatSertifikatPengakuan'; tutup: () => void }) {
   const segarkan = useSegarkanAngkatan(a.id);
@@ -32,7 +33,7 @@ export function ModalSertifikat({ a, p, jenis, tutup }: { a: Angkatan; p: Pesert
   const ubah = (k: keyof typeof d) => (e: React.ChangeEvent<HTMLInputElement>) => { const v = e.currentTarget.value; setD({ ...d, [k]: v }); };
   return (
     <Modal opened onClose={tutup} title={`${kompetensi ? t.fasilitator.catatSk : t.fasilitator.catatSp}: ${p.nama}`}>
-      <Stack component="form" onSubmit={(e) => { e.preventDefault(); simpan.mutate(); }}>
+      <Stack component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); simpan.mutate(); }}>
         <TextInput label={t.fasilitator.nomor} value={d.nomor} onChange={ubah('nomor')} error={galat.nomor} required />
         {kompetensi ? (
           <>

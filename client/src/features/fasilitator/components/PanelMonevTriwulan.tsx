@@ -22,32 +22,34 @@ export function PanelMonevTriwulan({ angkatanId }: { angkatanId: string }) {
   return (
     <Card withBorder data-testid="monev-triwulan">
       <Title order={4} mb="sm">{t.fasilitator.monev}</Title>
-      <Table>
-        <Table.Tbody>
-          {milik.map((l) => (
-            <Table.Tr key={l.id}>
-              <Table.Td>TW{l.triwulan} {l.tahun}</Table.Td>
-              <Table.Td>{l.namaUnit}</Table.Td>
-              <Table.Td>
-                {t.kegiatan.jatuhTempo(formatTanggalPanjang(l.jatuhTempo))}
-                {l.terlambat && <Badge ml={4} color="red">{t.sla.Terlambat}</Badge>}
-              </Table.Td>
-              <Table.Td>
-                {l.dikirimPada ? (
-                  <Text size="sm">{l.dikirimOleh}: {l.ringkasan}</Text>
-                ) : l.bolehKirim ? (
-                  <Group gap={4}>
-                    <TextInput size="xs" placeholder={t.fasilitator.ringkasanMonev} value={ringkasan[l.id] ?? ''} onChange={(e) => { const v = e.currentTarget.value; setRingkasan({ ...ringkasan, [l.id]: v }); }} />
-                    <Button size="xs" disabled={!(ringkasan[l.id] ?? '').trim()} loading={kirim.isPending} onClick={() => kirim.mutate(l.id)}>{t.fasilitator.kirimMonev}</Button>
-                  </Group>
-                ) : (
-                  <Text size="sm" c="dimmed">{t.penugasan.menunggu}</Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={480}>
+        <Table>
+          <Table.Tbody>
+            {milik.map((l) => (
+              <Table.Tr key={l.id}>
+                <Table.Td>TW{l.triwulan} {l.tahun}</Table.Td>
+                <Table.Td>{l.namaUnit}</Table.Td>
+                <Table.Td>
+                  {t.kegiatan.jatuhTempo(formatTanggalPanjang(l.jatuhTempo))}
+                  {l.terlambat && <Badge ml={4} color="red">{t.sla.Terlambat}</Badge>}
+                </Table.Td>
+                <Table.Td>
+                  {l.dikirimPada ? (
+                    <Text size="sm">{l.dikirimOleh}: {l.ringkasan}</Text>
+                  ) : l.bolehKirim ? (
+                    <Group gap={4}>
+                      <TextInput size="xs" placeholder={t.fasilitator.ringkasanMonev} value={ringkasan[l.id] ?? ''} onChange={(e) => { const v = e.currentTarget.value; setRingkasan({ ...ringkasan, [l.id]: v }); }} />
+                      <Button size="xs" disabled={!(ringkasan[l.id] ?? '').trim()} loading={kirim.isPending} onClick={() => kirim.mutate(l.id)}>{t.fasilitator.kirimMonev}</Button>
+                    </Group>
+                  ) : (
+                    <Text size="sm" c="dimmed">{t.penugasan.menunggu}</Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Card>
   );
 }

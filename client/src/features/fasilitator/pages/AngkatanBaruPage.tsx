@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { ApiError,api,unwrap } from '../../../api/client';
 import { GalatAksi } from '../../../components/Galat';
 import { t } from '../../../i18n';
+import { tanpaValidasiPeramban } from '../../../lib/opsi';
 
 /** Create form of a cohort (directorates running SOP D). */
 export function AngkatanBaruPage() {
@@ -33,8 +34,8 @@ export function AngkatanBaruPage() {
     onError: (e) => setGalat(e instanceof ApiError ? e.fieldErrors : {}),
   });
   return (
-    <Stack maw={900} component="form" onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
-      <Title order={2}>{t.fasilitator.baru}</Title>
+    <Stack maw={900} component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
+      <Title order={1} size="h2">{t.fasilitator.baru}</Title>
       <GalatAksi error={simpan.error} kecualiIsian />
       <TextInput label={t.fasilitator.nama} value={nama} onChange={(e) => setNama(e.currentTarget.value)} error={galat.nama} required />
       <TextInput label={t.fasilitator.dasar} value={dasar} onChange={(e) => setDasar(e.currentTarget.value)} error={galat.dasarKegiatan} required />

@@ -7,6 +7,7 @@ import { StatusMuat } from '../../../components/StatusMuat';
 import { t } from '../../../i18n';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
 import { warnaStatus } from '../lib';
+import { tanpaValidasiPeramban } from '../../../lib/opsi';
 
 /** A facilitator's profile: data, cohorts with path and certificates, and mentoring assignments. */
 export function ProfilFasilitatorPage() {
@@ -26,7 +27,7 @@ export function ProfilFasilitatorPage() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{f.nama}</Title>
+        <Title order={1} size="h2">{f.nama}</Title>
         <Text c="dimmed" size="sm">{t.fasilitator.nik} {f.nik} · {f.kabupatenKota}, {f.provinsi} · {f.instansiPenugas}{f.perjanjian ? ` (${f.perjanjian})` : ''}</Text>
         <Text c="dimmed" size="sm">{[f.telepon, f.email].filter(Boolean).join(' · ')}</Text>
       </div>
@@ -46,33 +47,37 @@ export function ProfilFasilitatorPage() {
               <Anchor component={Link} to={`/fasilitator/cetak/${k.peserta.sertifikatPengakuan.nomor}`} size="sm">{t.fasilitator.cetak}</Anchor>
             </Group>
           )}
-          <Table mt="xs">
-            <Table.Tbody>
-              {k.peserta.riwayat.map((r, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(r.pada))}</Table.Td>
-                  <Table.Td>{t.fasilitator.aksiNama[r.aksi]}{r.catatan ? `: ${r.catatan}` : ''}</Table.Td>
-                  <Table.Td>{r.olehNama}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={480}>
+            <Table mt="xs">
+              <Table.Tbody>
+                {k.peserta.riwayat.map((r, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(r.pada))}</Table.Td>
+                    <Table.Td>{t.fasilitator.aksiNama[r.aksi]}{r.catatan ? `: ${r.catatan}` : ''}</Table.Td>
+                    <Table.Td>{r.olehNama}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       ))}
       <Title order={4}>{t.fasilitator.pendampingan}</Title>
-      <Table data-testid="pendampingan">
-        <Table.Tbody>
-          {f.pendampingan.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>{p.namaUsaha}{p.nib ? ` (NIB ${p.nib})` : ''}</Table.Td>
-              <Table.Td>{formatTanggalPanjang(p.mulai)}{p.selesai ? ` – ${formatTanggalPanjang(p.selesai)}` : ''}</Table.Td>
-              <Table.Td>{p.catatan ?? ''}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={480}>
+        <Table data-testid="pendampingan">
+          <Table.Tbody>
+            {f.pendampingan.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>{p.namaUsaha}{p.nib ? ` (NIB ${p.nib})` : ''}</Table.Td>
+                <Table.Td>{formatTanggalPanjang(p.mulai)}{p.selesai ? ` – ${formatTanggalPanjang(p.selesai)}` : ''}</Table.Td>
+                <Table.Td>{p.catatan ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {f.bolehTugaskan && (
-        <Group align="end" component="form" onSubmit={(e) => { e.preventDefault(); tugaskan.mutate(); }}>
+        <Group align="end" component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); tugaskan.mutate(); }}>
           <TextInput label={t.fasilitator.namaUsaha} value={usaha} onChange={(e) => setUsaha(e.currentTarget.value)} error={galat.namaUsaha} />
           <TextInput type="date" label={t.fasilitator.mulai} value={mulai} onChange={(e) => setMulai(e.currentTarget.value)} error={galat.mulai} />
           <Button type="submit" variant="light" loading={tugaskan.isPending}>{t.fasilitator.tugaskan}</Button>

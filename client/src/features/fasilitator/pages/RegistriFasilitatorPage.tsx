@@ -22,7 +22,7 @@ export function RegistriFasilitatorPage() {
   const daftar = useQuery({ queryKey: ['fasilitator', 'registri', query], queryFn: () => unwrap(api.GET('/api/fasilitator', { params: { query } })) });
   return (
     <Stack>
-      <Title order={2}>{t.fasilitator.registri}</Title>
+      <Title order={1} size="h2">{t.fasilitator.registri}</Title>
       <Group align="end">
         <TextInput label={t.fasilitator.cari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} />
         <TextInput label={t.fasilitator.cariNomor} value={nomor} onChange={(e) => { setNomor(e.currentTarget.value); setHalaman(1); }} />

@@ -6,6 +6,7 @@ import { ApiError } from '../../../api/client';
 import { pesanGalat } from '../../../components/Galat';
 import { t } from '../../../i18n';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
+import { tanpaValidasiPeramban } from '../../../lib/opsi';
 
 /** Public (no login): is a recognition certificate valid? */
 export function VerifikasiPage() {
@@ -26,9 +27,9 @@ export function VerifikasiPage() {
   });
   return (
     <Stack maw={640} mx="auto" p="md">
-      <Title order={2}>{t.fasilitator.verifikasi}</Title>
+      <Title order={1} size="h2">{t.fasilitator.verifikasi}</Title>
       <Text c="dimmed" size="sm">{t.fasilitator.verifikasiKet}</Text>
-      <Group align="end" component="form" onSubmit={(e) => { e.preventDefault(); navigate(`/verifikasi/${nomor.trim()}`); }}>
+      <Group align="end" component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); navigate(`/verifikasi/${nomor.trim()}`); }}>
         <TextInput label={t.fasilitator.nomor} value={nomor} onChange={(e) => setNomor(e.currentTarget.value)} style={{ flex: 1 }} />
         <Button type="submit">{t.fasilitator.periksa}</Button>
       </Group>

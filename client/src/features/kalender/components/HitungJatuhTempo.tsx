@@ -4,6 +4,7 @@ import { useState,type FormEvent } from 'react';
 import { ApiError,api,unwrap } from '../../../api/client';
 import { t } from '../../../i18n';
 import { formatTanggalPanjang,hariIniIso } from '../../../lib/tanggal';
+import { tanpaValidasiPeramban } from '../../../lib/opsi';
 
 /** "Tanggal mulai + N HK": anyone signed in may compute a due date. */
 export function HitungJatuhTempo() {
@@ -26,7 +27,7 @@ export function HitungJatuhTempo() {
   };
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate data-testid="hitung-jatuh-tempo">
+    <Paper withBorder p="md" component="form" {...tanpaValidasiPeramban} onSubmit={submit} noValidate data-testid="hitung-jatuh-tempo">
       <Stack gap="sm">
         <div>
           <Title order={4}>{t.hitung.judul}</Title>
@@ -64,7 +65,7 @@ export function HitungJatuhTempo() {
             </Text>
             <Text size="sm">{t.hitung.batasWaktu(hitung.data.zonaWaktu)}</Text>
             {hitung.data.peringatan.map((p) => (
-              <Text key={p} size="sm" c="orange.8" mt={4}>
+              <Text key={p} size="sm" c="#a94400" mt={4}>
                 {p}
               </Text>
             ))}

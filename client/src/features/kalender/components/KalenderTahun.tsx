@@ -3,7 +3,7 @@ import { t } from '../../../i18n';
 import { indeksLibur,mingguDalamBulan,type Libur } from '../../../lib/kalender';
 import { namaBulan } from '../../../lib/tanggal';
 
-const warna = { libur_nasional: 'var(--mantine-color-red-6)', cuti_bersama: 'var(--mantine-color-orange-5)' } as const;
+const warna = { libur_nasional: 'var(--mantine-color-red-9)', cuti_bersama: '#a94400' } as const; // white text ≥ 4.5:1 on both
 
 function Bulan({ tahun, bulan, libur }: { tahun: number; bulan: number; libur: Map<string, Libur[]> }) {
   return (
@@ -11,51 +11,51 @@ function Bulan({ tahun, bulan, libur }: { tahun: number; bulan: number; libur: M
       <Text fw={600} size="sm" mb={4}>
         {namaBulan(bulan)}
       </Text>
-      <Table withRowBorders={false} horizontalSpacing={2} verticalSpacing={1} fz="xs" ta="center" layout="fixed">
-        <Table.Thead>
-          <Table.Tr>
-            {t.kalender.hariSingkat.map((h) => (
-              <Table.Th key={h} ta="center" fz="xs" c="dimmed" p={0}>
-                {h}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {mingguDalamBulan(tahun, bulan).map((minggu, i) => (
-            <Table.Tr key={i}>
-              {minggu.map((sel, j) => {
-                if (!sel) return <Table.Td key={j} />;
-                const hari = libur.get(sel.iso);
-                const jenis = hari?.some((h) => h.jenis === 'libur_nasional') ? 'libur_nasional' : hari ? 'cuti_bersama' : null;
-                const isi = (
-                  <Table.Td
-                    key={j}
-                    p={1}
-                    data-tanggal={sel.iso}
-                    data-jenis={jenis ?? (sel.akhirPekan ? 'akhir_pekan' : 'hari_kerja')}
-                    style={{
-                      borderRadius: 4,
-                      color: jenis ? 'white' : sel.akhirPekan ? 'var(--mantine-color-gray-5)' : undefined,
-                      background: jenis ? warna[jenis] : undefined,
-                      fontWeight: jenis ? 700 : undefined,
-                    }}
-                  >
-                    {sel.hari}
-                  </Table.Td>
-                );
-                return hari ? (
-                  <Tooltip key={j} label={hari.map((h) => h.nama).join(' · ')} withArrow>
-                    {isi}
-                  </Tooltip>
-                ) : (
-                  isi
-                );
-              })}
+              <Table withRowBorders={false} horizontalSpacing={2} verticalSpacing={1} fz="xs" ta="center" layout="fixed">
+          <Table.Thead>
+            <Table.Tr>
+              {t.kalender.hariSingkat.map((h) => (
+                <Table.Th key={h} ta="center" fz="xs" c="dimmed" p={0}>
+                  {h}
+                </Table.Th>
+              ))}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {mingguDalamBulan(tahun, bulan).map((minggu, i) => (
+              <Table.Tr key={i}>
+                {minggu.map((sel, j) => {
+                  if (!sel) return <Table.Td key={j} />;
+                  const hari = libur.get(sel.iso);
+                  const jenis = hari?.some((h) => h.jenis === 'libur_nasional') ? 'libur_nasional' : hari ? 'cuti_bersama' : null;
+                  const isi = (
+                    <Table.Td
+                      key={j}
+                      p={1}
+                      data-tanggal={sel.iso}
+                      data-jenis={jenis ?? (sel.akhirPekan ? 'akhir_pekan' : 'hari_kerja')}
+                      style={{
+                        borderRadius: 4,
+                        color: jenis ? 'white' : sel.akhirPekan ? 'var(--mantine-color-gray-7)' : undefined,
+                        background: jenis ? warna[jenis] : undefined,
+                        fontWeight: jenis ? 700 : undefined,
+                      }}
+                    >
+                      {sel.hari}
+                    </Table.Td>
+                  );
+                  return hari ? (
+                    <Tooltip key={j} label={hari.map((h) => h.nama).join(' · ')} withArrow>
+                      {isi}
+                    </Tooltip>
+                  ) : (
+                    isi
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
     </Paper>
   );
 }

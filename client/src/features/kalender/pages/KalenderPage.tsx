@@ -26,7 +26,7 @@ export function KalenderPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t.kalender.judul}</Title>
+        <Title order={1} size="h2">{t.kalender.judul}</Title>
         {s?.peran.includes('Admin') && (
           <Button component={Link} to="/kalender/kelola" variant="light">
             {menu.kelolaHariLibur}

@@ -181,7 +181,7 @@ export function KelolaHariLiburPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t.kelola.judul}</Title>
+        <Title order={1} size="h2">{t.kelola.judul}</Title>
         <Group>
           <Button onClick={() => setEdit('baru')}>{t.kelola.tambah}</Button>
           <Button variant="light" onClick={() => setImporBuka(true)}>

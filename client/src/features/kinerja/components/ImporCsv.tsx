@@ -28,13 +28,15 @@ export function ImporCsv({ onSelesai }: { onSelesai: () => void }) {
       {impor.isError && (
         <Alert color="red" mt="sm" title={k.imporGagal} data-testid="galat-impor">
           {masalah.length > 0 ? (
-            <Table>
-              <Table.Tbody>
-                {masalah.map(([kolom, pesan]) => (
-                  <Table.Tr key={kolom}><Table.Td>{kolom}</Table.Td><Table.Td>{pesan.join(' ')}</Table.Td></Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={480}>
+              <Table>
+                <Table.Tbody>
+                  {masalah.map(([kolom, pesan]) => (
+                    <Table.Tr key={kolom}><Table.Td>{kolom}</Table.Td><Table.Td>{pesan.join(' ')}</Table.Td></Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           ) : (
             <Text size="sm">{impor.error.message}</Text>
           )}

@@ -47,7 +47,7 @@ export function ItemRencanaAksi({ r, onUbah }: { r: RencanaAksi; onUbah: () => v
         </Group>
       </Group>
       <Text size="sm" c="dimmed">{r.unit}</Text>
-      {r.alasanMasihOpen && <Text size="sm" c="orange">{k.masihOpen}: {r.alasanMasihOpen}</Text>}
+      {r.alasanMasihOpen && <Text size="sm" c="#a94400">{k.masihOpen}: {r.alasanMasihOpen}</Text>}
       {r.buktiDisahkanOleh && <Text size="sm">{k.disahkanOleh}: {r.buktiDisahkanOleh}</Text>}
       <Group gap="xs">
         {r.bukti.map((b) => <Button key={b} size="compact-xs" variant="subtle" onClick={() => unduhBerkas(`/api/kinerja/dokumen/${b}`, 'data-dukung')}>{t.kegiatan.unduh}</Button>)}

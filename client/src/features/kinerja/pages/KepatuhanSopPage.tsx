@@ -19,7 +19,7 @@ export function KepatuhanSopPage() {
   });
   return (
     <Stack>
-      <Title order={2}>{k.kepatuhanJudul}</Title>
+      <Title order={1} size="h2">{k.kepatuhanJudul}</Title>
       <Text c="dimmed" size="sm">{k.kepatuhanKet}</Text>
       <Group align="end">
         <NumberInput label={k.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />

@@ -16,7 +16,7 @@ export function KinerjaNasionalPage() {
   const telat = useQuery({ queryKey: ['kinerja', 'terlambat', tahun, periode], queryFn: () => unwrap(api.GET('/api/kinerja/realisasi/terlambat', { params: { query: { tahun, periode } } })) });
   return (
     <Stack>
-      <Title order={2}>{k.nasionalJudul}</Title>
+      <Title order={1} size="h2">{k.nasionalJudul}</Title>
       <Text c="dimmed" size="sm">{k.nasionalKet}</Text>
       <Group align="end">
         <NumberInput label={k.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />

@@ -27,7 +27,7 @@ export function KinerjaPage() {
   const query = `unitId=${p.unitId}&tahun=${p.tahun}&periode=${p.periode}`;
   return (
     <Stack>
-      <Title order={2}>{k.judul}</Title>
+      <Title order={1} size="h2">{k.judul}</Title>
       <Text c="dimmed" size="sm">{k.keterangan}</Text>
       {p.pemilih}
       {p.unitId && <StatusMuat query={nilai} tidakDitemukan={k.belumAdaPk} warna="yellow" />}

@@ -22,7 +22,7 @@ export function PerjanjianKinerjaPage() {
   });
   return (
     <Stack>
-      <Title order={2}>{k.pkJudul}</Title>
+      <Title order={1} size="h2">{k.pkJudul}</Title>
       <Text c="dimmed" size="sm">{k.pkKet}</Text>
       {p.pemilih}
       <ImporCsv onSelesai={() => void qc.invalidateQueries({ queryKey: ['kinerja'] })} />

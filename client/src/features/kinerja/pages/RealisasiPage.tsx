@@ -22,7 +22,7 @@ export function RealisasiPage() {
   });
   return (
     <Stack>
-      <Title order={2}>{k.entriJudul}</Title>
+      <Title order={1} size="h2">{k.entriJudul}</Title>
       <Text c="dimmed" size="sm">{k.entriKet}</Text>
       {p.pemilih}
       {p.unitId && <StatusMuat query={form} tidakDitemukan={k.belumAdaPk} warna="yellow" />}

@@ -43,7 +43,7 @@ export function RencanaAksiPage() {
   });
   return (
     <Stack>
-      <Title order={2}>{k.rencanaJudul}</Title>
+      <Title order={1} size="h2">{k.rencanaJudul}</Title>
       <Text c="dimmed" size="sm">{k.rencanaKet}</Text>
       <Group align="end">
         <NumberInput label={k.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />

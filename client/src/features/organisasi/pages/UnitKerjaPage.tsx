@@ -70,7 +70,7 @@ export function UnitKerjaPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t.unit.judul}</Title>
+      <Title order={1} size="h2">{t.unit.judul}</Title>
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t.unit.cari} value={cari} onChange={(e) => setCari(e.currentTarget.value)} w={260} />
         <Select

@@ -8,7 +8,7 @@ import { GalatAksi } from '../../../components/Galat';
 import { t } from '../../../i18n';
 import type { DataKegiatanPemberdayaan,KegiatanPemberdayaan } from '../api';
 
-import { opsi } from '../../../lib/opsi';
+import { opsi,tanpaValidasiPeramban } from '../../../lib/opsi';
 
 export type Program = DataKegiatanPemberdayaan['program'];
 
@@ -62,8 +62,8 @@ export function FormPemberdayaan({ awal }: { awal?: KegiatanPemberdayaan }) {
   });
 
   return (
-    <Stack maw={1000} component="form" onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
-      <Title order={2}>{awal ? t.pemberdayaan.ubahJudul : t.pemberdayaan.baru}</Title>
+    <Stack maw={1000} component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
+      <Title order={1} size="h2">{awal ? t.pemberdayaan.ubahJudul : t.pemberdayaan.judulBaru}</Title>
       <GalatAksi error={simpan.error} kecualiIsian />
       <TextInput label={t.advokasi.judulKegiatan} value={judul} onChange={(e) => setJudul(e.currentTarget.value)} error={galat.judul} required />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -24,7 +24,7 @@ export function KaderPage() {
   const kolom = Object.entries(t.pemberdayaan.kolom) as [keyof typeof t.pemberdayaan.kolom, string][];
   return (
     <Stack>
-      <Title order={2}>{t.pemberdayaan.rekap}</Title>
+      <Title order={1} size="h2">{t.pemberdayaan.rekap}</Title>
       <Text c="dimmed" size="sm">{t.pemberdayaan.rekapKet}</Text>
       <Group align="end">
         <NumberInput label={t.advokasi.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />

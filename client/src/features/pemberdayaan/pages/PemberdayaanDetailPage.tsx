@@ -34,18 +34,20 @@ export function PemberdayaanDetailPage() {
           </Text>
         </SimpleGrid>
         {k.kader.length > 0 && (
-          <Table mt="sm" data-testid="kader-kegiatan">
-            <Table.Tbody>
-              {k.kader.map((x) => (
-                <Table.Tr key={x.id}>
-                  <Table.Td>{x.nama}</Table.Td>
-                  <Table.Td>{t.pemberdayaan.peranNama[x.peran]}</Table.Td>
-                  <Table.Td>{x.komunitas}</Table.Td>
-                  <Table.Td>{x.kontak ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={480}>
+            <Table mt="sm" data-testid="kader-kegiatan">
+              <Table.Tbody>
+                {k.kader.map((x) => (
+                  <Table.Tr key={x.id}>
+                    <Table.Td>{x.nama}</Table.Td>
+                    <Table.Td>{t.pemberdayaan.peranNama[x.peran]}</Table.Td>
+                    <Table.Td>{x.komunitas}</Table.Td>
+                    <Table.Td>{x.kontak ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Card>
       <BagianSop instans={k.instans} kegiatanId={k.id} kunci="pemberdayaan" />

@@ -8,7 +8,7 @@ import { GalatAksi } from '../../../components/Galat';
 import { t } from '../../../i18n';
 import type { DataKegiatanPembinaan,KegiatanPembinaan } from '../api';
 
-import { opsi } from '../../../lib/opsi';
+import { opsi,tanpaValidasiPeramban } from '../../../lib/opsi';
 
 interface BarisSasaran {
   id?: string | null;
@@ -75,8 +75,8 @@ export function FormPembinaan({ awal }: { awal?: KegiatanPembinaan }) {
   });
 
   return (
-    <Stack maw={1000} component="form" onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
-      <Title order={2}>{awal ? t.pembinaan.ubahJudul : t.pembinaan.baru}</Title>
+    <Stack maw={1000} component="form" {...tanpaValidasiPeramban} onSubmit={(e) => { e.preventDefault(); setGalat({}); simpan.mutate(); }}>
+      <Title order={1} size="h2">{awal ? t.pembinaan.ubahJudul : t.pembinaan.judulBaru}</Title>
       <GalatAksi error={simpan.error} kecualiIsian />
       <TextInput label={t.advokasi.judulKegiatan} value={judul} onChange={(e) => setJudul(e.currentTarget.value)} error={galat.judul} required />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -32,30 +32,32 @@ export function PembinaanDetailPage() {
           <Text size="sm"><b>{t.advokasi.mulai}:</b> {formatTanggalPanjang(k.tanggalRencanaMulai)} – {formatTanggalPanjang(k.tanggalRencanaSelesai)}</Text>
           <Text size="sm"><b>{t.pembinaan.uptSetempat}:</b> {k.namaUptSetempat}</Text>
         </SimpleGrid>
-        <Table mt="sm" data-testid="sasaran-kegiatan">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t.pembinaan.namaSasaran}</Table.Th>
-              <Table.Th>{t.pembinaan.jenisSasaran}</Table.Th>
-              <Table.Th>{t.pembinaan.nib}</Table.Th>
-              <Table.Th>{t.pembinaan.kabKota}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {k.sasaran.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/pembinaan/sasaran/${s.id}`}>{s.nama}</Anchor>
-                  {s.umkm && <Badge size="xs" ml={4}>{t.pembinaan.umkm}</Badge>}
-                  {s.irtp && <Badge size="xs" ml={4} color="orange">{t.pembinaan.irtp}</Badge>}
-                </Table.Td>
-                <Table.Td>{t.advokasi.pemangkuNama[s.jenis]}</Table.Td>
-                <Table.Td>{s.nib ?? '—'}</Table.Td>
-                <Table.Td>{s.kabupatenKota}, {s.provinsi}</Table.Td>
+        <Table.ScrollContainer minWidth={480}>
+          <Table mt="sm" data-testid="sasaran-kegiatan">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t.pembinaan.namaSasaran}</Table.Th>
+                <Table.Th>{t.pembinaan.jenisSasaran}</Table.Th>
+                <Table.Th>{t.pembinaan.nib}</Table.Th>
+                <Table.Th>{t.pembinaan.kabKota}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {k.sasaran.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/pembinaan/sasaran/${s.id}`}>{s.nama}</Anchor>
+                    {s.umkm && <Badge size="xs" ml={4}>{t.pembinaan.umkm}</Badge>}
+                    {s.irtp && <Badge size="xs" ml={4} color="orange">{t.pembinaan.irtp}</Badge>}
+                  </Table.Td>
+                  <Table.Td>{t.advokasi.pemangkuNama[s.jenis]}</Table.Td>
+                  <Table.Td>{s.nib ?? '—'}</Table.Td>
+                  <Table.Td>{s.kabupatenKota}, {s.provinsi}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Card>
       <BagianSop instans={k.instans} kegiatanId={k.id} kunci="pembinaan" />
     </Stack>

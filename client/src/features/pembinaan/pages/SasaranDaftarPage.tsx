@@ -21,7 +21,7 @@ export function SasaranDaftarPage() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t.pembinaan.registri}</Title>
+        <Title order={1} size="h2">{t.pembinaan.registri}</Title>
         <Text c="dimmed" size="sm">{t.pembinaan.registriKet}</Text>
       </div>
       <Group align="end">

@@ -34,7 +34,7 @@ export function LaporanTahunanPage() {
       <Anchor component={Link} to={`/siklus-tahunan?sop=${l.kodeSop}&tahun=${l.tahun}`} size="sm">← {s.kembali}</Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
-          <Title order={2}>{s.laporanTahunan} {l.namaSop} {l.tahun}</Title>
+          <Title order={1} size="h2">{s.laporanTahunan} {l.namaSop} {l.tahun}</Title>
           <Text c="dimmed">{l.unit.namaUnit} · {l.unit.provinsi}</Text>
         </Stack>
         <Group gap="xs">
@@ -50,25 +50,29 @@ export function LaporanTahunanPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Title order={4} mb="xs">{s.ringkasan}</Title>
-          <Table data-testid="angka-laporan">
-            <Table.Tbody>
-              {barisAngka(l.angka, s.angka).map((b) => (
-                <Table.Tr key={b.nama}><Table.Td>{b.nama}</Table.Td><Table.Td ta="right">{b.nilai}</Table.Td></Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={480}>
+            <Table data-testid="angka-laporan">
+              <Table.Tbody>
+                {barisAngka(l.angka, s.angka).map((b) => (
+                  <Table.Tr key={b.nama}><Table.Td>{b.nama}</Table.Td><Table.Td ta="right">{b.nilai}</Table.Td></Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
         <Card withBorder>
           <Title order={4} mb="xs">{s.rincian}</Title>
-          <Table>
-            <Table.Thead><Table.Tr><Table.Th>{s.dimensi}</Table.Th><Table.Th>{s.nilai}</Table.Th><Table.Th ta="right">{s.jumlah}</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {l.rincian.length === 0 && <Table.Tr><Table.Td colSpan={3}>{t.umum.kosong}</Table.Td></Table.Tr>}
-              {l.rincian.map((r) => (
-                <Table.Tr key={`${r.dimensi}-${r.nilai}`}><Table.Td>{r.dimensi}</Table.Td><Table.Td>{r.nilai}</Table.Td><Table.Td ta="right">{r.jumlah}</Table.Td></Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={480}>
+            <Table>
+              <Table.Thead><Table.Tr><Table.Th>{s.dimensi}</Table.Th><Table.Th>{s.nilai}</Table.Th><Table.Th ta="right">{s.jumlah}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>
+                {l.rincian.length === 0 && <Table.Tr><Table.Td colSpan={3}>{t.umum.kosong}</Table.Td></Table.Tr>}
+                {l.rincian.map((r) => (
+                  <Table.Tr key={`${r.dimensi}-${r.nilai}`}><Table.Td>{r.dimensi}</Table.Td><Table.Td>{r.nilai}</Table.Td><Table.Td ta="right">{r.jumlah}</Table.Td></Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       </SimpleGrid>
       <Narasi laporan={l} />
@@ -120,17 +124,19 @@ export function LaporanTahunanPage() {
       {l.lampiran.length > 0 && (
         <Card withBorder data-testid="lampiran">
           <Title order={4} mb="xs">{s.lampiran}</Title>
-          <Table>
-            <Table.Tbody>
-              {l.lampiran.map((x) => (
-                <Table.Tr key={x.unitId}>
-                  <Table.Td><Anchor component={Link} to={`/siklus-tahunan/${l.kodeSop}/${l.tahun}/laporan/${x.unitId}`}>{x.namaUnit}</Anchor></Table.Td>
-                  <Table.Td>{x.jumlahKegiatan} {s.kegiatan.toLowerCase()}</Table.Td>
-                  <Table.Td>{x.tanggalDiterima ? formatTanggalPanjang(x.tanggalDiterima) : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={480}>
+            <Table>
+              <Table.Tbody>
+                {l.lampiran.map((x) => (
+                  <Table.Tr key={x.unitId}>
+                    <Table.Td><Anchor component={Link} to={`/siklus-tahunan/${l.kodeSop}/${l.tahun}/laporan/${x.unitId}`}>{x.namaUnit}</Anchor></Table.Td>
+                    <Table.Td>{x.jumlahKegiatan} {s.kegiatan.toLowerCase()}</Table.Td>
+                    <Table.Td>{x.tanggalDiterima ? formatTanggalPanjang(x.tanggalDiterima) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       )}
       {instans.data && (

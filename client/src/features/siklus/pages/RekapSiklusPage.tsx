@@ -29,7 +29,7 @@ export function RekapSiklusPage() {
   return (
     <Stack>
       <Anchor component={Link} to={`/siklus-tahunan?sop=${x.kodeSop}&tahun=${x.tahun}`} size="sm">← {s.kembali}</Anchor>
-      <Title order={2}>{s.tahapanRekap}</Title>
+      <Title order={1} size="h2">{s.tahapanRekap}</Title>
       <Text c="dimmed">{s.namaSop[x.kodeSop]} · {x.tahun} · {x.namaKoordinator}</Text>
       <Badge size="lg" variant="light" w="fit-content" data-testid="status-siklus">{s.status[x.status] ?? x.status}</Badge>
       {x.status === 'Arahan' && sesi.punyaPeran('Pimpinan') && <FormArahan siklus={x} />}

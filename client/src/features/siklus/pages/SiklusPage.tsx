@@ -41,7 +41,7 @@ export function SiklusPage() {
   const siklus = useQuery({ queryKey: ['siklus', kodeSop, tahun], queryFn: () => ambilSiklus(kodeSop, tahun) });
   return (
     <Stack>
-      <Title order={2}>{s.judul}</Title>
+      <Title order={1} size="h2">{s.judul}</Title>
       <Text c="dimmed" size="sm">{s.keterangan}</Text>
       {pemilih}
       <StatusMuat query={siklus} />
@@ -155,14 +155,16 @@ function Rekap({ siklus }: { siklus: Siklus }) {
       </Group>
       <Text size="sm" mb="sm" data-testid="laporan-masuk">{s.laporanMasuk(r.laporanMasuk, r.laporanTotal)}</Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Table data-testid="rekap-total">
-          <Table.Thead><Table.Tr><Table.Th>{s.total}</Table.Th><Table.Th ta="right">{s.jumlah}</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {barisAngka(r.total, s.angka).map((b) => (
-              <Table.Tr key={b.nama}><Table.Td>{b.nama}</Table.Td><Table.Td ta="right">{b.nilai}</Table.Td></Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Table.ScrollContainer minWidth={480}>
+          <Table data-testid="rekap-total">
+            <Table.Thead><Table.Tr><Table.Th>{s.total}</Table.Th><Table.Th ta="right">{s.jumlah}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {barisAngka(r.total, s.angka).map((b) => (
+                <Table.Tr key={b.nama}><Table.Td>{b.nama}</Table.Td><Table.Td ta="right">{b.nilai}</Table.Td></Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         <Stack gap="xs">
           <Text fw={600} size="sm">{s.belumMelapor}</Text>
           {r.unitBelumMelapor.length === 0 ? <Text size="sm">{s.tidakAda}</Text> : (

@@ -11,7 +11,7 @@ export function SopPage() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t.sop.judul}</Title>
+        <Title order={1} size="h2">{t.sop.judul}</Title>
         <Text c="dimmed" size="sm">
           {t.sop.keterangan}
         </Text>

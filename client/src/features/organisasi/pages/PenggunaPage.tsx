@@ -1,0 +1,192 @@
+import { Alert,Badge,Button,Group,Modal,MultiSelect,Pagination,PasswordInput,Select,Stack,Switch,Table,Text,TextInput,Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
+import { useMemo,useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiError,api,unwrap,type Schemas } from '../../../api/client';
+import { StatusMuat } from '../../../components/StatusMuat';
+import { t } from '../../../i18n';
+import { formatWaktu } from '../../../lib/tanggal';
+
+type Pengguna = Schemas['PenggunaDto'];
+const p = t.pengguna;
+const PERAN = ['Admin', 'UnitKerjaPusat', 'Upt', 'KepalaUnit', 'Ppsdm', 'Pimpinan'];
+const UKURAN = 25;
+
+function useUnitOpsi() {
+  const semua = useQuery({ queryKey: ['unit-kerja', 'semua'], queryFn: () => unwrap(api.GET('/api/unit-kerja')) });
+  return useMemo(() => (semua.data ?? []).map((u) => ({ value: u.id, label: u.nama })), [semua.data]);
+}
+
+/** Create (no <code>pengguna</code>) or edit an account: name, unit, roles, active; a new account also gets a username and password. */
+function FormPengguna({ pengguna, onSelesai }: { pengguna: Pengguna | null; onSelesai: () => void }) {
+  const qc = useQueryClient();
+  const unitOpsi = useUnitOpsi();
+  const [username, setUsername] = useState('');
+  const [namaLengkap, setNamaLengkap] = useState(pengguna?.namaLengkap ?? '');
+  const [unitId, setUnitId] = useState<string | null>(pengguna?.unitId ?? null);
+  const [peran, setPeran] = useState<string[]>(pengguna?.peran ?? []);
+  const [aktif, setAktif] = useState(pengguna?.aktif ?? true);
+  const [kataSandi, setKataSandi] = useState('');
+  const simpan = useMutation({
+    mutationFn: () =>
+      pengguna
+        ? unwrap(api.PUT('/api/pengguna/{id}', { params: { path: { id: pengguna.id } }, body: { namaLengkap, unitId: unitId ?? '', peran, aktif }, headers: { 'If-Match': pengguna.etag } }))
+        : unwrap(api.POST('/api/pengguna', { body: { username, namaLengkap, unitId: unitId ?? '', peran, kataSandi } })),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['pengguna'] });
+      notifications.show({ color: 'teal', message: p.tersimpan });
+      onSelesai();
+    },
+  });
+  const galat = simpan.error instanceof ApiError ? simpan.error.fieldErrors : {};
+  const nonaktifkan = pengguna?.aktif && !aktif;
+  return (
+    <Stack>
+      {!pengguna && <TextInput label={p.username} value={username} onChange={(e) => setUsername(e.currentTarget.value)} error={galat.username} required autoComplete="off" />}
+      <TextInput label={p.namaLengkap} value={namaLengkap} onChange={(e) => setNamaLengkap(e.currentTarget.value)} error={galat.namaLengkap} required />
+      <Select label={p.unit} data={unitOpsi} value={unitId} onChange={setUnitId} searchable error={galat.unitId} required />
+      <MultiSelect label={p.peran} data={PERAN.map((x) => ({ value: x, label: t.peran[x] ?? x }))} value={peran} onChange={setPeran} error={galat.peran} required />
+      {!pengguna && <PasswordInput label={p.kataSandi} description={p.kataSandiKet} value={kataSandi} onChange={(e) => setKataSandi(e.currentTarget.value)} error={galat.kataSandi} required autoComplete="new-password" />}
+      {pengguna && <Switch label={p.akunAktif} checked={aktif} onChange={(e) => setAktif(e.currentTarget.checked)} />}
+      {nonaktifkan && <Alert color="orange">{p.nonaktifkanKonfirmasi(pengguna.username)}</Alert>}
+      {simpan.error && Object.keys(galat).length === 0 && <Alert color="red">{simpan.error.message}</Alert>}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onSelesai}>
+          {t.umum.batal}
+        </Button>
+        <Button onClick={() => simpan.mutate()} loading={simpan.isPending} color={nonaktifkan ? 'red' : undefined}>
+          {t.umum.simpan}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function FormKataSandi({ pengguna, onSelesai }: { pengguna: Pengguna; onSelesai: () => void }) {
+  const qc = useQueryClient();
+  const [kataSandi, setKataSandi] = useState('');
+  const simpan = useMutation({
+    mutationFn: () => unwrap(api.PUT('/api/pengguna/{id}/kata-sandi', { params: { path: { id: pengguna.id } }, body: { kataSandi } })),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['pengguna'] });
+      notifications.show({ color: 'teal', message: p.sandiDiatur });
+      onSelesai();
+    },
+  });
+  const galat = simpan.error instanceof ApiError ? simpan.error.fieldErrors : {};
+  return (
+    <Stack>
+      <PasswordInput label={p.kataSandiBaru} description={p.kataSandiKet} value={kataSandi} onChange={(e) => setKataSandi(e.currentTarget.value)} error={galat.kataSandi} required autoComplete="new-password" />
+      {simpan.error && !galat.kataSandi && <Alert color="red">{simpan.error.message}</Alert>}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onSelesai}>
+          {t.umum.batal}
+        </Button>
+        <Button onClick={() => simpan.mutate()} loading={simpan.isPending}>
+          {p.aturKataSandi}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Admin: user accounts, searched and filtered by unit (both in the URL), paged; create, edit, password, unlock. */
+export function PenggunaPage() {
+  const qc = useQueryClient();
+  const [cariUrl, setCariUrl] = useSearchParams();
+  const unitId = cariUrl.get('unitId');
+  const halaman = Math.max(1, Number(cariUrl.get('halaman')) || 1);
+  const [cari, setCari] = useState(cariUrl.get('cari') ?? '');
+  const [cariTunda] = useDebouncedValue(cari, 250);
+  const [modal, setModal] = useState<{ jenis: 'baru' } | { jenis: 'ubah' | 'sandi'; pengguna: Pengguna } | null>(null);
+  const unitOpsi = useUnitOpsi();
+  const atur = (nilai: Record<string, string | null>) =>
+    setCariUrl((c) => {
+      const baru = new URLSearchParams(c);
+      for (const [k, v] of Object.entries(nilai)) if (v) baru.set(k, v); else baru.delete(k);
+      return baru;
+    });
+  const daftar = useQuery({
+    queryKey: ['pengguna', unitId, cariTunda],
+    queryFn: () => unwrap(api.GET('/api/pengguna', { params: { query: { unitId: unitId ?? undefined, cari: cariTunda || undefined } } })),
+    placeholderData: (prev) => prev,
+  });
+  const buka = useMutation({
+    mutationFn: (u: Pengguna) => unwrap(api.POST('/api/pengguna/{id}/buka-kunci', { params: { path: { id: u.id } } })),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['pengguna'] });
+      notifications.show({ color: 'teal', message: p.dibuka });
+    },
+  });
+  const semua = daftar.data ?? [];
+  const jumlahHalaman = Math.max(1, Math.ceil(semua.length / UKURAN));
+  const tampil = semua.slice((halaman - 1) * UKURAN, halaman * UKURAN);
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">{p.judul}</Title>
+          <Text c="dimmed" size="sm">{p.keterangan}</Text>
+        </div>
+        <Button onClick={() => setModal({ jenis: 'baru' })}>{p.tambah}</Button>
+      </Group>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput label={p.cari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); atur({ cari: e.currentTarget.value || null, halaman: null }); }} w={280} maw="100%" />
+        <Select label={p.unit} placeholder={t.umum.semua} data={unitOpsi} value={unitId} onChange={(v) => atur({ unitId: v, halaman: null })} searchable clearable w={360} maw="100%" />
+      </Group>
+      <StatusMuat query={daftar} />
+      {daftar.data && <Text size="sm" c="dimmed" data-testid="jumlah-pengguna">{p.jumlah(semua.length)}</Text>}
+      <Table.ScrollContainer minWidth={760} tabIndex={0} aria-label={p.judul}>
+        <Table striped data-testid="tabel-pengguna">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{p.username}</Table.Th>
+              <Table.Th>{p.namaLengkap}</Table.Th>
+              <Table.Th>{p.unit}</Table.Th>
+              <Table.Th>{p.peran}</Table.Th>
+              <Table.Th>{p.status}</Table.Th>
+              <Table.Th>{p.loginTerakhir}</Table.Th>
+              <Table.Th>{p.aksi}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tampil.map((u) => (
+              <Table.Tr key={u.id} data-username={u.username}>
+                <Table.Td>{u.username}</Table.Td>
+                <Table.Td>{u.namaLengkap}</Table.Td>
+                <Table.Td>{u.namaUnit}</Table.Td>
+                <Table.Td>{u.peran.map((x) => t.peran[x] ?? x).join(', ')}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Badge color={u.aktif ? 'teal.9' : 'gray.7'} variant="filled" style={{ whiteSpace: 'nowrap' }}>{u.aktif ? p.aktif : p.nonaktif}</Badge>
+                    {u.terkunci && <Badge color="red.9" variant="filled">{p.terkunci}</Badge>}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{u.loginTerakhir ? formatWaktu(u.loginTerakhir) : p.belumPernah}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="xs" variant="light" onClick={() => setModal({ jenis: 'ubah', pengguna: u })} aria-label={`${p.ubah} ${u.username}`}>{p.ubah}</Button>
+                    <Button size="xs" variant="light" onClick={() => setModal({ jenis: 'sandi', pengguna: u })} aria-label={`${p.aturKataSandi} ${u.username}`}>{p.kataSandi}</Button>
+                    {u.terkunci && <Button size="xs" variant="light" color="red" onClick={() => buka.mutate(u)} loading={buka.isPending}>{p.bukaKunci}</Button>}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {jumlahHalaman > 1 && (
+        <Pagination total={jumlahHalaman} value={halaman} onChange={(h) => atur({ halaman: String(h) })}
+          getItemProps={(h) => ({ 'aria-label': `Halaman ${h}` })}
+          getControlProps={(c) => ({ 'aria-label': c === 'next' ? 'Halaman berikutnya' : c === 'previous' ? 'Halaman sebelumnya' : c === 'first' ? 'Halaman pertama' : 'Halaman terakhir' })} />
+      )}
+      <Modal opened={modal !== null} onClose={() => setModal(null)} title={modal?.jenis === 'baru' ? p.tambah : modal?.jenis === 'ubah' ? p.ubahJudul(modal.pengguna.username) : modal ? p.kataSandiJudul(modal.pengguna.username) : ''}>
+        {modal?.jenis === 'baru' && <FormPengguna pengguna={null} onSelesai={() => setModal(null)} />}
+        {modal?.jenis === 'ubah' && <FormPengguna pengguna={modal.pengguna} onSelesai={() => setModal(null)} />}
+        {modal?.jenis === 'sandi' && <FormKataSandi pengguna={modal.pengguna} onSelesai={() => setModal(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
