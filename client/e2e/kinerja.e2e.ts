@@ -169,7 +169,7 @@ describe('kinerja', () => {
 
     await gantiPengguna(page, 'upt.bengkulu', '/kinerja/rencana-aksi');
     await kartu.getByRole('button', { name: 'Tutup' }).click();
-    await kartu.getByText('Close', { exact: true }).waitFor();
+    await kartu.getByText('Selesai', { exact: true }).first().waitFor();
     const rekap = page.getByTestId('rekap-rencana-aksi').locator('tr', { hasText: 'Balai POM di Bengkulu' });
     await expect.poll(() => rekap.locator('td').nth(5).textContent()).not.toBe('0');
 

@@ -25,6 +25,10 @@ export interface paths {
                     halaman?: number;
                     /** @description Page size, 1–100 (default 20). */
                     ukuran?: number;
+                    /** @description Only activities of units in this province. */
+                    provinsi?: string;
+                    /** @description Terbaru (default) or Terlama, by the activity's date. */
+                    urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
                 path?: never;
@@ -145,6 +149,79 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/advokasi/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                    /** @description State of a running SOP activity. */
+                    status?: components["schemas"]["StatusInstans"];
+                    terlambat?: boolean;
+                    cari?: string;
+                    provinsi?: string;
+                    /** @description How a module list is ordered (by the activity's planned start; both walk the same indexes). */
+                    urut?: components["schemas"]["UrutKegiatan"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4975,6 +5052,10 @@ export interface paths {
                     halaman?: number;
                     /** @description Page size, 1–100 (default 20). */
                     ukuran?: number;
+                    /** @description Only activities of units in this province. */
+                    provinsi?: string;
+                    /** @description Terbaru (default) or Terlama, by the activity's date. */
+                    urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
                 path?: never;
@@ -5095,6 +5176,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pemberdayaan/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                    /** @description The community empowerment programme an activity belongs to. */
+                    program?: components["schemas"]["ProgramPemberdayaan"];
+                    /** @description State of a running SOP activity. */
+                    status?: components["schemas"]["StatusInstans"];
+                    terlambat?: boolean;
+                    cari?: string;
+                    provinsi?: string;
+                    /** @description How a module list is ordered (by the activity's planned start; both walk the same indexes). */
+                    urut?: components["schemas"]["UrutKegiatan"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5443,6 +5599,10 @@ export interface paths {
                     halaman?: number;
                     /** @description Page size, 1–100 (default 20). */
                     ukuran?: number;
+                    /** @description Only activities of units in this province. */
+                    provinsi?: string;
+                    /** @description Terbaru (default) or Terlama, by the activity's date. */
+                    urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
                 path?: never;
@@ -5563,6 +5723,86 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pembinaan/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                    /** @description The commodity SOP B covers. */
+                    komoditas?: components["schemas"]["KomoditasPembinaan"];
+                    /**
+                     * @description What the guidance is for: facilitation (report to the Dit. Pemberdayaan) or CAPA (report to the Dit.
+                     *                 Pengawasan).
+                     */
+                    fungsi?: components["schemas"]["FungsiPembinaan"];
+                    /** @description State of a running SOP activity. */
+                    status?: components["schemas"]["StatusInstans"];
+                    terlambat?: boolean;
+                    cari?: string;
+                    provinsi?: string;
+                    /** @description How a module list is ordered (by the activity's planned start; both walk the same indexes). */
+                    urut?: components["schemas"]["UrutKegiatan"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12313,6 +12553,11 @@ export interface components {
             batasEntri: string;
             status?: components["schemas"]["StatusRealisasi"];
         };
+        /**
+         * @description How a module list is ordered (by the activity's planned start; both walk the same indexes).
+         * @enum {string}
+         */
+        UrutKegiatan: "Terbaru" | "Terlama";
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;

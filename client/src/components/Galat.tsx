@@ -8,10 +8,25 @@ export function pesanGalat(e: unknown): string {
   return t.galat.server;
 }
 
-/** Every message of a failed call: each field error as "kolom: pesan", or the problem's detail. */
+/** A field path of the API ("baris[3].nik", "isian[0].kode") in words: "Baris 3, NIK", "Isian ke-1, kode". */
+export function namaKolom(kolom: string): string {
+  return kolom
+    .split('.')
+    .map((bagian) => {
+      const m = /^([A-Za-z]+)\[(\d+)\]$/.exec(bagian);
+      const kata = (s: string) => t.kolom[s.toLowerCase()] ?? s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+      if (!m) return kata(bagian);
+      // CSV and import rows are numbered as in the file (the API counts them from 1); other lists from 0.
+      return m[1]!.toLowerCase() === 'baris' ? `Baris ${m[2]}` : `${kata(m[1]!)} ke-${Number(m[2]) + 1}`;
+    })
+    .join(', ')
+    .replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Every message of a failed call: each field error as "Kolom: pesan" in words, or the problem's detail. */
 export function daftarGalat(error: unknown): string[] {
   if (error instanceof ApiError) {
-    const f = Object.entries(error.problem.errors ?? {}).map(([kolom, pesan]) => `${kolom}: ${pesan.join(' ')}`);
+    const f = Object.entries(error.problem.errors ?? {}).map(([kolom, pesan]) => `${namaKolom(kolom)}: ${pesan.join(' ')}`);
     return f.length > 0 ? f : [error.message];
   }
   return [t.galat.server];

@@ -35,6 +35,9 @@ public interface IDirektoriOrganisasi
     /// <summary>Units by exact name, in one query (unknown names are left out).</summary>
     Task<IReadOnlyDictionary<string, UnitOrganisasi>> UnitBerdasarkanNamaAsync(IReadOnlyCollection<string> nama, CancellationToken cancellationToken);
 
+    /// <summary>The units located in a province (case-insensitive name; none when unknown).</summary>
+    Task<IReadOnlyList<Guid>> UnitDiProvinsiAsync(string provinsi, CancellationToken cancellationToken);
+
     /// <summary>The unit itself and, for a koordinator Balai, the Lokas it coordinates.</summary>
     Task<IReadOnlyList<Guid>> UnitTerjangkauAsync(Guid unitId, CancellationToken cancellationToken);
 

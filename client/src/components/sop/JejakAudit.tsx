@@ -28,8 +28,8 @@ export function JejakAudit({ instansId }: { instansId: string }) {
                 <Table.Td>{a.langkahKode ?? '—'}</Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {a.aksi}
-                    {a.dari || a.ke ? `: ${a.dari ?? '—'} → ${a.ke ?? '—'}` : ''}
+                    {t.aksiAudit[a.aksi] ?? a.aksi.replace(/([a-z])([A-Z])/g, '$1 $2')}
+                    {a.dari || a.ke ? `: ${t.statusLangkah[a.dari ?? ''] ?? a.dari ?? '—'} → ${t.statusLangkah[a.ke ?? ''] ?? a.ke ?? '—'}` : ''}
                   </Text>
                   {(a.alasan || a.keterangan) && (
                     <Text size="xs" c="dimmed">

@@ -74,7 +74,7 @@ function ItemRekomendasi({ r, instansId, bolehUbah, segarkan }: { r: Rekomendasi
         </Text>
         <Group gap={4}>
           {r.terlambat && <Badge color="red">{t.kegiatan.lewatTarget}</Badge>}
-          <Badge color={r.status === 'Close' ? 'green' : 'yellow'}>{r.status}</Badge>
+          <Badge color={r.status === 'Close' ? 'green' : 'yellow'}>{t.statusTindakLanjut[r.status] ?? r.status}</Badge>
         </Group>
       </Group>
       <Text size="xs" c="dimmed">
@@ -83,7 +83,7 @@ function ItemRekomendasi({ r, instansId, bolehUbah, segarkan }: { r: Rekomendasi
       <Stack gap={4} mt="xs">
         {r.tindakLanjut.map((tl) => (
           <Group key={tl.id} gap="xs" data-testid={`tindak-lanjut-${r.nomor}-${tl.nomor}`} data-status={tl.status}>
-            <Badge size="xs" color={tl.status === 'Close' ? 'green' : 'yellow'}>{tl.status}</Badge>
+            <Badge size="xs" color={tl.status === 'Close' ? 'green' : 'yellow'}>{t.statusTindakLanjut[tl.status] ?? tl.status}</Badge>
             <Text size="sm">{tl.uraian}</Text>
             {tl.bukti && (
               <Button size="compact-xs" variant="subtle" onClick={() => unduhDokumen(tl.bukti!.id, tl.bukti!.namaBerkas)}>

@@ -1,6 +1,6 @@
 import { Group,NumberInput,Select,Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode } from 'react';
+import { useEffect,useState,type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import {
 api,
@@ -14,6 +14,20 @@ export const k = t.kinerja;
 export const BULAN = Array.from({ length: 12 }, (_, i) => `B${String(i + 1).padStart(2, '0')}`);
 
 export const TRIWULAN = ['TW1', 'TW2', 'TW3', 'TW4'];
+
+/** The Balanced Scorecard perspectives under their Indonesian names (a PK may store the English ones of SAKIP). */
+const PERSPEKTIF: Record<string, string> = {
+  stakeholder: 'Pemangku Kepentingan',
+  'stakeholder perspective': 'Pemangku Kepentingan',
+  customer: 'Pelanggan',
+  'internal process': 'Proses Internal',
+  'internal process perspective': 'Proses Internal',
+  'learning & growth': 'Pembelajaran dan Pertumbuhan',
+  'learning and growth': 'Pembelajaran dan Pertumbuhan',
+  'learning & growth perspective': 'Pembelajaran dan Pertumbuhan',
+};
+
+export const namaPerspektif = (nama: string) => PERSPEKTIF[nama.trim().toLowerCase()] ?? nama;
 
 export const PERIODE = [...BULAN, ...TRIWULAN];
 
@@ -35,6 +49,26 @@ export function warna(nilai: number | null | undefined): string {
 }
 
 export const WARNA_SEL: Record<string, string> = { violet: '#e5dbff', teal: '#c3fae8', green: '#d3f9d8', yellow: '#fff3bf', red: '#ffe3e3', gray: '#f1f3f5' };
+
+/** A year box that lets the user type freely and takes the year once it is a whole year in 2000–2100. */
+export function InputTahun({ tahun, onTahun, label = k.tahun }: { tahun: number; onTahun: (v: number) => void; label?: string }) {
+  const [teks, setTeks] = useState<number | string>(tahun);
+  useEffect(() => setTeks(tahun), [tahun]);
+  return (
+    <NumberInput
+      label={label}
+      value={teks}
+      min={2000}
+      max={2100}
+      w={110}
+      allowDecimal={false}
+      onChange={(v) => {
+        setTeks(v);
+        if (typeof v === 'number' && v >= 2000 && v <= 2100 && v !== tahun) onTahun(v);
+      }}
+    />
+  );
+}
 
 /** Unit, year and period pickers; the unit list is the PKs of the year the user may read (plus the user's own unit).
  * The choice lives in the URL (?unitId=…&tahun=…&periode=…), so Back, shared links and notifications open exactly it. */
@@ -63,12 +97,12 @@ export function usePilihan(denganPeriode = true, periodeAwal = periodeKini()) {
   const pemilih = (
     <Group align="end" wrap="wrap">
       <Select label={k.unit} searchable data={unitOpsi} value={terpilih} onChange={setUnitId} w={360} allowDeselect={false} />
-      <NumberInput label={k.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />
+      <InputTahun tahun={tahun} onTahun={setTahun} />
       {denganPeriode && <Select label={k.periode} searchable data={PERIODE} value={periode} onChange={(v) => v && setPeriode(v)} w={120} allowDeselect={false} />}
     </Group>
   );
   const namaUnit = unitOpsi.find((o) => o.value === terpilih)?.label ?? '';
-  return { tahun, periode, unitId: terpilih, namaUnit, pemilih };
+  return { tahun, periode, unitId: terpilih, namaUnit, pemilih, periodeDipilih: !!periodeUrl, unitDipilih: !!unitId, setPeriode };
 }
 
 export function Tabel({ kepala, children, testId }: { kepala: string[]; children: ReactNode; testId?: string }) {

@@ -1,7 +1,7 @@
 import { Badge,Card,SimpleGrid,Stack,Table,Text,Title } from '@mantine/core';
 import { t } from '../../../i18n';
 import type { NilaiKinerja } from '../api';
-import { Tabel,angka,k,warna } from '../lib';
+import { Tabel,angka,k,namaPerspektif,warna } from '../lib';
 import { GrafikCapaian } from './GrafikCapaian';
 
 export function DasborNilai({ n }: { n: NilaiKinerja }) {
@@ -25,7 +25,7 @@ export function DasborNilai({ n }: { n: NilaiKinerja }) {
         <Title order={4}>{k.perspektif}</Title>
         <Tabel kepala={[k.perspektif, k.nilai]} testId="tabel-perspektif">
           {n.perspektif.map((x) => (
-            <Table.Tr key={x.nama}><Table.Td>{x.nama}</Table.Td><Table.Td>{angka(x.nilai)}</Table.Td></Table.Tr>
+            <Table.Tr key={x.nama}><Table.Td>{namaPerspektif(x.nama)}</Table.Td><Table.Td>{angka(x.nilai)}</Table.Td></Table.Tr>
           ))}
         </Tabel>
       </Card>
@@ -36,7 +36,7 @@ export function DasborNilai({ n }: { n: NilaiKinerja }) {
             <Table.Tr key={x.kode} data-kode={x.kode}>
               <Table.Td>{x.kode}</Table.Td>
               <Table.Td>{x.nama}</Table.Td>
-              <Table.Td>{x.perspektif}</Table.Td>
+              <Table.Td>{namaPerspektif(x.perspektif)}</Table.Td>
               <Table.Td>{angka(x.nilai)}</Table.Td>
               <Table.Td>{x.kriteria ? <Badge color={warna(x.nilai)} variant="light">{x.kriteria}</Badge> : '—'}</Table.Td>
               <Table.Td>{x.dihitung ? t.umum.ya : t.umum.tidak}</Table.Td>

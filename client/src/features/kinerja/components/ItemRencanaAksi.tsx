@@ -42,7 +42,7 @@ export function ItemRencanaAksi({ r, onUbah }: { r: RencanaAksi; onUbah: () => v
         <Text fw={600}>{r.nomorRekomendasi} · {r.rekomendasi}</Text>
         <Group gap="xs">
           <Badge variant="light">{k.sumberRekNama[r.sumber]}</Badge>
-          <Badge color={r.status === 'Close' ? 'teal' : 'orange'}>{r.status}</Badge>
+          <Badge color={r.status === 'Close' ? 'teal' : 'orange'}>{t.statusTindakLanjut[r.status] ?? r.status}</Badge>
           {r.sesuaiRekomendasi !== null && r.sesuaiRekomendasi !== undefined && <Badge color={r.sesuaiRekomendasi ? 'teal' : 'red'} variant="outline">{r.sesuaiRekomendasi ? k.nilaiSesuai : k.nilaiTidakSesuai}</Badge>}
         </Group>
       </Group>

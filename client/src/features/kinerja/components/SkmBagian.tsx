@@ -1,4 +1,4 @@
-import { Button,Card,Group,NumberInput,Select,Table,TextInput,Title } from '@mantine/core';
+import { Button,Card,Group,NumberInput,Select,SimpleGrid,Table,Text,TextInput,Title } from '@mantine/core';
 import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -32,11 +32,14 @@ export function SkmBagian({ tahun }: { tahun: number }) {
         <TextInput label={k.layanan} value={layanan} onChange={(e) => setLayanan(e.currentTarget.value)} w={260} />
         <NumberInput label={k.responden} value={responden} min={1} w={110} onChange={(v) => setResponden(v === '' ? '' : Number(v))} />
       </Group>
-      <Group align="end" wrap="wrap" mt="xs">
+      <Text size="sm" c="dimmed" mt="xs">{k.unsurKet}</Text>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
         {k.unsur.map((nama, i) => (
-          <NumberInput key={nama} label={`U${i + 1}`} title={nama} aria-label={`U${i + 1} ${nama}`} value={unsur[i]} min={1} max={4} step={0.01} decimalScale={2} decimalSeparator="," w={80}
+          <NumberInput key={nama} label={`U${i + 1} — ${nama}`} value={unsur[i]} min={1} max={4} step={0.01} decimalScale={2} decimalSeparator=","
             onChange={(v) => setUnsur((u) => u.map((x, j) => (j === i ? (v === '' ? '' : Number(v)) : x)))} />
         ))}
+      </SimpleGrid>
+      <Group>
         <Button onClick={() => simpan.mutate()} loading={simpan.isPending}>{k.simpanSkm}</Button>
       </Group>
       <GalatAksi error={simpan.error} semua testId="galat-kinerja" />

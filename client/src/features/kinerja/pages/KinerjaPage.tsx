@@ -1,29 +1,43 @@
 import { Button,Card,Group,Stack,Text,Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Navigate } from 'react-router';
 import {
 api,
 unduhBerkas,
 unwrap
 } from '../../../api/client';
+import { ApiError } from '../../../api/client';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { DasborNilai } from '../components/DasborNilai';
 import { GrafikTren } from '../components/GrafikTren';
 import { k,usePilihan } from '../lib';
 
-/** Score dashboard of one unit: NKO, predikat, perspectives, sasaran, indicators with the capaian chart, and the trend. */
+/** Score dashboard of one unit: NKO, predikat, perspectives, sasaran, indicators with the capaian chart, and the trend.
+ * Without a chosen period it opens on the latest period that has a score (not on a quarter still empty); a user whose
+ * own unit has no PK (leadership, the planning bureau, admins) lands on the national comparison instead of a 404. */
 export function KinerjaPage() {
   const p = usePilihan();
+  const tren = useQuery({
+    queryKey: ['kinerja', 'tren', p.unitId, p.tahun],
+    enabled: !!p.unitId,
+    queryFn: () => unwrap(api.GET('/api/kinerja/tren', { params: { query: { unitId: p.unitId!, tahun: p.tahun } } })),
+    retry: false,
+  });
+  const terakhir = [...(tren.data?.titik ?? [])].reverse().find((x) => x.nilaiKinerjaOrganisasi != null)?.periode;
+  const { periodeDipilih, setPeriode } = p;
+  useEffect(() => {
+    if (!periodeDipilih && terakhir) setPeriode(terakhir);
+  }, [periodeDipilih, terakhir, setPeriode]);
+  const siap = p.periodeDipilih || tren.isFetched;
   const nilai = useQuery({
     queryKey: ['kinerja', 'nilai', p.unitId, p.tahun, p.periode],
-    enabled: !!p.unitId,
+    enabled: !!p.unitId && siap,
     queryFn: () => unwrap(api.GET('/api/kinerja/nilai', { params: { query: { unitId: p.unitId!, tahun: p.tahun, periode: p.periode } } })),
     retry: false,
   });
-  const tren = useQuery({
-    queryKey: ['kinerja', 'tren', p.unitId, p.tahun],
-    enabled: !!p.unitId && nilai.isSuccess,
-    queryFn: () => unwrap(api.GET('/api/kinerja/tren', { params: { query: { unitId: p.unitId!, tahun: p.tahun } } })),
-  });
+  const tanpaPk = (e: unknown) => e instanceof ApiError && e.status === 404;
+  if (!p.unitDipilih && (tanpaPk(tren.error) || tanpaPk(nilai.error))) return <Navigate to="/kinerja/nasional" replace />;
   const query = `unitId=${p.unitId}&tahun=${p.tahun}&periode=${p.periode}`;
   return (
     <Stack>

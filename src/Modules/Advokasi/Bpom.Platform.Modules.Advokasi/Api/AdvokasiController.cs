@@ -33,13 +33,27 @@ internal sealed class AdvokasiController(IMediator mediator) : ControllerBase
     /// <param name="cari">Part of the title or topic.</param>
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
+    /// <param name="provinsi">Only activities of units in this province.</param>
+    /// <param name="urut">Terbaru (default) or Terlama, by the activity's date.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
     [ProducesResponseType<Halaman<KegiatanAdvokasiRingkasDto>>(StatusCodes.Status200OK)]
     public Task<Halaman<KegiatanAdvokasiRingkasDto>> Daftar(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari,
-        [FromQuery] int? halaman, [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
-        mediator.Send(new DaftarKegiatan(unitId, tahun, cari, new TanpaSaringan(), new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
+        [FromQuery] int? halaman, [FromQuery] int? ukuran, [FromQuery] string? provinsi, [FromQuery] UrutKegiatan? urut, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarKegiatan(unitId, tahun, cari, new TanpaSaringan(), new SaringanSop(status, terlambat, halaman, ukuran, provinsi, urut)), cancellationToken);
+
+    /// <summary>The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
+    [HttpGet("xlsx")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task<IActionResult> Ekspor(
+        [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari,
+        [FromQuery] string? provinsi, [FromQuery] UrutKegiatan? urut, CancellationToken cancellationToken)
+    {
+        var berkas = await mediator.Send(
+            new EksporKegiatanSopQuery<TanpaSaringan, KegiatanAdvokasiRingkasDto>(unitId, tahun, cari, new TanpaSaringan(), new SaringanSop(status, terlambat, null, null, provinsi, urut)), cancellationToken);
+        return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", berkas.NamaBerkas);
+    }
 
     /// <summary>One activity with its SOP run: steps, due dates, SLA, documents and the actions open to the user.</summary>
     [HttpGet("{id:guid}")]

@@ -22,7 +22,8 @@ internal sealed class CacheDirektori(IClock clock, Microsoft.Extensions.Options.
     private volatile Isi? _isi;
 
     public sealed record Isi(
-        IReadOnlyDictionary<Guid, UnitOrganisasi> Unit, IReadOnlyDictionary<string, UnitOrganisasi> Nama, ILookup<Guid, Guid> Loka, Instant Dimuat);
+        IReadOnlyDictionary<Guid, UnitOrganisasi> Unit, IReadOnlyDictionary<string, UnitOrganisasi> Nama, ILookup<Guid, Guid> Loka, Instant Dimuat,
+        ILookup<string, Guid>? Provinsi = null);
 
     public void Reset() => _isi = null;
 
@@ -46,7 +47,8 @@ internal sealed class CacheDirektori(IClock clock, Microsoft.Extensions.Options.
             var unit = rows.Select(u => new UnitOrganisasi(u.Id, u.Nama, u.Jenis.ToString(), u.ZonaWaktu, u.KoordinatorId)).ToList();
             var baru = new Isi(
                 unit.ToDictionary(u => u.Id), unit.GroupBy(u => u.Nama, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
-                unit.Where(u => u.KoordinatorId is not null).ToLookup(u => u.KoordinatorId!.Value, u => u.Id), clock.GetCurrentInstant());
+                unit.Where(u => u.KoordinatorId is not null).ToLookup(u => u.KoordinatorId!.Value, u => u.Id), clock.GetCurrentInstant(),
+                rows.ToLookup(u => u.Provinsi, u => u.Id, StringComparer.OrdinalIgnoreCase));
             _isi = baru;
             return baru;
         }

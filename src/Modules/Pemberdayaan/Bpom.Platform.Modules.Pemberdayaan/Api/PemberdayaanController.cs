@@ -35,13 +35,32 @@ internal sealed class PemberdayaanController(IMediator mediator) : ControllerBas
     /// <param name="cari">Part of the title.</param>
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
+    /// <param name="provinsi">Only activities of units in this province.</param>
+    /// <param name="urut">Terbaru (default) or Terlama, by the activity's date.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
     [ProducesResponseType<Halaman<KegiatanPemberdayaanRingkasDto>>(StatusCodes.Status200OK)]
     public Task<Halaman<KegiatanPemberdayaanRingkasDto>> Daftar(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] ProgramPemberdayaan? program, [FromQuery] StatusInstans? status,
-        [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] int? halaman, [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
-        mediator.Send(new DaftarKegiatan(unitId, tahun, cari, new SaringanPemberdayaan(program), new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
+        [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] int? halaman, [FromQuery] int? ukuran, [FromQuery] string? provinsi,
+        [FromQuery] UrutKegiatan? urut, CancellationToken cancellationToken) =>
+        mediator.Send(
+            new DaftarKegiatan(unitId, tahun, cari, new SaringanPemberdayaan(program), new SaringanSop(status, terlambat, halaman, ukuran, provinsi, urut)),
+            cancellationToken);
+
+    /// <summary>The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
+    [HttpGet("xlsx")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task<IActionResult> Ekspor(
+        [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] ProgramPemberdayaan? program, [FromQuery] StatusInstans? status,
+        [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] string? provinsi, [FromQuery] UrutKegiatan? urut, CancellationToken cancellationToken)
+    {
+        var berkas = await mediator.Send(
+            new EksporKegiatanSopQuery<SaringanPemberdayaan, KegiatanPemberdayaanRingkasDto>(
+                unitId, tahun, cari, new SaringanPemberdayaan(program), new SaringanSop(status, terlambat, null, null, provinsi, urut)),
+            cancellationToken);
+        return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", berkas.NamaBerkas);
+    }
 
     /// <summary>One activity with its communities, kader and SOP run.</summary>
     [HttpGet("{id:guid}")]

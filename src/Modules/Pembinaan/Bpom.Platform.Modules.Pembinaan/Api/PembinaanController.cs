@@ -36,15 +36,33 @@ internal sealed class PembinaanController(IMediator mediator) : ControllerBase
     /// <param name="cari">Part of the title.</param>
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
+    /// <param name="provinsi">Only activities of units in this province.</param>
+    /// <param name="urut">Terbaru (default) or Terlama, by the activity's date.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
     [ProducesResponseType<Halaman<KegiatanPembinaanRingkasDto>>(StatusCodes.Status200OK)]
     public Task<Halaman<KegiatanPembinaanRingkasDto>> Daftar(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] KomoditasPembinaan? komoditas, [FromQuery] FungsiPembinaan? fungsi,
         [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] int? halaman, [FromQuery] int? ukuran,
-        CancellationToken cancellationToken) =>
+        [FromQuery] string? provinsi, [FromQuery] UrutKegiatan? urut, CancellationToken cancellationToken) =>
         mediator.Send(
-            new DaftarKegiatan(unitId, tahun, cari, new SaringanPembinaan(komoditas, fungsi), new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
+            new DaftarKegiatan(unitId, tahun, cari, new SaringanPembinaan(komoditas, fungsi), new SaringanSop(status, terlambat, halaman, ukuran, provinsi, urut)),
+            cancellationToken);
+
+    /// <summary>The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
+    [HttpGet("xlsx")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task<IActionResult> Ekspor(
+        [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] KomoditasPembinaan? komoditas, [FromQuery] FungsiPembinaan? fungsi,
+        [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari, [FromQuery] string? provinsi, [FromQuery] UrutKegiatan? urut,
+        CancellationToken cancellationToken)
+    {
+        var berkas = await mediator.Send(
+            new EksporKegiatanSopQuery<SaringanPembinaan, KegiatanPembinaanRingkasDto>(
+                unitId, tahun, cari, new SaringanPembinaan(komoditas, fungsi), new SaringanSop(status, terlambat, null, null, provinsi, urut)),
+            cancellationToken);
+        return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", berkas.NamaBerkas);
+    }
 
     /// <summary>One activity with the parties guided and its SOP run.</summary>
     [HttpGet("{id:guid}")]

@@ -85,9 +85,7 @@ internal sealed class DaftarKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>(
     {
         var s = request.SaringanSop;
         var halaman = await mediator.Send(
-            new CariKegiatanSopQuery(
-                daftar.Sop.Kode, daftar.Sop.Modul, request.UnitId, request.Tahun, request.Cari, daftar.Atribut(request.Saringan), s.Status, s.Terlambat,
-                s.Halaman ?? 1, s.Ukuran ?? 20),
+            await KueriAsync(daftar.Sop, daftar.Atribut(request.Saringan), request.UnitId, request.Tahun, request.Cari, s, direktori, cancellationToken),
             cancellationToken);
         var ids = halaman.Item.Select(i => i.ReferensiId).ToList();
         var rows = (await kegiatan.DaftarAsync(kegiatan.Query().Where(k => ids.Contains(k.Id)), cancellationToken)).ToDictionary(k => k.Id);
@@ -97,6 +95,32 @@ internal sealed class DaftarKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>(
             .ToList();
         var item = await daftar.BarisAsync(baris, cancellationToken);
         return new Halaman<TRingkas>(item, halaman.Total, halaman.NomorHalaman, halaman.UkuranHalaman, halaman.TotalPasti);
+    }
+
+    /// <summary>The engine's query for a module list request; a province becomes the units located in it (an unknown
+    /// province: no unit, an empty list).</summary>
+    internal static async Task<CariKegiatanSopQuery> KueriAsync(
+        DeskripsiSop sop, IReadOnlyDictionary<string, string>? atribut, Guid? unitId, int? tahun, string? cari, SaringanSop s, IDirektoriOrganisasi direktori,
+        CancellationToken cancellationToken)
+    {
+        var unitIds = string.IsNullOrWhiteSpace(s.Provinsi) ? null : await direktori.UnitDiProvinsiAsync(s.Provinsi, cancellationToken);
+        return new CariKegiatanSopQuery(
+            sop.Kode, sop.Modul, unitId, tahun, cari, atribut, s.Status, s.Terlambat, s.Halaman ?? 1, s.Ukuran ?? 20, unitIds, s.Urut);
+    }
+}
+
+/// <summary>Exports what a module list finds (<see cref="EksporKegiatanSopQuery{TSaringan, TRingkas}"/>).</summary>
+internal sealed class EksporKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>(
+    IDaftarKegiatanSop<TKegiatan, TSaringan, TRingkas> daftar, IMediator mediator, IDirektoriOrganisasi direktori, IClock clock)
+    : IRequestHandler<EksporKegiatanSopQuery<TSaringan, TRingkas>, BerkasEkspor>
+    where TKegiatan : class, IKegiatanSop
+{
+    public async Task<BerkasEkspor> Handle(EksporKegiatanSopQuery<TSaringan, TRingkas> request, CancellationToken cancellationToken)
+    {
+        var kueri = await DaftarKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>.KueriAsync(
+            daftar.Sop, daftar.Atribut(request.Saringan), request.UnitId, request.Tahun, request.Cari, request.SaringanSop, direktori, cancellationToken);
+        var nama = $"{daftar.Sop.Modul.ToLowerInvariant()}-{clock.GetCurrentInstant().InUtc().Date:yyyy-MM-dd}.xlsx";
+        return await mediator.Send(new EksporKegiatanSopCommand(kueri, nama), cancellationToken);
     }
 }
 

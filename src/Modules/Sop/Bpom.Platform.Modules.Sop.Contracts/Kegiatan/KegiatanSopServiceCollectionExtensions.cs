@@ -37,6 +37,8 @@ public static class KegiatanSopServiceCollectionExtensions
         services.AddScoped<IDaftarKegiatanSop<TKegiatan, TSaringan, TRingkas>, TDaftar>();
         services.AddScoped<IRequestHandler<DaftarKegiatanSopQuery<TSaringan, TRingkas>, Halaman<TRingkas>>, DaftarKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>>();
         services.AddSingleton<IValidator<DaftarKegiatanSopQuery<TSaringan, TRingkas>>, DaftarKegiatanSopValidator<TSaringan, TRingkas>>();
+        services.AddScoped<IRequestHandler<EksporKegiatanSopQuery<TSaringan, TRingkas>, BerkasEkspor>, EksporKegiatanSopHandler<TKegiatan, TSaringan, TRingkas>>();
+        services.AddSingleton<IValidator<EksporKegiatanSopQuery<TSaringan, TRingkas>>, EksporKegiatanSopValidator<TSaringan, TRingkas>>();
         return services;
     }
 }

@@ -66,3 +66,15 @@ internal sealed class DaftarKegiatanSopValidator<TSaringan, TRingkas> : Abstract
         this.Sertakan(x => x.Saringan, saringan);
     }
 }
+
+internal sealed class EksporKegiatanSopValidator<TSaringan, TRingkas> : AbstractValidator<EksporKegiatanSopQuery<TSaringan, TRingkas>>
+    where TSaringan : class
+{
+    public EksporKegiatanSopValidator(IEnumerable<IValidator<TSaringan>> saringan)
+    {
+        RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).OverridePropertyName("tahun").WithMessage("tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.Cari).MaximumLength(100).OverridePropertyName("cari");
+        this.AturSaringan(x => x.SaringanSop);
+        this.Sertakan(x => x.Saringan, saringan);
+    }
+}

@@ -23,3 +23,19 @@ public sealed record GetKegiatanSopQuery<TDto>(Guid Id) : IQuery<TDto>;
 /// <param name="SaringanSop">Status, overdue, paging.</param>
 public sealed record DaftarKegiatanSopQuery<TSaringan, TRingkas>(Guid? UnitId, int? Tahun, string? Cari, TSaringan Saringan, SaringanSop SaringanSop)
     : IQuery<Halaman<TRingkas>>;
+
+/// <summary>What <see cref="DaftarKegiatanSopQuery{TSaringan, TRingkas}"/> lists, every page of it up to
+/// <see cref="EksporKegiatanSopCommand.BatasBaris"/> rows, as an Excel workbook (the same scope, filters and order).</summary>
+/// <typeparamref name="TRingkas"/> names the module (two modules may share a filter type), as in the list query.
+public sealed record EksporKegiatanSopQuery<TSaringan, TRingkas>(Guid? UnitId, int? Tahun, string? Cari, TSaringan Saringan, SaringanSop SaringanSop)
+    : IQuery<BerkasEkspor>;
+
+/// <summary>An exported file.</summary>
+public sealed record BerkasEkspor(byte[] Isi, string NamaBerkas, bool Terpotong);
+
+/// <summary>Writes the activities a list query finds (every page, at most <see cref="BatasBaris"/>) to a workbook:
+/// title, unit, year, status, current step, its due date and SLA. Handled by the SOP engine.</summary>
+public sealed record EksporKegiatanSopCommand(CariKegiatanSopQuery Kueri, string NamaBerkas) : IQuery<BerkasEkspor>
+{
+    public const int BatasBaris = 10_000;
+}

@@ -7,7 +7,16 @@ namespace Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 /// <param name="Terlambat">Only those whose current step is (or is not) overdue.</param>
 /// <param name="Halaman">Page (from 1; default 1).</param>
 /// <param name="Ukuran">Page size (default 20).</param>
-public sealed record SaringanSop(StatusInstans? Status, bool? Terlambat, int? Halaman, int? Ukuran);
+/// <param name="Provinsi">Only activities performed by units in this province.</param>
+/// <param name="Urut">Order by the activity's date: Terbaru (newest first, default) or Terlama.</param>
+public sealed record SaringanSop(StatusInstans? Status, bool? Terlambat, int? Halaman, int? Ukuran, string? Provinsi = null, UrutKegiatan? Urut = null);
+
+/// <summary>How a module list is ordered (by the activity's planned start; both walk the same indexes).</summary>
+public enum UrutKegiatan
+{
+    Terbaru = 1,
+    Terlama = 2,
+}
 
 /// <summary>Rules for <see cref="SaringanSop"/> in module list queries; errors name the query parameters.</summary>
 public static class SaringanSopRules
@@ -18,5 +27,7 @@ public static class SaringanSopRules
         validator.RuleFor(x => saringan(x).Status).IsInEnum().OverridePropertyName("status");
         validator.RuleFor(x => saringan(x).Halaman).GreaterThanOrEqualTo(1).OverridePropertyName("halaman").WithMessage("halaman mulai dari 1.");
         validator.RuleFor(x => saringan(x).Ukuran).InclusiveBetween(1, 100).OverridePropertyName("ukuran").WithMessage("ukuran harus antara 1 dan 100.");
+        validator.RuleFor(x => saringan(x).Provinsi).MaximumLength(100).OverridePropertyName("provinsi");
+        validator.RuleFor(x => saringan(x).Urut).IsInEnum().OverridePropertyName("urut").WithMessage("urut harus Terbaru atau Terlama.");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Contracts;
+using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using Bpom.Platform.Modules.Sop.Domain;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using FluentValidation;
@@ -21,6 +22,7 @@ internal sealed class CariKegiatanSopQueryValidator : AbstractValidator<CariKegi
         RuleFor(x => x.Cari).MaximumLength(100).OverridePropertyName("cari");
         RuleFor(x => x.Status).IsInEnum().OverridePropertyName("status");
         RuleFor(x => x.Halaman).GreaterThanOrEqualTo(1).OverridePropertyName("halaman").WithMessage("halaman mulai dari 1.");
+        RuleFor(x => x.Urut).IsInEnum().OverridePropertyName("urut");
         RuleFor(x => x.Ukuran).InclusiveBetween(1, 100).OverridePropertyName("ukuran").WithMessage("ukuran harus antara 1 dan 100.");
     }
 }
@@ -50,8 +52,11 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         var batas = Halaman<RingkasanInstansDto>.BatasUntuk(request.Halaman, request.Ukuran);
         var terhitung = await q.Select(i => i.Id).Take(batas).CountAsync(cancellationToken);
         // The page and each run's current step in one query (the step by its unique key).
-        var halaman = q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id)
-            .Skip(lewati).Take(request.Ukuran);
+        var lama = request.Urut == UrutKegiatan.Terlama;
+        var urut = lama
+            ? q.OrderBy(i => i.TanggalAcuan).ThenBy(i => i.DibuatPada).ThenBy(i => i.Id)
+            : q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id);
+        var halaman = urut.Skip(lewati).Take(request.Ukuran);
         var rows = await (
                 from i in halaman
                 join l in db.Langkah.AsNoTracking() on new { InstansId = i.Id, Kode = i.AktifKode } equals new { l.InstansId, Kode = (string?)l.Kode } into aktif
@@ -60,8 +65,10 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
             .ToListAsync(cancellationToken);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
-        var item = rows.OrderByDescending(r => r.TanggalAcuan).ThenByDescending(r => r.DibuatPada).ThenByDescending(r => r.Id)
-            .Select(r => PeringkasInstans.Ringkas(r.Id, r.ReferensiId, r.Status, r.ZonaWaktu, r.Aktif, kalender, sekarang)).ToList();
+        var tertata = lama
+            ? rows.OrderBy(r => r.TanggalAcuan).ThenBy(r => r.DibuatPada).ThenBy(r => r.Id)
+            : rows.OrderByDescending(r => r.TanggalAcuan).ThenByDescending(r => r.DibuatPada).ThenByDescending(r => r.Id);
+        var item = tertata.Select(r => PeringkasInstans.Ringkas(r.Id, r.ReferensiId, r.Status, r.ZonaWaktu, r.Aktif, kalender, sekarang)).ToList();
         return Halaman<RingkasanInstansDto>.DariHitungan(item, terhitung, batas, request.Halaman, request.Ukuran);
     }
 
@@ -71,6 +78,12 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         if (r.UnitId is { } unitId)
         {
             q = q.Where(i => i.UnitId == unitId);
+        }
+
+        if (r.UnitIds is { } unitIds)
+        {
+            var daftar = unitIds.ToList();
+            q = q.Where(i => daftar.Contains(i.UnitId));
         }
 
         if (r.Tahun is { } tahun)

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bpom.Platform.IntegrationTests.Infrastructure;
+using MiniExcelLibs;
+
+namespace Bpom.Platform.IntegrationTests;
+
+/// <summary>Issue 17.2: national lists filter by province, order by date both ways, and export what is filtered to
+/// Excel — in the user's scope, with bad parameters refused.</summary>
+public class DaftarKegiatanTests(SopApiFactory api) : IClassFixture<SopApiFactory>
+{
+    private static object Kegiatan(string judul, string mulai) => new
+    {
+        judul,
+        topik = "Pangan jajanan anak sekolah",
+        komoditas = "PanganOlahan",
+        pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemerintah daerah setempat" } },
+        bentuk = "Audiensi",
+        lokasi = "Kantor bupati",
+        tanggalRencanaMulai = mulai,
+        tanggalRencanaSelesai = "2026-12-31",
+        dasarKegiatan = "Disposisi Kepala Unit",
+    };
+
+    private static string[] Judul(JsonElement halaman) => [.. halaman.GetProperty("item").EnumerateArray().Select(i => i.GetProperty("judul").GetString()!)];
+
+    [Fact]
+    public async Task Lists_filter_by_province_order_by_date_and_export_what_is_filtered()
+    {
+        api.Pada(3, 2);
+        var loka = await api.LoginAsync("loka.rejanglebong");
+        var bengkulu = await api.LoginAsync("upt.bengkulu");
+        var jambi = await api.BuatPenggunaUptAsync("upt.jambi.daftar", "Balai POM di Jambi");
+        var admin = await api.LoginAsync("admin");
+        await (await loka.PostAsJsonAsync("/api/advokasi", Kegiatan("Advokasi Curup April", "2026-04-06"))).JsonAsync(HttpStatusCode.Created);
+        await (await bengkulu.PostAsJsonAsync("/api/advokasi", Kegiatan("Advokasi Bengkulu Maret", "2026-03-09"))).JsonAsync(HttpStatusCode.Created);
+        await (await jambi.PostAsJsonAsync("/api/advokasi", Kegiatan("Advokasi Jambi Mei", "2026-05-04"))).JsonAsync(HttpStatusCode.Created);
+
+        // Province: the Balai and its Loka in Bengkulu, not Jambi; newest first by default, oldest first on request.
+        Assert.Equal(["Advokasi Curup April", "Advokasi Bengkulu Maret"], Judul(await (await admin.GetAsync("/api/advokasi?provinsi=Bengkulu")).JsonAsync(HttpStatusCode.OK)));
+        Assert.Equal(["Advokasi Bengkulu Maret", "Advokasi Curup April"], Judul(await (await admin.GetAsync("/api/advokasi?provinsi=bengkulu&urut=Terlama")).JsonAsync(HttpStatusCode.OK)));
+        Assert.Equal(["Advokasi Jambi Mei", "Advokasi Curup April", "Advokasi Bengkulu Maret"], Judul(await (await admin.GetAsync("/api/advokasi")).JsonAsync(HttpStatusCode.OK)));
+        Assert.Empty(Judul(await (await admin.GetAsync("/api/advokasi?provinsi=Atlantis")).JsonAsync(HttpStatusCode.OK)));
+        // Still in scope: Jambi's UPT filtering on Bengkulu finds nothing of Bengkulu.
+        Assert.Empty(Judul(await (await jambi.GetAsync("/api/advokasi?provinsi=Bengkulu")).JsonAsync(HttpStatusCode.OK)));
+        await (await admin.GetAsync("/api/advokasi?urut=Acak")).AssertValidationProblemAsync("urut");
+
+        // Export: every row of the filter, in its order, as a workbook; the user's scope holds.
+        var xlsx = await admin.GetAsync("/api/advokasi/xlsx?provinsi=Bengkulu&urut=Terlama");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        var isi = await xlsx.Content.ReadAsByteArrayAsync();
+        var baris = (await MiniExcel.QueryAsync(new MemoryStream(isi), useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["Advokasi Bengkulu Maret", "Advokasi Curup April"], baris.Select(b => (string)b["Judul"]!));
+        Assert.Equal(["Balai POM di Bengkulu", "Loka POM di Kabupaten Rejang Lebong"], baris.Select(b => (string)b["Unit"]!));
+        Assert.All(baris, b => Assert.Equal("Berjalan", b["Status kegiatan"]));
+        var milikJambi = (await MiniExcel.QueryAsync(await (await jambi.GetAsync("/api/advokasi/xlsx")).Content.ReadAsStreamAsync(), useHeaderRow: true))
+            .Cast<IDictionary<string, object?>>().Select(b => (string)b["Judul"]!).ToList();
+        Assert.Equal(["Advokasi Jambi Mei"], milikJambi);
+        await (await admin.GetAsync("/api/advokasi/xlsx?tahun=1900")).AssertValidationProblemAsync("tahun");
+    }
+}
