@@ -59,5 +59,23 @@ public class DaftarKegiatanTests(SopApiFactory api) : IClassFixture<SopApiFactor
             .Cast<IDictionary<string, object?>>().Select(b => (string)b["Judul"]!).ToList();
         Assert.Equal(["Advokasi Jambi Mei"], milikJambi);
         await (await admin.GetAsync("/api/advokasi/xlsx?tahun=1900")).AssertValidationProblemAsync("tahun");
+
+        // The national overview (issue 17.3): the year's activities per SOP and unit, UPT without any yet.
+        var ikhtisar = await (await admin.GetAsync("/api/sop/ikhtisar?tahun=2026")).JsonAsync(HttpStatusCode.OK);
+        var a = ikhtisar.GetProperty("sop").EnumerateArray().Single(x => x.GetProperty("kodeSop").GetString() == "POM-04.01-A");
+        Assert.Equal((3, 3, 3, "/advokasi"), (a.GetProperty("kegiatan").GetInt32(), a.GetProperty("berjalan").GetInt32(), a.GetProperty("unitAktif").GetInt32(), a.GetProperty("tautanDaftar").GetString()));
+        var tanpa = a.GetProperty("uptTanpaKegiatan").EnumerateArray().Select(x => x.GetString()).ToList();
+        Assert.Contains("Balai Besar POM di Banda Aceh", tanpa);
+        Assert.DoesNotContain("Balai POM di Bengkulu", tanpa);
+        Assert.DoesNotContain(tanpa, n => n!.StartsWith("Direktorat", StringComparison.Ordinal)); // UPT only
+        Assert.Equal(
+            ["Advokasi di Balai POM di Bengkulu", "Advokasi di Balai POM di Jambi", "Advokasi di Loka POM di Kabupaten Rejang Lebong"],
+            ikhtisar.GetProperty("unit").EnumerateArray().Where(u => u.GetProperty("kodeSop").GetString() == "POM-04.01-A")
+                .Select(u => $"Advokasi di {u.GetProperty("unit").GetString()}").Order(StringComparer.Ordinal));
+        // A Loka sees its own unit only, and no list of others.
+        var milikLoka = await (await loka.GetAsync("/api/sop/ikhtisar?tahun=2026")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["Loka POM di Kabupaten Rejang Lebong"], milikLoka.GetProperty("unit").EnumerateArray().Select(u => u.GetProperty("unit").GetString()).Distinct());
+        Assert.All(milikLoka.GetProperty("sop").EnumerateArray(), x => Assert.Empty(x.GetProperty("uptTanpaKegiatan").EnumerateArray()));
+        await (await admin.GetAsync("/api/sop/ikhtisar?tahun=1999")).AssertValidationProblemAsync("tahun");
     }
 }

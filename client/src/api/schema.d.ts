@@ -7787,6 +7787,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sop/ikhtisar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities of the year per SOP (totals, units active, UPT without activity) and per unit. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year (2000–2100). */
+                    tahun?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IkhtisarSopDto"];
+                        "text/json": components["schemas"]["IkhtisarSopDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                        "text/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sop/instans/{id}": {
         parameters: {
             query?: never;
@@ -10586,6 +10654,52 @@ export interface components {
              */
             diubahPada: string;
             diubahOleh: string;
+        };
+        /** @description The national overview of the SOPs for a year. */
+        IkhtisarSopDto: {
+            /** Format: int32 */
+            tahun: number;
+            sop: components["schemas"]["IkhtisarSopRingkasDto"][];
+            unit: components["schemas"]["IkhtisarUnitDto"][];
+        };
+        /**
+         * @description A year of one SOP nationally (within the reader's scope): totals, and the UPT that have no activity of
+         *                 it yet.
+         */
+        IkhtisarSopRingkasDto: {
+            kodeSop: string;
+            namaKegiatan: string;
+            tautanDaftar: string;
+            /** Format: int32 */
+            kegiatan: number;
+            /** Format: int32 */
+            berjalan: number;
+            /** Format: int32 */
+            selesai: number;
+            /** Format: int32 */
+            dibatalkan: number;
+            /** Format: int32 */
+            terlambat: number;
+            /** Format: int32 */
+            unitAktif: number;
+            uptTanpaKegiatan: string[];
+        };
+        /** @description A year of one SOP at one unit: activities by state and steps overdue now. */
+        IkhtisarUnitDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            kodeSop: string;
+            /** Format: int32 */
+            kegiatan: number;
+            /** Format: int32 */
+            berjalan: number;
+            /** Format: int32 */
+            selesai: number;
+            /** Format: int32 */
+            dibatalkan: number;
+            /** Format: int32 */
+            terlambat: number;
         };
         /** @description Result of a CSV import. */
         ImporHariLiburResponse: {

@@ -1,9 +1,10 @@
 import { Anchor,Badge,Button,Checkbox,Group,NumberInput,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState,type ReactNode } from 'react';
-import { Link } from 'react-router';
-import type { Tugas } from '../api/client';
+import { useEffect,useMemo,useState,type ReactNode } from 'react';
+import { Link,useSearchParams } from 'react-router';
+import { api,unduhBerkas,unwrap,type Tugas } from '../api/client';
+import { useSesi } from '../auth/useSesi';
 import { t } from '../i18n';
 import { sisaWaktu,warnaSla } from '../lib/sop';
 import { formatTanggalPanjang } from '../lib/tanggal';
@@ -34,6 +35,30 @@ export interface SaringanDasar {
   cari?: string;
   halaman: number;
   ukuran: number;
+  unitId?: string;
+  provinsi?: string;
+  urut?: 'Terbaru' | 'Terlama';
+}
+
+/** One filter kept in the URL (?kunci=nilai): Back, reloads and shared links keep it. Setting it goes back to page 1. */
+export function useParamUrl(kunci: string): [string | null, (nilai: string | null) => void] {
+  const [cari, setCari] = useSearchParams();
+  const atur = (nilai: string | null) =>
+    setCari((c) => {
+      const baru = new URLSearchParams(c);
+      if (nilai === null || nilai === '') baru.delete(kunci);
+      else baru.set(kunci, nilai);
+      if (kunci !== 'halaman') baru.delete('halaman');
+      return baru;
+    }, { replace: kunci === 'cari' });
+  return [cari.get(kunci), atur];
+}
+
+/** The query string of a list's filters (for the export link). */
+function queryString(s: Record<string, unknown>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(s)) if (v !== undefined && v !== null && v !== '' && k !== 'halaman' && k !== 'ukuran') q.set(k, String(v));
+  return q.toString();
 }
 
 interface Props<T extends RingkasKegiatan> {
@@ -50,25 +75,59 @@ interface Props<T extends RingkasKegiatan> {
   saringanTambahan?: { nilai: Record<string, string | undefined>; elemen: ReactNode };
   ambil: (saringan: SaringanDasar) => Promise<DataHalaman<T>>;
   rincian: (k: T) => ReactNode;
+  /** The Excel export of the filtered list (/api/advokasi/xlsx …); the list also offers unit, province and order
+   * filters when it has one. */
+  ekspor?: string;
 }
 
 /** A module's activity list: search, year, status, overdue filters, the current step with its SLA, paging. */
-export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan, modul, bolehBuat, labelCari, labelBaru, testId, saringanTambahan, ambil, rincian }: Props<T>) {
-  const [tahun, setTahun] = useState<number | ''>('');
-  const [status, setStatus] = useState<StatusKegiatan | null>(null);
-  const [terlambat, setTerlambat] = useState(false);
-  const [cari, setCari] = useState('');
+export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan, modul, bolehBuat, labelCari, labelBaru, testId, saringanTambahan, ambil, rincian, ekspor }: Props<T>) {
+  const s = useSesi();
+  // Filters, page and search live in the URL: Back and shared links keep them.
+  const [tahunUrl, setTahunUrl] = useParamUrl('tahun');
+  const [statusUrl, setStatus] = useParamUrl('status');
+  const [terlambatUrl, setTerlambat] = useParamUrl('terlambat');
+  const [cariUrl, setCariUrl] = useParamUrl('cari');
+  const [halamanUrl, setHalamanUrl] = useParamUrl('halaman');
+  const [unitId, setUnitId] = useParamUrl('unitId');
+  const [provinsi, setProvinsi] = useParamUrl('provinsi');
+  const [urut, setUrut] = useParamUrl('urut');
+  const [tahunKetik, setTahunKetik] = useState<number | string>(tahunUrl ?? '');
+  const [cari, setCari] = useState(cariUrl ?? '');
   const [cariTunda] = useDebouncedValue(cari, 300);
-  const [halaman, setHalaman] = useState(1);
+  useEffect(() => {
+    if ((cariTunda || null) !== cariUrl && cariTunda === cari) setCariUrl(cariTunda || null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the debounced text settles
+  }, [cariTunda]);
+  const tahun = Number(tahunUrl);
+  const status = (['Berjalan', 'Selesai', 'Dibatalkan'] as const).find((x) => x === statusUrl) ?? null;
+  const halaman = Math.max(1, Number(halamanUrl) || 1);
+  const nasional = !!s && s.peran.some((p) => p !== 'Upt' && p !== 'KepalaUnit');
   const saringan: SaringanDasar = {
-    tahun: tahun === '' ? undefined : tahun,
+    tahun: Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100 ? tahun : undefined,
     status: status ?? undefined,
-    terlambat: terlambat ? true : undefined,
-    cari: cariTunda || undefined,
+    terlambat: terlambatUrl === 'ya' ? true : undefined,
+    cari: cariUrl || undefined,
     halaman,
     ukuran: 20,
+    ...(ekspor ? { unitId: unitId ?? undefined, provinsi: provinsi ?? undefined, urut: urut === 'Terlama' ? ('Terlama' as const) : undefined } : {}),
   };
   const daftar = useQuery({ queryKey: [modul, saringan, saringanTambahan?.nilai], queryFn: () => ambil(saringan) });
+  const unitSemua = useQuery({ queryKey: ['unit-kerja', 'semua'], enabled: !!ekspor && nasional, queryFn: () => unwrap(api.GET('/api/unit-kerja')) });
+  const unitOpsi = useMemo(
+    () => (unitSemua.data ?? []).filter((u) => !provinsi || u.provinsi === provinsi).map((u) => ({ value: u.id, label: u.nama })),
+    [unitSemua.data, provinsi],
+  );
+  const provinsiOpsi = useMemo(() => [...new Set((unitSemua.data ?? []).map((u) => u.provinsi))].sort(), [unitSemua.data]);
+  const [mengunduh, setMengunduh] = useState(false);
+  const unduh = async () => {
+    setMengunduh(true);
+    try {
+      await unduhBerkas(`${ekspor}?${queryString({ ...saringan, ...(saringanTambahan?.nilai ?? {}) })}`, `${modul.replace('/', '-')}.xlsx`);
+    } finally {
+      setMengunduh(false);
+    }
+  };
 
   return (
     <Stack>
@@ -79,15 +138,40 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
             {keterangan}
           </Text>
         </div>
-        {bolehBuat && (
-          <Button component={Link} to={`/${modul}/baru`}>
-            {labelBaru ?? t.advokasi.baru}
-          </Button>
-        )}
+        <Group gap="xs">
+          {ekspor && (
+            <Button variant="light" onClick={unduh} loading={mengunduh} data-testid="ekspor-daftar">
+              {t.kegiatan.unduhExcel}
+            </Button>
+          )}
+          {bolehBuat && (
+            <Button component={Link} to={`/${modul}/baru`}>
+              {labelBaru ?? t.advokasi.baru}
+            </Button>
+          )}
+        </Group>
       </Group>
-      <Group align="end">
-        <TextInput label={labelCari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} />
-        <NumberInput label={t.advokasi.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => { setTahun(typeof v === 'number' ? v : ''); setHalaman(1); }} />
+      <Group align="end" wrap="wrap">
+        <TextInput label={labelCari} value={cari} onChange={(e) => setCari(e.currentTarget.value)} maw="100%" />
+        <NumberInput
+          label={t.advokasi.tahun}
+          value={tahunKetik}
+          min={2000}
+          max={2100}
+          w={110}
+          allowDecimal={false}
+          onChange={(v) => {
+            setTahunKetik(v);
+            if (v === '') setTahunUrl(null);
+            else if (typeof v === 'number' && v >= 2000 && v <= 2100) setTahunUrl(String(v));
+          }}
+        />
+        {ekspor && nasional && (
+          <>
+            <Select label={t.kegiatan.provinsi} clearable searchable placeholder={t.umum.semua} data={provinsiOpsi} value={provinsi} onChange={setProvinsi} w={200} maw="100%" />
+            <Select label={t.advokasi.unit} clearable searchable placeholder={t.umum.semua} data={unitOpsi} value={unitId} onChange={setUnitId} w={300} maw="100%" />
+          </>
+        )}
         {saringanTambahan?.elemen}
         <Select
           label={t.advokasi.status}
@@ -95,10 +179,20 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
           placeholder={t.umum.semua}
           value={status}
           data={(['Berjalan', 'Selesai', 'Dibatalkan'] as const).map((s) => ({ value: s, label: t.statusKegiatan[s]! }))}
-          onChange={(v) => { setStatus(v as StatusKegiatan | null); setHalaman(1); }}
+          onChange={(v) => setStatus(v)}
           w={160}
         />
-        <Checkbox label={t.advokasi.hanyaTerlambat} checked={terlambat} onChange={(e) => { setTerlambat(e.currentTarget.checked); setHalaman(1); }} mb={8} />
+        {ekspor && (
+          <Select
+            label={t.kegiatan.urutan}
+            value={urut === 'Terlama' ? 'Terlama' : 'Terbaru'}
+            data={[{ value: 'Terbaru', label: t.kegiatan.terbaru }, { value: 'Terlama', label: t.kegiatan.terlama }]}
+            onChange={(v) => setUrut(v === 'Terlama' ? 'Terlama' : null)}
+            allowDeselect={false}
+            w={170}
+          />
+        )}
+        <Checkbox label={t.advokasi.hanyaTerlambat} checked={terlambatUrl === 'ya'} onChange={(e) => setTerlambat(e.currentTarget.checked ? 'ya' : null)} mb={8} />
       </Group>
       <StatusMuat query={daftar} />
       {daftar.data && (
@@ -112,7 +206,7 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
             lebarMin={800}
             kolom={[t.advokasi.judulKegiatan, t.advokasi.unit, t.advokasi.mulai, t.advokasi.langkahAktif, t.advokasi.status]}
             halaman={halaman}
-            onHalaman={setHalaman}
+            onHalaman={(h) => setHalamanUrl(h > 1 ? String(h) : null)}
             baris={(k) => (
               <Table.Tr key={k.id}>
                 <Table.Td>

@@ -186,6 +186,11 @@ export const id = {
   kegiatan: {
     tahapan: 'Tahapan SOP',
     batalkan: 'Batalkan kegiatan',
+    unduhExcel: 'Unduh Excel',
+    provinsi: 'Provinsi',
+    urutan: 'Urutan',
+    terbaru: 'Tanggal terbaru dulu',
+    terlama: 'Tanggal terlama dulu',
     batalkanJudul: 'Batalkan kegiatan?',
     batalkanKonfirmasi: (judul: string) => `Kegiatan "${judul}" akan dibatalkan: semua langkah yang belum selesai ikut dibatalkan dan tidak dapat dilanjutkan lagi. Tindakan ini tercatat di jejak audit.`,
     alasanBatal: 'Alasan pembatalan',

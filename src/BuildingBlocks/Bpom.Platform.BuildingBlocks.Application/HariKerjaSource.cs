@@ -35,6 +35,9 @@ public interface IDirektoriOrganisasi
     /// <summary>Units by exact name, in one query (unknown names are left out).</summary>
     Task<IReadOnlyDictionary<string, UnitOrganisasi>> UnitBerdasarkanNamaAsync(IReadOnlyCollection<string> nama, CancellationToken cancellationToken);
 
+    /// <summary>Every unit (from the cached directory).</summary>
+    Task<IReadOnlyList<UnitOrganisasi>> SemuaUnitAsync(CancellationToken cancellationToken);
+
     /// <summary>The units located in a province (case-insensitive name; none when unknown).</summary>
     Task<IReadOnlyList<Guid>> UnitDiProvinsiAsync(string provinsi, CancellationToken cancellationToken);
 

@@ -13,6 +13,7 @@ export function AdvokasiDaftarPage() {
       bolehBuat={sesi.punyaPeran('Upt') || sesi.punyaPeran('UnitKerjaPusat')}
       labelCari={t.advokasi.cari}
       testId="daftar-advokasi"
+      ekspor="/api/advokasi/xlsx"
       ambil={(query) => unwrap(api.GET('/api/advokasi', { params: { query } }))}
       rincian={(k) => `${t.advokasi.komoditasNama[k.komoditas]} · ${t.advokasi.bentukNama[k.bentuk]}`}
     />

@@ -15,7 +15,7 @@ export function AngkatanDaftarPage() {
       labelBaru={t.fasilitator.baru}
       testId="daftar-angkatan"
       ambil={(query) =>
-        unwrap(api.GET('/api/fasilitator/angkatan', { params: { query } })).then((h) => ({
+        unwrap(api.GET('/api/fasilitator/angkatan', { params: { query: { tahun: query.tahun, status: query.status, terlambat: query.terlambat, cari: query.cari, halaman: query.halaman, ukuran: query.ukuran } } })).then((h) => ({
           ...h,
           item: h.item.map((a) => ({ ...a, judul: a.nama, tanggalRencanaMulai: a.pendaftaranMulai })),
         }))

@@ -1,15 +1,14 @@
 import { Select } from '@mantine/core';
-import { useState } from 'react';
 import { api,unwrap } from '../../../api/client';
 import { sesi } from '../../../auth/session';
-import { DaftarKegiatanSop } from '../../../components/DaftarKegiatanSop';
+import { DaftarKegiatanSop,useParamUrl } from '../../../components/DaftarKegiatanSop';
 import { t } from '../../../i18n';
 import { opsi } from '../../../lib/opsi';
 import { Program } from '../components/FormPemberdayaan';
 
 /** Kegiatan Pemberdayaan Masyarakat the user may read. */
 export function PemberdayaanDaftarPage() {
-  const [program, setProgram] = useState<string | null>(null);
+  const [program, setProgram] = useParamUrl('program');
   return (
     <DaftarKegiatanSop
       judul={t.pemberdayaan.judul}
@@ -18,6 +17,7 @@ export function PemberdayaanDaftarPage() {
       bolehBuat={sesi.punyaPeran('Upt') || sesi.punyaPeran('UnitKerjaPusat')}
       labelCari={t.advokasi.cari}
       testId="daftar-pemberdayaan"
+      ekspor="/api/pemberdayaan/xlsx"
       saringanTambahan={{
         nilai: { program: program ?? undefined },
         elemen: <Select label={t.pemberdayaan.program} clearable placeholder={t.umum.semua} data={opsi(t.pemberdayaan.programNama)} value={program} onChange={setProgram} w={200} />,

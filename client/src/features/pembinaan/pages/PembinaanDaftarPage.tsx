@@ -1,16 +1,15 @@
 import { Select } from '@mantine/core';
-import { useState } from 'react';
 import { api,unwrap } from '../../../api/client';
 import { sesi } from '../../../auth/session';
-import { DaftarKegiatanSop } from '../../../components/DaftarKegiatanSop';
+import { DaftarKegiatanSop,useParamUrl } from '../../../components/DaftarKegiatanSop';
 import { t } from '../../../i18n';
 import { opsi } from '../../../lib/opsi';
 import type { DataKegiatanPembinaan } from '../api';
 
 /** Kegiatan Pembinaan dan Pendampingan the user may read. */
 export function PembinaanDaftarPage() {
-  const [komoditas, setKomoditas] = useState<string | null>(null);
-  const [fungsi, setFungsi] = useState<string | null>(null);
+  const [komoditas, setKomoditas] = useParamUrl('komoditas');
+  const [fungsi, setFungsi] = useParamUrl('fungsi');
   return (
     <DaftarKegiatanSop
       judul={t.pembinaan.judul}
@@ -19,6 +18,7 @@ export function PembinaanDaftarPage() {
       bolehBuat={sesi.punyaPeran('Upt') || sesi.punyaPeran('UnitKerjaPusat')}
       labelCari={t.advokasi.cari}
       testId="daftar-pembinaan"
+      ekspor="/api/pembinaan/xlsx"
       saringanTambahan={{
         nilai: { komoditas: komoditas ?? undefined, fungsi: fungsi ?? undefined },
         elemen: (

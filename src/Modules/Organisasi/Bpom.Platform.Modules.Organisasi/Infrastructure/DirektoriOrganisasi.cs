@@ -28,6 +28,9 @@ internal sealed class DirektoriOrganisasi(OrganisasiDbContext db, CacheDirektori
         return nama.Distinct().Where(semua.ContainsKey).ToDictionary(n => n, n => semua[n], StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<UnitOrganisasi>> SemuaUnitAsync(CancellationToken cancellationToken) =>
+        [.. (await cache.DapatkanAsync(db, cancellationToken)).Unit.Values.OrderBy(u => u.Nama, StringComparer.Ordinal)];
+
     public async Task<IReadOnlyList<Guid>> UnitDiProvinsiAsync(string provinsi, CancellationToken cancellationToken) =>
         [.. (await cache.DapatkanAsync(db, cancellationToken)).Provinsi![provinsi.Trim()]];
 

@@ -1,0 +1,51 @@
+// National lists (issue 17.2): filters, search and page live in the URL (Back and shared links keep them) and the
+// filtered list downloads as Excel. Runs after the flow tests (deploy/test.sh), over the activities they created.
+import { readFile } from 'node:fs/promises';
+import { describe,expect } from 'vitest';
+import { gunakanBrowser,masuk,pilihOpsi,uji } from './harness';
+
+gunakanBrowser();
+
+describe('daftar nasional', () => {
+  uji('saringan tersimpan di URL, bertahan setelah Kembali, dan daftar tersaring diunduh sebagai Excel', async (page) => {
+    await masuk(page, 'pusat.advokasi', undefined, '/advokasi');
+    const tabel = page.getByTestId('daftar-advokasi');
+    await tabel.locator('tbody tr').first().waitFor();
+    await pilihOpsi(page, page.getByRole('textbox', { name: 'Provinsi' }), 'Bengk', 'Bengkulu');
+    await page.waitForURL((u) => u.searchParams.get('provinsi') === 'Bengkulu');
+    await page.getByRole('textbox', { name: 'Urutan' }).click();
+    await page.getByRole('option', { name: 'Tanggal terlama dulu' }).click();
+    await page.waitForURL((u) => u.searchParams.get('urut') === 'Terlama');
+    await page.getByLabel('Cari judul atau topik').fill('Advokasi');
+    await page.waitForURL((u) => u.searchParams.get('cari') === 'Advokasi');
+    await expect.poll(() => tabel.locator('tbody tr').count()).toBeGreaterThan(0);
+    const unit = await tabel.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(unit.every((u) => /Bengkulu|Rejang Lebong/.test(u))).toBe(true);
+
+    // Open a row, come back: the same filters, the same rows.
+    const pertama = await tabel.locator('tbody a').first().textContent();
+    await tabel.locator('tbody a').first().click();
+    await page.getByTestId('judul-kegiatan').waitFor();
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/advokasi' && u.searchParams.get('provinsi') === 'Bengkulu' && u.searchParams.get('cari') === 'Advokasi');
+    expect(await page.getByRole('textbox', { name: 'Provinsi' }).inputValue()).toBe('Bengkulu');
+    expect(await page.getByLabel('Cari judul atau topik').inputValue()).toBe('Advokasi');
+    await expect.poll(() => tabel.locator('tbody a').first().textContent()).toBe(pertama);
+
+    // A shared link opens the same list.
+    const tautan = page.url();
+    const lain = await page.context().newPage();
+    await lain.goto(tautan);
+    await expect.poll(() => lain.getByTestId('daftar-advokasi').locator('tbody a').first().textContent()).toBe(pertama);
+    await lain.close();
+
+    // Excel of what is filtered.
+    const unduhan = page.waitForEvent('download');
+    await page.getByTestId('ekspor-daftar').click();
+    const berkas = await unduhan;
+    expect(berkas.suggestedFilename()).toBe('advokasi.xlsx');
+    const isi = await readFile((await berkas.path())!);
+    expect(isi.subarray(0, 2).toString('latin1')).toBe('PK'); // an OOXML (zip) workbook
+    expect(isi.length).toBeGreaterThan(2000);
+  });
+});
