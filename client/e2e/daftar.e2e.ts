@@ -48,4 +48,25 @@ describe('daftar nasional', () => {
     expect(isi.subarray(0, 2).toString('latin1')).toBe('PK'); // an OOXML (zip) workbook
     expect(isi.length).toBeGreaterThan(2000);
   });
+
+  uji('Pimpinan membuka Beranda pada ikhtisar nasional dan menelusuri satu unit', async (page) => {
+    await masuk(page, 'pimpinan', undefined, '/beranda');
+    const ikhtisar = page.getByTestId('ikhtisar-nasional');
+    const sopA = ikhtisar.locator('[data-testid="ikhtisar-sop"][data-kode="POM-04.01-A"]');
+    await expect.poll(() => sopA.textContent()).toMatch(/\d+ kegiatan/);
+    await ikhtisar.getByTestId('ikhtisar-unit').locator('tbody tr').first().waitFor();
+    const baris = ikhtisar.getByTestId('ikhtisar-unit').locator('tbody tr').first();
+    const unit = (await baris.getAttribute('data-unit'))!;
+    const jumlah = Number((await baris.locator('td').nth(1).textContent())!.replace(/\D/g, ''));
+    await baris.getByRole('link', { name: unit }).click();
+    await page.waitForURL((u) => u.pathname === '/advokasi' && !!u.searchParams.get('unitId'));
+    const tabel = page.getByTestId('daftar-advokasi');
+    await tabel.locator('tbody tr').first().waitFor();
+    const unitBaris = await tabel.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(new Set(unitBaris)).toEqual(new Set([unit]));
+    await expect.poll(() => page.getByTestId('jumlah-kegiatan').textContent()).toContain(String(jumlah));
+    // Kinerja without a PK of the leader's own unit opens on the national comparison, not on "PK belum ada".
+    await page.goto(page.url().replace(/\/advokasi.*$/, '/kinerja'));
+    await page.waitForURL('**/kinerja/nasional**');
+  });
 });

@@ -36,7 +36,7 @@ describe('fasilitator', () => {
     const impor = page.getByTestId('berkas-impor');
     await page.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(csv([`${peserta},${nik},0811,,Bengkulu,Kota Bengkulu,Dinkes,PKS 1`, 'Budi,12345,,,Bengkulu,Kota Bengkulu,Dinkes,']));
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
-    await page.getByTestId('galat-impor').getByText('baris[3].nik', { exact: false }).waitFor();
+    await page.getByTestId('galat-impor').locator('[data-kolom="baris[3].nik"]', { hasText: 'Baris 3, NIK' }).waitFor();
     expect(await page.getByTestId('baris-peserta').count()).toBe(0);
     await page.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(csv([`${peserta},${nik},0811111111,,Bengkulu,Kota Bengkulu,Dinkes,PKS 1`]));
     await page.getByRole('button', { name: 'Impor', exact: true }).click();

@@ -40,7 +40,7 @@ describe('kinerja', () => {
       `${LOKA},${TAHUN},B01,Stakeholder,SS1,Meningkatnya KIE,ya,1.2,Jumlah desa,jumlah,ke atas,100,50,`,
     ));
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
-    await page.getByTestId('galat-impor').getByText('baris[3].arah').waitFor();
+    await page.getByTestId('galat-impor').locator('[data-kolom="baris[3].arah"]', { hasText: 'Baris 3, arah' }).waitFor();
 
     await berkas.setInputFiles(csv(
       `${LOKA},${TAHUN},B01,Stakeholder,SS1,Meningkatnya KIE,ya,1.1,Persentase KIE,%,naik,100,10,12`,

@@ -43,7 +43,7 @@ describe('GalatAksi', () => {
   });
 
   it('shows one message, or every field error with semua', () => {
-    const e = masalah(400, { nama: ['Wajib diisi.'], tahun: ['Di luar rentang.'] });
+    const e = masalah(400, { nama: ['Wajib diisi.'], tahun: ['Di luar rentang.'], 'baris[3].nik': ['NIK harus 16 digit.'] });
     const { rerender } = tampil(<GalatAksi error={e} />);
     expect(screen.getByText('Wajib diisi.')).toBeInTheDocument();
     expect(screen.queryByText(/tahun/)).toBeNull();
@@ -52,8 +52,10 @@ describe('GalatAksi', () => {
         <GalatAksi error={e} semua />
       </MantineProvider>,
     );
-    expect(screen.getByText('nama: Wajib diisi.')).toBeInTheDocument();
-    expect(screen.getByText('tahun: Di luar rentang.')).toBeInTheDocument();
+    // Field paths in words: the column name, and an import row as "Baris 3".
+    expect(screen.getByText('Nama: Wajib diisi.')).toBeInTheDocument();
+    expect(screen.getByText('Tahun: Di luar rentang.')).toBeInTheDocument();
+    expect(screen.getByText('Baris 3, NIK: NIK harus 16 digit.')).toBeInTheDocument();
   });
 
   it('leaves validation errors to the fields when kecualiIsian is set, but still shows other failures', () => {

@@ -4,11 +4,17 @@ import { useState } from 'react';
 import { api,unwrap } from '../../../api/client';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { t } from '../../../i18n';
+import { useSesi } from '../../../auth/useSesi';
+import { IkhtisarNasional } from '../components/IkhtisarNasional';
 import { PanelNotifikasi } from '../components/PanelNotifikasi';
 import { TabelTugas } from '../components/TabelTugas';
 
-/** Beranda: "Tugas Saya" (active steps across SOPs by due date) and the user's notifications. */
+/** Beranda: "Tugas Saya" (active steps across SOPs by due date) and the user's notifications; leadership and admins
+ * open on the national overview, central units find it below their tasks. */
 export function BerandaPage() {
+  const s = useSesi();
+  const pimpinan = !!s && (s.peran.includes('Pimpinan') || s.peran.includes('Admin'));
+  const pusat = !!s && s.peran.includes('UnitKerjaPusat');
   const [halaman, setHalaman] = useState(1);
   const tugas = useQuery({
     queryKey: ['tugas-saya', halaman],
@@ -17,8 +23,9 @@ export function BerandaPage() {
   });
   return (
     <Stack>
+      {pimpinan && <IkhtisarNasional />}
       <div>
-        <Title order={1} size="h2">{t.beranda.judul}</Title>
+        <Title order={pimpinan ? 2 : 1} size="h2">{t.beranda.judul}</Title>
         <Text c="dimmed" size="sm">
           {t.beranda.keterangan}
         </Text>
@@ -33,6 +40,7 @@ export function BerandaPage() {
           <TabelTugas data={tugas.data} halaman={halaman} onHalaman={setHalaman} />
         </>
       )}
+      {!pimpinan && pusat && <IkhtisarNasional />}
       <PanelNotifikasi />
     </Stack>
   );

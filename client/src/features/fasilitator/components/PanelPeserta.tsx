@@ -4,7 +4,7 @@ import { useMutation,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError,api,kirimForm,unwrap } from '../../../api/client';
-import { pesanGalat } from '../../../components/Galat';
+import { namaKolom,pesanGalat } from '../../../components/Galat';
 import { t } from '../../../i18n';
 import type { Angkatan,PesertaAngkatan } from '../api';
 import { warnaStatus } from '../lib';
@@ -62,7 +62,7 @@ export function PanelPeserta({ a }: { a: Angkatan }) {
           <Text size="xs" c="dimmed">{t.fasilitator.imporKet}</Text>
           {Object.keys(galatImpor).length > 0 && (
             <Alert color="red" title={t.fasilitator.imporGagal} data-testid="galat-impor">
-              {Object.entries(galatImpor).map(([k, v]) => <Text key={k} size="sm">{k}: {v}</Text>)}
+              {Object.entries(galatImpor).map(([k, v]) => <Text key={k} size="sm" data-kolom={k}>{namaKolom(k)}: {v}</Text>)}
             </Alert>
           )}
         </Stack>

@@ -2,8 +2,9 @@ import { WARNA_SEL,angka,k,warna } from '../lib';
 
 /** Horizontal bars of capaian per indicator with the 100 % line (values above 150 are drawn at 150). */
 export function GrafikCapaian({ data }: { data: { kode: string; capaian: number | null }[] }) {
-  const lebar = 560;
-  const kiri = 60;
+  // The label column is as wide as the longest label (about 6 px a character at 11 px), so labels are never cut.
+  const kiri = Math.min(260, Math.max(60, ...data.map((d) => d.kode.length * 6 + 10)));
+  const lebar = 500 + kiri;
   const tinggiBaris = 22;
   const maks = 150;
   const x = (v: number) => kiri + (Math.min(v, maks) / maks) * (lebar - kiri - 10);

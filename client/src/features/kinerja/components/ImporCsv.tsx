@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError,kirimTeks } from '../../../api/client';
 import type { HasilImporKinerja } from '../api';
 import { k } from '../lib';
+import { namaKolom } from '../../../components/Galat';
 
 export function ImporCsv({ onSelesai }: { onSelesai: () => void }) {
   const [berkas, setBerkas] = useState<File | null>(null);
@@ -32,7 +33,7 @@ export function ImporCsv({ onSelesai }: { onSelesai: () => void }) {
               <Table>
                 <Table.Tbody>
                   {masalah.map(([kolom, pesan]) => (
-                    <Table.Tr key={kolom}><Table.Td>{kolom}</Table.Td><Table.Td>{pesan.join(' ')}</Table.Td></Table.Tr>
+                    <Table.Tr key={kolom} data-kolom={kolom}><Table.Td>{namaKolom(kolom)}</Table.Td><Table.Td>{pesan.join(' ')}</Table.Td></Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>

@@ -1,17 +1,23 @@
-import { Card,Group,NumberInput,Select,Stack,Table,Text,Title } from '@mantine/core';
+import { Card,Group,Select,Stack,Table,Text,Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import {
 api,
 unwrap
 } from '../../../api/client';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
-import { PERIODE,Tabel,WARNA_SEL,angka,k,periodeKini,warna } from '../lib';
+import { InputTahun,PERIODE,Tabel,WARNA_SEL,angka,k,periodeKini,warna } from '../lib';
 
 /** National comparison: NKO ranking, SS × unit heatmap and the units late with their realisation. */
 export function KinerjaNasionalPage() {
-  const [tahun, setTahun] = useState<number>(new Date().getFullYear());
-  const [periode, setPeriode] = useState<string>(periodeKini());
+  // Year and period in the URL (the overview on Beranda links here with them).
+  const [cari, setCari] = useSearchParams();
+  const tahunUrl = Number(cari.get('tahun'));
+  const tahun = Number.isInteger(tahunUrl) && tahunUrl >= 2000 && tahunUrl <= 2100 ? tahunUrl : new Date().getFullYear();
+  const periode = PERIODE.includes(cari.get('periode') ?? '') ? cari.get('periode')! : periodeKini();
+  const atur = (k: string, v: string) => setCari((c) => { const baru = new URLSearchParams(c); baru.set(k, v); return baru; }, { replace: true });
+  const setTahun = (v: number) => atur('tahun', String(v));
+  const setPeriode = (v: string) => atur('periode', v);
   const banding = useQuery({ queryKey: ['kinerja', 'perbandingan', tahun, periode], queryFn: () => unwrap(api.GET('/api/kinerja/perbandingan', { params: { query: { tahun, periode } } })) });
   const telat = useQuery({ queryKey: ['kinerja', 'terlambat', tahun, periode], queryFn: () => unwrap(api.GET('/api/kinerja/realisasi/terlambat', { params: { query: { tahun, periode } } })) });
   return (
@@ -19,7 +25,7 @@ export function KinerjaNasionalPage() {
       <Title order={1} size="h2">{k.nasionalJudul}</Title>
       <Text c="dimmed" size="sm">{k.nasionalKet}</Text>
       <Group align="end">
-        <NumberInput label={k.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />
+        <InputTahun tahun={tahun} onTahun={setTahun} />
         <Select label={k.periode} searchable data={PERIODE} value={periode} onChange={(v) => v && setPeriode(v)} w={120} allowDeselect={false} />
       </Group>
       {banding.data && (
