@@ -65,8 +65,9 @@ describe('daftar nasional', () => {
     const unitBaris = await tabel.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(new Set(unitBaris)).toEqual(new Set([unit]));
     await expect.poll(() => page.getByTestId('jumlah-kegiatan').textContent()).toContain(String(jumlah));
-    // Kinerja without a PK of the leader's own unit opens on the national comparison, not on "PK belum ada".
+    // Kinerja without a PK of the leader's own unit opens on the national ranking, not on "PK belum ada".
     await page.goto(page.url().replace(/\/advokasi.*$/, '/kinerja'));
-    await page.waitForURL('**/kinerja/nasional**');
+    await page.getByTestId('tanpa-pk').waitFor();
+    await page.getByTestId('peringkat-nko').waitFor();
   });
 });

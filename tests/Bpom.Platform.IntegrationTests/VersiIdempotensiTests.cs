@@ -65,6 +65,16 @@ public class VersiIdempotensiTests(ApiFactory api) : IClassFixture<ApiFactory>
             mulai.Headers.TryAddWithoutValidation("If-Match", etagBaru);
             await (await a.SendAsync(mulai)).JsonAsync(HttpStatusCode.OK);
         }
+
+        // An edit with the current version passes although the edit itself changes the run before answering with it
+        // (the precondition is the version the write read first, not the one it wrote).
+        api.Clock.Advance(NodaTime.Duration.FromSeconds(5));
+        var etagKini = (await a.GetAsync($"/api/advokasi/{id}")).Headers.ETag!.Tag;
+        using (var ubah = new HttpRequestMessage(HttpMethod.Put, $"/api/advokasi/{id}") { Content = JsonContent.Create(Data("Judul dari A")) })
+        {
+            ubah.Headers.TryAddWithoutValidation("If-Match", etagKini);
+            Assert.Equal("Judul dari A", (await (await a.SendAsync(ubah)).JsonAsync(HttpStatusCode.OK)).GetProperty("judul").GetString());
+        }
     }
 
     [Fact]

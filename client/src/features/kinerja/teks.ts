@@ -43,7 +43,9 @@ export const kinerja = {
   unduhData: 'Unduh data (XLSX)',
   statusLaporan: 'Status laporan',
   statusNama: { Draft: 'Draf', Diajukan: 'Diajukan', Diverifikasi: 'Diverifikasi', Dikembalikan: 'Dikembalikan', Disahkan: 'Disahkan' } as Record<string, string>,
-  aksiNama: { Ajukan: 'Ajukan', Verifikasi: 'Verifikasi', Kembalikan: 'Kembalikan', Sahkan: 'Sahkan' } as Record<string, string>,
+  aksiNama: { Ajukan: 'Ajukan', Verifikasi: 'Verifikasi', Kembalikan: 'Kembalikan', Sahkan: 'Sahkan', BukaKembali: 'Buka kembali', Buat: 'Dibuat' } as Record<string, string>,
+  aksiBerhasil: { Ajukan: 'Laporan diajukan untuk diverifikasi.', Verifikasi: 'Laporan diverifikasi; menunggu pengesahan.', Kembalikan: 'Laporan dikembalikan kepada unit dengan alasannya.', Sahkan: 'Laporan disahkan.', BukaKembali: 'Laporan dibuka kembali sebagai versi baru.' } as Record<string, string>,
+  dikembalikanJudul: (oleh: string) => `Dikembalikan oleh ${oleh}`,
   sumberNama: {
     Manual: 'Diisi unit',
     LangkahSopTepatWaktu: '% langkah SOP selesai tepat waktu (otomatis)',
@@ -86,6 +88,7 @@ export const kinerja = {
   pkTersimpan: 'Perjanjian kinerja tersimpan.',
   buatPk: 'Buat perjanjian kinerja',
   nasionalJudul: 'Perbandingan Kinerja Unit',
+  tanpaPkNasional: 'Unit Anda tidak memiliki Perjanjian Kinerja tahun ini. Berikut peringkat semua unit yang dapat Anda baca; pilih unit di atas atau pada peringkat untuk membuka dasbornya.',
   nasionalKet: 'Peringkat NKO dan peta panas nilai sasaran per unit.',
   peringkat: 'Peringkat',
   petaPanas: 'Peta panas nilai sasaran × unit',

@@ -37,13 +37,28 @@ public sealed class EtagFilter : IResultFilter
     };
 }
 
-/// <summary>Reads <c>If-Match</c> of the current write.</summary>
+/// <summary>Reads <c>If-Match</c> of the current write. A resource is checked once per request, against the version
+/// the write first read: a write that reads its resource again after changing it (to answer with it) is not refused
+/// for its own change.</summary>
 public sealed class PrasyaratVersiHttp(IHttpContextAccessor http) : IPrasyaratVersi
 {
+    private const string Diperiksa = "bpom.prasyarat-diperiksa";
+
     public void Pastikan(string sumber, string etagSaatIni)
     {
         var request = http.HttpContext?.Request;
         if (request is null || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        {
+            return;
+        }
+
+        var items = request.HttpContext.Items;
+        if (items[Diperiksa] is not HashSet<string> sudah)
+        {
+            items[Diperiksa] = sudah = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (!sudah.Add(sumber))
         {
             return;
         }

@@ -74,7 +74,7 @@ export function EditorPk({ unitId, tahun, versi, awal, bolehUbah, onSimpan }: { 
                   <Group align="end" wrap="wrap" gap={4}>
                     <Text size="xs" c="dimmed" w="100%">{k.targetBulanan}</Text>
                     {BULAN.map((b) => (
-                      <NumberInput key={b} aria-label={`${b} ${x.kode}`} placeholder={b} value={x.target?.[b] ?? ''} disabled={!bolehUbah} w={70} size="xs" decimalSeparator="," onChange={(v) => ubahI(pi, si, ii, { target: target(x, b, v) })} />
+                      <NumberInput key={b} label={namaBulanPendek(b)} aria-label={`${b} ${x.kode}`} value={x.target?.[b] ?? ''} disabled={!bolehUbah} w={70} size="xs" decimalSeparator="," onChange={(v) => ubahI(pi, si, ii, { target: target(x, b, v) })} />
                     ))}
                   </Group>
                 </Stack>
@@ -103,4 +103,9 @@ export function EditorPk({ unitId, tahun, versi, awal, bolehUbah, onSimpan }: { 
       )}
     </Stack>
   );
+}
+
+/** "B03" → "Mar": the month a monthly target box is for. */
+function namaBulanPendek(kode: string): string {
+  return new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, Number(kode.slice(1)) - 1, 1)));
 }

@@ -2,7 +2,7 @@ import { Alert,Badge,Button,Card,FileInput,Group,NumberInput,Stack,Table,Text,Te
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api,kirimForm,unduhBerkas,unwrap } from '../../../api/client';
+import { ApiError,api,kirimForm,unduhBerkas,unwrap } from '../../../api/client';
 import { GalatAksi } from '../../../components/Galat';
 import { t } from '../../../i18n';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
@@ -63,8 +63,18 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
   const aksi = useMutation({
     mutationFn: (a: NonNullable<FormRealisasi['aksi']>[number]) =>
       unwrap(api.POST('/api/kinerja/realisasi/aksi', { body: { unitId: f.unitId, tahun: f.tahun, periode: f.periode, aksi: a, alasan: a === 'Kembalikan' ? alasanKembali : null } })),
-    onSuccess: segarkan,
+    onSuccess: (d, a) => {
+      notifications.show({ color: 'teal', message: k.aksiBerhasil[a] ?? k.tersimpan });
+      setAlasanKembali('');
+      segarkan(d);
+    },
   });
+  const galatAksi = aksi.error instanceof ApiError ? aksi.error.fieldErrors : {};
+  const galatSimpan = simpan.error instanceof ApiError ? simpan.error.fieldErrors : {};
+  // The latest return with its reason, shown above the form until the report is submitted again.
+  const kembali = f.status === 'Diajukan' || f.status === 'Diverifikasi' || f.status === 'Disahkan'
+    ? undefined
+    : f.riwayatVersi.flatMap((v) => v.riwayat).filter((r) => r.aksi === 'Kembalikan').sort((x, y) => y.pada.localeCompare(x.pada))[0];
   const unggah = async (kode: string, berkas: File | null) => {
     if (!berkas) return;
     const data = new FormData();
@@ -80,6 +90,11 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
         <Badge size="lg" variant="light" data-testid="status-realisasi">{f.status ? `${k.statusNama[f.status]} · ${k.versi} ${f.versi}` : k.statusNama.Draft}</Badge>
         <Text size="sm" data-testid="batas-entri">{k.batasEntri}: {formatTanggalPanjang(f.batasEntri)}</Text>
       </Group>
+      {kembali && (
+        <Alert color="orange" title={k.dikembalikanJudul(kembali.oleh)} data-testid="alasan-kembali">
+          {kembali.alasan}
+        </Alert>
+      )}
       {f.ditutup && <Alert color="orange">{k.ditutup}</Alert>}
       <Tabel kepala={[k.kode, k.indikator, k.target, k.realisasi, k.kendala, k.rtl, k.buktiBerkas]} testId="form-realisasi">
         {f.indikator.map((i) => {
@@ -121,13 +136,13 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
       <GalatAksi error={simpan.error ?? aksi.error} semua testId="galat-kinerja" />
       {bolehIsi && (
         <Group align="end">
-          {f.ditutup && <TextInput label={k.alasanUbah} value={alasan} onChange={(e) => setAlasan(e.currentTarget.value)} w={360} />}
+          {f.ditutup && <TextInput label={k.alasanUbah} value={alasan} onChange={(e) => setAlasan(e.currentTarget.value)} w={360} maw="100%" error={galatSimpan.alasan} />}
           <Button onClick={() => simpan.mutate()} loading={simpan.isPending}>{k.simpanRealisasi}</Button>
         </Group>
       )}
       {f.aksi.length > 0 && (
         <Group align="end">
-          {f.aksi.includes('Kembalikan') && <TextInput label={k.alasanKembali} value={alasanKembali} onChange={(e) => setAlasanKembali(e.currentTarget.value)} w={320} />}
+          {f.aksi.includes('Kembalikan') && <TextInput label={k.alasanKembali} value={alasanKembali} onChange={(e) => setAlasanKembali(e.currentTarget.value)} w={320} maw="100%" error={galatAksi.alasan} />}
           {f.aksi.map((a) => (
             <Button key={a} variant={a === 'Kembalikan' ? 'outline' : 'filled'} color={a === 'Kembalikan' ? 'orange' : 'teal'} loading={aksi.isPending} onClick={() => aksi.mutate(a)}>
               {k.aksiNama[a]}
@@ -142,7 +157,7 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
             {f.riwayatVersi.flatMap((v) => v.riwayat.map((r, n) => (
               <Table.Tr key={`${v.versi}-${n}`}>
                 <Table.Td>{v.versi}</Table.Td>
-                <Table.Td>{r.aksi} → {k.statusNama[r.ke]}</Table.Td>
+                <Table.Td>{k.aksiNama[r.aksi] ?? r.aksi} → {k.statusNama[r.ke]}</Table.Td>
                 <Table.Td>{new Date(r.pada).toLocaleString('id-ID')}</Table.Td>
                 <Table.Td>{r.oleh}</Table.Td>
                 <Table.Td>{r.alasan ?? ''}</Table.Td>

@@ -1,10 +1,13 @@
-import { Card,Group,Select,Stack,Table,Text,Title } from '@mantine/core';
+import { Anchor,Card,Group,Select,Stack,Table,Text,Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link,useSearchParams } from 'react-router';
 import {
 api,
-unwrap
+unwrap,
+type Schemas
 } from '../../../api/client';
+
+type PerbandinganKinerja = Schemas['PerbandinganKinerjaDto'];
 import { formatTanggalPanjang } from '../../../lib/tanggal';
 import { InputTahun,PERIODE,Tabel,WARNA_SEL,angka,k,periodeKini,warna } from '../lib';
 
@@ -30,25 +33,7 @@ export function KinerjaNasionalPage() {
       </Group>
       {banding.data && (
         <>
-          <Card withBorder>
-            <Title order={4}>{k.peringkat}</Title>
-            <Tabel kepala={['#', k.unit, k.nko, k.predikat, k.statusLaporan]} testId="peringkat-nko">
-              {banding.data.unit.map((u, i) => (
-                <Table.Tr key={u.unitId} data-unit={u.unit}>
-                  <Table.Td>{i + 1}</Table.Td>
-                  <Table.Td>{u.unit}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <div style={{ width: `${Math.min(u.nilaiKinerjaOrganisasi ?? 0, 120) * 1.2}px`, height: 10, background: '#63e6be' }} />
-                      {angka(u.nilaiKinerjaOrganisasi)}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{u.predikat ?? '—'}</Table.Td>
-                  <Table.Td>{u.statusLaporan ? k.statusNama[u.statusLaporan] : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Tabel>
-          </Card>
+          <PeringkatNko data={banding.data} />
           <Card withBorder>
             <Title order={4}>{k.petaPanas}</Title>
             <Tabel kepala={[k.unit, ...banding.data.kodeSasaran]} testId="peta-panas">
@@ -82,5 +67,33 @@ export function KinerjaNasionalPage() {
         )}
       </Card>
     </Stack>
+  );
+}
+
+/** The NKO ranking of the units the user may read (a bar per unit next to its value), each unit opening its
+ * dashboard. */
+export function PeringkatNko({ data }: { data: PerbandinganKinerja }) {
+  return (
+    <Card withBorder>
+      <Title order={4}>{k.peringkat}</Title>
+      <Tabel kepala={['#', k.unit, k.nko, k.predikat, k.statusLaporan]} testId="peringkat-nko">
+        {data.unit.map((u, i) => (
+          <Table.Tr key={u.unitId} data-unit={u.unit}>
+            <Table.Td>{i + 1}</Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/kinerja?unitId=${u.unitId}&tahun=${data.tahun}&periode=${data.periode}`}>{u.unit}</Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <div aria-hidden style={{ width: `${Math.min(u.nilaiKinerjaOrganisasi ?? 0, 120) * 1.2}px`, height: 10, background: '#63e6be' }} />
+                {angka(u.nilaiKinerjaOrganisasi)}
+              </Group>
+            </Table.Td>
+            <Table.Td>{u.predikat ?? '—'}</Table.Td>
+            <Table.Td>{u.statusLaporan ? k.statusNama[u.statusLaporan] : '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Tabel>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { Button,Card,Group,Stack,Text,Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Navigate } from 'react-router';
+import { Alert } from '@mantine/core';
+import { PeringkatNko } from './KinerjaNasionalPage';
 import {
 api,
 unduhBerkas,
@@ -37,14 +38,28 @@ export function KinerjaPage() {
     retry: false,
   });
   const tanpaPk = (e: unknown) => e instanceof ApiError && e.status === 404;
-  if (!p.unitDipilih && (tanpaPk(tren.error) || tanpaPk(nilai.error))) return <Navigate to="/kinerja/nasional" replace />;
+  // A user whose own unit has no PK (leadership, the planning bureau, admins) sees the national ranking here, each unit
+  // opening its dashboard, instead of "PK belum ada".
+  const nasional = !p.unitDipilih && (tanpaPk(tren.error) || tanpaPk(nilai.error));
+  const banding = useQuery({
+    queryKey: ['kinerja', 'perbandingan', p.tahun, p.periode],
+    enabled: nasional,
+    queryFn: () => unwrap(api.GET('/api/kinerja/perbandingan', { params: { query: { tahun: p.tahun, periode: p.periode } } })),
+  });
   const query = `unitId=${p.unitId}&tahun=${p.tahun}&periode=${p.periode}`;
   return (
     <Stack>
       <Title order={1} size="h2">{k.judul}</Title>
       <Text c="dimmed" size="sm">{k.keterangan}</Text>
       {p.pemilih}
-      {p.unitId && <StatusMuat query={nilai} tidakDitemukan={k.belumAdaPk} warna="yellow" />}
+      {nasional ? (
+        <>
+          <Alert color="blue" data-testid="tanpa-pk">{k.tanpaPkNasional}</Alert>
+          {banding.data && <PeringkatNko data={banding.data} />}
+        </>
+      ) : (
+        p.unitId && <StatusMuat query={nilai} tidakDitemukan={k.belumAdaPk} warna="yellow" />
+      )}
       {nilai.data && <DasborNilai n={nilai.data} />}
       {nilai.data && (
         <Group>

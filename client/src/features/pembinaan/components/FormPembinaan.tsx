@@ -59,7 +59,7 @@ export function FormPembinaan({ awal }: { awal?: KegiatanPembinaan }) {
         tanggalRencanaMulai: mulai || null,
         tanggalRencanaSelesai: selesai || null,
         uptSetempatId: upt,
-        sasaran: sasaran.map((s) => (s.id ? { id: s.id } : { nama: s.nama, jenis: s.jenis, nib: s.nib || null, umkm: s.umkm, irtp: s.irtp, provinsi: s.provinsi, kabupatenKota: s.kabupatenKota })),
+        sasaran: sasaran.map((s) => (s.id ? { id: s.id } : { nama: s.nama, jenis: s.jenis, nib: s.nib || null, umkm: s.umkm, irtp: s.irtp && komoditas === 'PanganOlahan' && s.jenis === 'PelakuUsaha', provinsi: s.provinsi, kabupatenKota: s.kabupatenKota })),
       } as unknown as DataKegiatanPembinaan;
       return awal
         ? unwrap(api.PUT('/api/pembinaan/{id}', { params: { path: { id: awal.id } }, body }))
@@ -111,7 +111,10 @@ export function FormPembinaan({ awal }: { awal?: KegiatanPembinaan }) {
             <TextInput label={t.pembinaan.provinsi} value={s.provinsi} onChange={(e) => ubahBaris(i, { provinsi: e.currentTarget.value })} error={galat[`sasaran[${i}].provinsi`]} w={150} />
             <TextInput label={t.pembinaan.kabKota} value={s.kabupatenKota} onChange={(e) => ubahBaris(i, { kabupatenKota: e.currentTarget.value })} error={galat[`sasaran[${i}].kabupatenKota`]} w={170} />
             <Checkbox label={t.pembinaan.umkm} checked={s.umkm} onChange={(e) => ubahBaris(i, { umkm: e.currentTarget.checked })} mb={8} />
-            <Checkbox label={t.pembinaan.irtp} checked={s.irtp} onChange={(e) => ubahBaris(i, { irtp: e.currentTarget.checked })} mb={8} />
+            {/* IRTP is a kind of business producing pangan olahan: offered only where the API accepts it. */}
+            {komoditas === 'PanganOlahan' && s.jenis === 'PelakuUsaha' && (
+              <Checkbox label={t.pembinaan.irtp} checked={s.irtp} onChange={(e) => ubahBaris(i, { irtp: e.currentTarget.checked })} mb={8} />
+            )}
             {sasaran.length > 1 && (
               <ActionIcon variant="subtle" color="red" aria-label={t.umum.hapus} onClick={() => setSasaran(sasaran.filter((_, j) => j !== i))} mb={4}>
                 ×

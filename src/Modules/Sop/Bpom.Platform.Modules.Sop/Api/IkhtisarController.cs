@@ -17,6 +17,5 @@ internal sealed class IkhtisarController(IMediator mediator) : ControllerBase
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
     [ProducesResponseType<IkhtisarSopDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<IkhtisarSopDto> Lihat([FromQuery] int tahun, CancellationToken cancellationToken) => mediator.Send(new IkhtisarSopQuery(tahun), cancellationToken);
 }

@@ -73,6 +73,14 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
         }
         else
         {
+            if (aksi == AksiRealisasi.Ajukan && laporan.Status == StatusRealisasi.Dikembalikan)
+            {
+                // Resubmitting a returned report as it is (its evidence may have been added meanwhile): the returned
+                // version stays frozen; the submission is a new version with the same content.
+                laporan = laporan.VersiBerikut(pk, akses.Sekarang, akses.Pengguna.Username);
+                db.LaporanRealisasi.Add(laporan);
+            }
+
             laporan.Jalankan(aksi, akses.Sekarang, akses.Pengguna.Username, request.Alasan);
         }
 

@@ -45,6 +45,11 @@ internal sealed class GetFormRealisasiQueryHandler(KinerjaDbContext db, Penghitu
             i.Kode, i.Nama, i.Satuan, s.Kode, i.Pembilang, i.Penyebut, i.TargetUntuk(periode), i.TargetTahunan, i.Sumber, otomatis.GetValueOrDefault(i.Kode),
             kini?.Isi.FirstOrDefault(r => r.Kode == i.Kode)))).ToList();
         var aksi = new List<AksiRealisasi>();
+        if (kini is { Status: StatusRealisasi.Dikembalikan } && await akses.BolehUbahAsync(unit.Id, ct))
+        {
+            aksi.Add(AksiRealisasi.Ajukan); // resubmit as it is, without saving a new version first
+        }
+
         if (kini is not null)
         {
             foreach (var a in kini.AksiTersedia())

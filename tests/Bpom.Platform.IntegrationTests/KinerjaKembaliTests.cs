@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bpom.Platform.IntegrationTests.Infrastructure;
+
+namespace Bpom.Platform.IntegrationTests;
+
+/// <summary>Issue 17.7: a returned realisation report can be submitted again as it is, without saving a new version
+/// first; the returned version stays frozen with its reason.</summary>
+public class KinerjaKembaliTests(SopApiFactory api) : IClassFixture<SopApiFactory>
+{
+    private static string[] Aksi(JsonElement form) => [.. form.GetProperty("aksi").EnumerateArray().Select(a => a.GetString()!)];
+
+    [Fact]
+    public async Task A_returned_report_is_resubmitted_as_is_as_a_new_version()
+    {
+        api.Pada(3, 2);
+        var petugas = await api.LoginAsync("loka.rejanglebong");
+        var koordinator = await api.LoginAsync("upt.bengkulu");
+        var lokaId = (await (await petugas.GetAsync("/api/auth/saya")).JsonAsync(HttpStatusCode.OK)).GetProperty("unitId").GetString()!;
+        await (await petugas.PutAsJsonAsync("/api/kinerja/pk", new
+        {
+            unitId = lokaId,
+            tahun = 2026,
+            perspektif = new[]
+            {
+                new
+                {
+                    nama = "Stakeholder",
+                    sasaran = new[]
+                    {
+                        new
+                        {
+                            kode = "SS1", nama = "Meningkatnya KIE", hitungNko = true,
+                            indikator = new[] { new { kode = "1.1", nama = "Persentase KIE", satuan = "%", arah = "Naik", targetTahunan = 100m, target = new Dictionary<string, decimal> { ["B02"] = 20m }, akhirTahunSaja = false } },
+                        },
+                    },
+                },
+            },
+        })).JsonAsync(HttpStatusCode.OK);
+        var kunci = new { unitId = lokaId, tahun = 2026, periode = "B02" };
+        await (await petugas.PutAsJsonAsync("/api/kinerja/realisasi", new { kunci.unitId, kunci.tahun, kunci.periode, isian = new[] { new { kode = "1.1", nilai = 18m } } })).JsonAsync(HttpStatusCode.OK);
+        await (await petugas.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Ajukan" })).JsonAsync(HttpStatusCode.OK);
+        await (await koordinator.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Kembalikan", alasan = "Lampirkan daftar hadir" }))
+            .JsonAsync(HttpStatusCode.OK);
+
+        // The unit is offered Ajukan on the returned report; the reviewer is not.
+        var form = await (await petugas.GetAsync($"/api/kinerja/realisasi?unitId={lokaId}&tahun=2026&periode=B02")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Dikembalikan", 1), (form.GetProperty("status").GetString(), form.GetProperty("versi").GetInt32()));
+        Assert.Contains("Ajukan", Aksi(form));
+        Assert.DoesNotContain("Ajukan", Aksi(await (await koordinator.GetAsync($"/api/kinerja/realisasi?unitId={lokaId}&tahun=2026&periode=B02")).JsonAsync(HttpStatusCode.OK)));
+        await (await koordinator.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Ajukan" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        // Resubmitted as it is: version 2, submitted, the same value; version 1 stays returned with its reason.
+        form = await (await petugas.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Ajukan" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Diajukan", 2), (form.GetProperty("status").GetString(), form.GetProperty("versi").GetInt32()));
+        Assert.Equal(18m, form.GetProperty("indikator")[0].GetProperty("isian").GetProperty("nilai").GetDecimal());
+        var v1 = form.GetProperty("riwayatVersi").EnumerateArray().Single(v => v.GetProperty("versi").GetInt32() == 1);
+        Assert.Equal("Dikembalikan", v1.GetProperty("status").GetString());
+        Assert.Contains(v1.GetProperty("riwayat").EnumerateArray(), r => r.GetProperty("alasan").GetString() == "Lampirkan daftar hadir");
+        await (await petugas.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Ajukan" })).AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+}
