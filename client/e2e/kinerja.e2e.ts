@@ -77,12 +77,15 @@ describe('kinerja', () => {
     await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe(`Diajukan · ${versi}`);
     await expect.poll(() => page.getByRole('button', { name: 'Simpan realisasi' }).count()).toBe(0);
 
-    // The koordinator Balai verifies the Loka's report.
-    await gantiPengguna(page, 'upt.bengkulu', '/kinerja/realisasi');
+    // The koordinator Balai finds it in the queue across its units, opens it there and verifies it (with a confirmation).
+    await gantiPengguna(page, 'upt.bengkulu', `/kinerja/realisasi?tahun=${TAHUN}`);
     await page.getByRole('heading', { name: 'Entri Realisasi Kinerja' }).waitFor();
-    await pilihTahunPeriode(page, 'B01');
-    await pilihOpsi(page, page.getByRole('textbox', { name: 'Unit' }), 'Rejang', LOKA);
+    const antrean = page.getByTestId('antrean-tinjauan').locator(`tr[data-unit="${LOKA}"][data-periode="B01"]`);
+    await antrean.getByRole('link', { name: LOKA }).click();
+    await page.waitForURL((u) => u.searchParams.get('periode') === 'B01' && !!u.searchParams.get('unitId'));
+    await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe(`Diajukan · ${versi}`);
     await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await page.getByText('Laporan diverifikasi; menunggu pengesahan.').waitFor();
     await expect.poll(() => page.getByTestId('status-realisasi').textContent()).toBe(`Diverifikasi · ${versi}`);
     await page.getByTestId('riwayat-versi').getByText('upt.bengkulu').first().waitFor();
 

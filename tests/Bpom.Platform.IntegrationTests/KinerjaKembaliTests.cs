@@ -59,5 +59,23 @@ public class KinerjaKembaliTests(SopApiFactory api) : IClassFixture<SopApiFactor
         Assert.Equal("Dikembalikan", v1.GetProperty("status").GetString());
         Assert.Contains(v1.GetProperty("riwayat").EnumerateArray(), r => r.GetProperty("alasan").GetString() == "Lampirkan daftar hadir");
         await (await petugas.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Ajukan" })).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        // The reviewers' queue across units (issue 17.2): the koordinator and the planning unit see the submitted
+        // report; the unit itself and another Balai do not; once verified it waits in the ratifier's queue.
+        static async Task<string[]> Antrean(HttpClient c) =>
+            [.. (await (await c.GetAsync("/api/kinerja/realisasi/antrean?tahun=2026")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Select(a => $"{a.GetProperty("unit").GetString()} {a.GetProperty("periode").GetString()} v{a.GetProperty("versi").GetInt32()} {a.GetProperty("status").GetString()}")];
+        var perencanaan = await api.LoginAsync("pusat.perencanaan");
+        var kepalaPerencanaan = await api.LoginAsync("kepala.perencanaan");
+        var jambi = await api.BuatPenggunaUptAsync("upt.jambi.antrean", "Balai POM di Jambi");
+        const string menunggu = "Loka POM di Kabupaten Rejang Lebong B02 v2 Diajukan";
+        Assert.Contains(menunggu, await Antrean(koordinator));
+        Assert.Contains(menunggu, await Antrean(perencanaan));
+        Assert.DoesNotContain(menunggu, await Antrean(petugas));
+        Assert.Empty(await Antrean(jambi));
+        await (await perencanaan.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Verifikasi" })).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(menunggu, await Antrean(perencanaan));
+        Assert.Contains("Loka POM di Kabupaten Rejang Lebong B02 v2 Diverifikasi", await Antrean(kepalaPerencanaan));
+        await (await perencanaan.GetAsync("/api/kinerja/realisasi/antrean?tahun=1800")).AssertValidationProblemAsync("tahun");
     }
 }

@@ -4043,6 +4043,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/realisasi/antrean": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reviewer's queue: the year's reports waiting for verification (submitted) or ratification
+         *                 (verified) across the units the user reviews, oldest first (at most 500).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year. */
+                    tahun?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AntreanTinjauanDto"][];
+                        "text/json": components["schemas"]["AntreanTinjauanDto"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kinerja/realisasi/terlambat": {
         parameters: {
             query?: never;
@@ -9912,6 +9982,24 @@ export interface components {
             nama: string;
             status: components["schemas"]["StatusPeserta"];
             aksiBerikut: components["schemas"]["AksiPeserta"];
+        };
+        /** @description A realisation report waiting for the reviewer: submitted (to verify or return) or verified (to ratify). */
+        AntreanTinjauanDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            /** Format: int32 */
+            versi: number;
+            status: components["schemas"]["StatusRealisasi"];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            diubahOleh: string;
         };
         /**
          * @description Whether a higher or a lower realisation is better.

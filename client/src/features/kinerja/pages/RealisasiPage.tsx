@@ -5,6 +5,7 @@ api,
 unwrap
 } from '../../../api/client';
 import { StatusMuat } from '../../../components/StatusMuat';
+import { AntreanTinjauan } from '../components/AntreanTinjauan';
 import { FormEntri } from '../components/FormEntri';
 import { BULAN,k,usePilihan } from '../lib';
 
@@ -24,6 +25,7 @@ export function RealisasiPage() {
     <Stack>
       <Title order={1} size="h2">{k.entriJudul}</Title>
       <Text c="dimmed" size="sm">{k.entriKet}</Text>
+      <AntreanTinjauan tahun={p.tahun} />
       {p.pemilih}
       {p.unitId && <StatusMuat query={form} tidakDitemukan={k.belumAdaPk} warna="yellow" />}
       {form.data && <FormEntri key={`${form.data.unitId}-${form.data.tahun}-${form.data.periode}-${form.data.versi}-${form.data.status}`} f={form.data} onBaru={(d) => qc.setQueryData(kunci, d)} />}

@@ -42,6 +42,15 @@ internal sealed class RealisasiKinerjaController(IMediator mediator) : Controlle
     public Task<FormRealisasiDto> AksiRealisasi(AksiRealisasiRequest body, CancellationToken cancellationToken) =>
         mediator.Send(new AksiRealisasiCommand(body.UnitId, body.Tahun, body.Periode, body.Aksi, body.Alasan), cancellationToken);
 
+    /// <summary>The reviewer's queue: the year's reports waiting for verification (submitted) or ratification
+    /// (verified) across the units the user reviews, oldest first (at most 500).</summary>
+    /// <param name="tahun">Year.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("realisasi/antrean")]
+    [ProducesResponseType<IReadOnlyList<AntreanTinjauanDto>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<AntreanTinjauanDto>> Antrean([FromQuery] int tahun, CancellationToken cancellationToken) =>
+        mediator.Send(new AntreanTinjauanQuery(tahun), cancellationToken);
+
     /// <summary>Units that have not submitted the period's realisation although its entry closed.</summary>
     [HttpGet("realisasi/terlambat")]
     [ProducesResponseType<IReadOnlyList<UnitTerlambatDto>>(StatusCodes.Status200OK)]

@@ -18,6 +18,7 @@ internal sealed class LaporanRealisasiConfiguration : IEntityTypeConfiguration<L
         b.Property(x => x.DiubahOleh).HasMaxLength(100);
         b.HasIndex(x => new { x.PkId, x.Periode, x.Versi }).IsUnique();
         b.HasIndex(x => new { x.UnitId, x.Tahun, x.Periode });
+        b.HasIndex(x => new { x.Tahun, x.Status }, "IX_laporan_realisasi_antrean");
         b.Ignore(x => x.Beku);
     }
 }

@@ -324,6 +324,8 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UnitId", "Tahun", "Periode");
 
+                    b.HasIndex(new[] { "Tahun", "Status" }, "IX_laporan_realisasi_antrean");
+
                     b.ToTable("laporan_realisasi", "kinerja");
                 });
 
