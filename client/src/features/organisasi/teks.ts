@@ -19,6 +19,14 @@ export const unit = {
   pilihKoordinator: 'Balai Besar POM / Balai POM koordinator',
   tanpaKoordinator: 'Tanpa koordinator',
   jumlah: (n: number) => `${n} unit`,
+  tambah: 'Tambah unit',
+  ubahJudul: (nama: string) => `Ubah ${nama}`,
+  kategori: 'Kategori',
+  eselon1: 'Eselon I',
+  kota: 'Kota',
+  aktif: 'Unit aktif',
+  nonaktif: 'Nonaktif',
+  nonaktifPeringatan: 'Unit nonaktif tidak dapat dijadikan koordinator Balai; data dan riwayatnya tetap tersimpan.',
 };
 
 export const menuPengguna = {

@@ -1,4 +1,4 @@
-import { Alert,Button,Group,Modal,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { Alert,Badge,Button,Group,Modal,Select,Stack,Switch,Table,Text,TextInput,Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
@@ -49,6 +49,56 @@ function UbahKoordinator({ loka, balai, onSelesai }: { loka: UnitKerja; balai: U
   );
 }
 
+const ZONA = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
+
+/** Create (no <code>unit</code>) or edit a unit: name, kind (on create), category, eselon I, city, province, time zone,
+ * active. The API validates; its messages show beside the fields. */
+function FormUnit({ unit, onSelesai }: { unit: UnitKerja | null; onSelesai: () => void }) {
+  const qc = useQueryClient();
+  const [nama, setNama] = useState(unit?.nama ?? '');
+  const [jenis, setJenis] = useState<Jenis | null>(unit?.jenis ?? null);
+  const [kategori, setKategori] = useState(unit?.kategori ?? '');
+  const [eselon1, setEselon1] = useState(unit?.eselon1 ?? '');
+  const [kota, setKota] = useState(unit?.kota ?? '');
+  const [provinsi, setProvinsi] = useState(unit?.provinsi ?? '');
+  const [zonaWaktu, setZonaWaktu] = useState<string | null>(unit?.zonaWaktu ?? 'Asia/Jakarta');
+  const [aktif, setAktif] = useState(unit?.aktif ?? true);
+  const simpan = useMutation({
+    mutationFn: () => {
+      const isi = { nama, kategori: kategori || null, eselon1: eselon1 || null, kota: kota || null, provinsi, zonaWaktu: zonaWaktu ?? '' };
+      return unit
+        ? unwrap(api.PUT('/api/unit-kerja/{id}', { params: { path: { id: unit.id } }, body: { ...isi, aktif } }))
+        : unwrap(api.POST('/api/unit-kerja', { body: { ...isi, jenis: jenis as Jenis } }));
+    },
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['unit-kerja'] });
+      notifications.show({ color: 'teal', message: t.umum.berhasilDisimpan });
+      onSelesai();
+    },
+  });
+  const galat = simpan.error instanceof ApiError ? simpan.error.fieldErrors : {};
+  return (
+    <Stack>
+      <TextInput label={t.unit.nama} value={nama} onChange={(e) => setNama(e.currentTarget.value)} error={galat.nama} required />
+      {!unit && (
+        <Select label={t.unit.jenis} data={JENIS.map((j) => ({ value: j, label: t.jenisUnit[j] ?? j }))} value={jenis} onChange={(v) => setJenis(v as Jenis | null)} error={galat.jenis} required />
+      )}
+      <TextInput label={t.unit.kategori} value={kategori} onChange={(e) => setKategori(e.currentTarget.value)} error={galat.kategori} />
+      <TextInput label={t.unit.eselon1} value={eselon1} onChange={(e) => setEselon1(e.currentTarget.value)} error={galat.eselon1} />
+      <TextInput label={t.unit.kota} value={kota} onChange={(e) => setKota(e.currentTarget.value)} error={galat.kota} />
+      <TextInput label={t.unit.provinsi} value={provinsi} onChange={(e) => setProvinsi(e.currentTarget.value)} error={galat.provinsi} required />
+      <Select label={t.unit.zonaWaktu} data={ZONA} value={zonaWaktu} onChange={setZonaWaktu} error={galat.zonaWaktu} allowDeselect={false} required />
+      {unit && <Switch label={t.unit.aktif} checked={aktif} onChange={(e) => setAktif(e.currentTarget.checked)} />}
+      {unit?.aktif && !aktif && <Alert color="orange">{t.unit.nonaktifPeringatan}</Alert>}
+      {simpan.error && Object.keys(galat).length === 0 && <Alert color="red">{simpan.error.message}</Alert>}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onSelesai}>{t.umum.batal}</Button>
+        <Button onClick={() => simpan.mutate()} loading={simpan.isPending}>{t.umum.simpan}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
 export function UnitKerjaPage() {
   const s = useSesi();
   const admin = s?.peran.includes('Admin') ?? false;
@@ -57,6 +107,7 @@ export function UnitKerjaPage() {
   const [cari, setCari] = useState('');
   const [cariDebounced] = useDebouncedValue(cari, 250);
   const [edit, setEdit] = useState<UnitKerja | null>(null);
+  const [formUnit, setFormUnit] = useState<{ unit: UnitKerja | null } | null>(null);
 
   const semua = useQuery({ queryKey: ['unit-kerja', 'semua'], queryFn: () => unwrap(api.GET('/api/unit-kerja')) });
   const daftar = useQuery({
@@ -70,7 +121,10 @@ export function UnitKerjaPage() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">{t.unit.judul}</Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t.unit.judul}</Title>
+        {admin && <Button onClick={() => setFormUnit({ unit: null })}>{t.unit.tambah}</Button>}
+      </Group>
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t.unit.cari} value={cari} onChange={(e) => setCari(e.currentTarget.value)} w={260} />
         <Select
@@ -104,18 +158,26 @@ export function UnitKerjaPage() {
             <Table.Tbody>
               {daftar.data.map((u) => (
                 <Table.Tr key={u.id} data-unit={u.nama}>
-                  <Table.Td>{u.nama}</Table.Td>
+                  <Table.Td>
+                    {u.nama}
+                    {!u.aktif && <Badge ml={6} size="sm" color="gray.7" variant="filled">{t.unit.nonaktif}</Badge>}
+                  </Table.Td>
                   <Table.Td>{t.jenisUnit[u.jenis] ?? u.jenis}</Table.Td>
                   <Table.Td>{u.provinsi}</Table.Td>
                   <Table.Td>{u.zonaWaktu}</Table.Td>
                   <Table.Td data-testid="koordinator">{u.namaKoordinator ?? ''}</Table.Td>
                   {admin && (
                     <Table.Td>
-                      {u.jenis === 'LokaPom' && (
-                        <Button size="compact-xs" variant="light" onClick={() => setEdit(u)}>
-                          {t.unit.ubahKoordinator}
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-xs" variant="light" onClick={() => setFormUnit({ unit: u })} aria-label={`${t.umum.ubah} ${u.nama}`}>
+                          {t.umum.ubah}
                         </Button>
-                      )}
+                        {u.jenis === 'LokaPom' && (
+                          <Button size="compact-xs" variant="light" onClick={() => setEdit(u)}>
+                            {t.unit.ubahKoordinator}
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -124,6 +186,9 @@ export function UnitKerjaPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <Modal opened={formUnit !== null} onClose={() => setFormUnit(null)} title={formUnit?.unit ? t.unit.ubahJudul(formUnit.unit.nama) : t.unit.tambah}>
+        {formUnit && <FormUnit unit={formUnit.unit} onSelesai={() => setFormUnit(null)} />}
+      </Modal>
       <Modal opened={edit !== null} onClose={() => setEdit(null)} title={edit ? t.unit.koordinatorJudul(edit.nama) : ''}>
         {edit && <UbahKoordinator loka={edit} balai={balai} onSelesai={() => setEdit(null)} />}
       </Modal>
