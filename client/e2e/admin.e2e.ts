@@ -17,7 +17,7 @@ describe('admin', () => {
     await dialog.getByLabel('Nama pengguna').fill(username);
     await dialog.getByLabel('Nama lengkap').fill('Petugas Uji Jambi');
     await pilihOpsi(page, dialog.getByRole('textbox', { name: 'Unit kerja' }), 'Balai POM di Jam', 'Balai POM di Jambi');
-    await dialog.getByRole('textbox', { name: 'Peran' }).click();
+    await dialog.locator('.mantine-MultiSelect-input').click();
     await page.getByRole('option', { name: 'UPT', exact: true }).click();
     await page.keyboard.press('Escape');
     await dialog.getByLabel('Kata sandi').fill('UjiCoba2026aman');

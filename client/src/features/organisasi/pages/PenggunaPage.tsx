@@ -32,13 +32,14 @@ function FormPengguna({ pengguna, onSelesai }: { pengguna: Pengguna | null; onSe
   const simpan = useMutation({
     mutationFn: () =>
       pengguna
-        ? unwrap(api.PUT('/api/pengguna/{id}', { params: { path: { id: pengguna.id } }, body: { namaLengkap, unitId: unitId ?? '', peran, aktif }, headers: { 'If-Match': pengguna.etag } }))
-        : unwrap(api.POST('/api/pengguna', { body: { username, namaLengkap, unitId: unitId ?? '', peran, kataSandi } })),
+        ? unwrap(api.PUT('/api/pengguna/{id}', { params: { path: { id: pengguna.id } }, body: { namaLengkap, unitId: unitId as string, peran, aktif }, headers: { 'If-Match': pengguna.etag } }))
+        : unwrap(api.POST('/api/pengguna', { body: { username, namaLengkap, unitId: unitId as string, peran, kataSandi } })),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['pengguna'] });
       notifications.show({ color: 'teal', message: p.tersimpan });
       onSelesai();
     },
+    onError: () => void qc.invalidateQueries({ queryKey: ['pengguna'] }),
   });
   const galat = simpan.error instanceof ApiError ? simpan.error.fieldErrors : {};
   const nonaktifkan = pengguna?.aktif && !aktif;
@@ -62,6 +63,14 @@ function FormPengguna({ pengguna, onSelesai }: { pengguna: Pengguna | null; onSe
       </Group>
     </Stack>
   );
+}
+
+/** Edits the account as it is now (the list may be older — a sign-in changes the account's version): the form is
+ * filled from, and checked against, the version the admin sees. */
+function UbahPengguna({ id, onSelesai }: { id: string; onSelesai: () => void }) {
+  const kini = useQuery({ queryKey: ['pengguna', 'satu', id], queryFn: () => unwrap(api.GET('/api/pengguna/{id}', { params: { path: { id } } })), staleTime: 0 });
+  if (!kini.data) return <StatusMuat query={kini} />;
+  return <FormPengguna pengguna={kini.data} onSelesai={onSelesai} />;
 }
 
 function FormKataSandi({ pengguna, onSelesai }: { pengguna: Pengguna; onSelesai: () => void }) {
@@ -184,7 +193,7 @@ export function PenggunaPage() {
       )}
       <Modal opened={modal !== null} onClose={() => setModal(null)} title={modal?.jenis === 'baru' ? p.tambah : modal?.jenis === 'ubah' ? p.ubahJudul(modal.pengguna.username) : modal ? p.kataSandiJudul(modal.pengguna.username) : ''}>
         {modal?.jenis === 'baru' && <FormPengguna pengguna={null} onSelesai={() => setModal(null)} />}
-        {modal?.jenis === 'ubah' && <FormPengguna pengguna={modal.pengguna} onSelesai={() => setModal(null)} />}
+        {modal?.jenis === 'ubah' && <UbahPengguna id={modal.pengguna.id} onSelesai={() => setModal(null)} />}
         {modal?.jenis === 'sandi' && <FormKataSandi pengguna={modal.pengguna} onSelesai={() => setModal(null)} />}
       </Modal>
     </Stack>

@@ -81,7 +81,7 @@ function FormUnit({ unit, onSelesai }: { unit: UnitKerja | null; onSelesai: () =
     <Stack>
       <TextInput label={t.unit.nama} value={nama} onChange={(e) => setNama(e.currentTarget.value)} error={galat.nama} required />
       {!unit && (
-        <Select label={t.unit.jenis} data={JENIS.map((j) => ({ value: j, label: t.jenisUnit[j] ?? j }))} value={jenis} onChange={(v) => setJenis(v as Jenis | null)} error={galat.jenis} required />
+        <Select label={t.unit.jenis} searchable data={JENIS.map((j) => ({ value: j, label: t.jenisUnit[j] ?? j }))} value={jenis} onChange={(v) => setJenis(v as Jenis | null)} error={galat.jenis} required />
       )}
       <TextInput label={t.unit.kategori} value={kategori} onChange={(e) => setKategori(e.currentTarget.value)} error={galat.kategori} />
       <TextInput label={t.unit.eselon1} value={eselon1} onChange={(e) => setEselon1(e.currentTarget.value)} error={galat.eselon1} />
