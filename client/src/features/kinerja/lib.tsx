@@ -33,9 +33,15 @@ export const PERIODE = [...BULAN, ...TRIWULAN];
 
 export const angka = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
-/** The quarter the current month falls in (the dashboard's default period). */
+/** The quarter the current month falls in. */
 export function periodeKini(): string {
   return `TW${Math.floor(new Date().getMonth() / 3) + 1}`;
+}
+
+/** The last quarter of this year that has closed (the first quarter while it runs): the default of national views,
+ * which would otherwise open on a quarter with hardly any data. */
+export function periodeSelesai(): string {
+  return `TW${Math.max(1, Math.floor(new Date().getMonth() / 3))}`;
 }
 
 /** Colour of a value by kriteria (raw capaian or SS value). */

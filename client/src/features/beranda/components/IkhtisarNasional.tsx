@@ -25,9 +25,14 @@ export function IkhtisarNasional() {
   const tahun = new Date().getFullYear();
   const ikhtisar = useQuery({ queryKey: ['ikhtisar', tahun], queryFn: () => unwrap(api.GET('/api/sop/ikhtisar', { params: { query: { tahun } } })) });
   const kepatuhan = useQuery({ queryKey: ['kinerja', 'kepatuhan', tahun, null], queryFn: () => unwrap(api.GET('/api/kinerja/kepatuhan-sop', { params: { query: { tahun } } })) });
-  const bulanLalu = Math.max(1, new Date().getMonth()); // the month that closed last (January: January)
-  const periode = `TW${Math.ceil(bulanLalu / 3)}`;
-  const banding = useQuery({ queryKey: ['kinerja', 'perbandingan', tahun, periode], queryFn: () => unwrap(api.GET('/api/kinerja/perbandingan', { params: { query: { tahun, periode } } })) });
+  // NKO of the last quarter that has closed (December: TW3; January to March: TW4 of last year).
+  const triwulanSelesai = Math.floor(new Date().getMonth() / 3);
+  const tahunNko = triwulanSelesai === 0 ? tahun - 1 : tahun;
+  const periode = `TW${triwulanSelesai === 0 ? 4 : triwulanSelesai}`;
+  const banding = useQuery({
+    queryKey: ['kinerja', 'perbandingan', tahunNko, periode],
+    queryFn: () => unwrap(api.GET('/api/kinerja/perbandingan', { params: { query: { tahun: tahunNko, periode } } })),
+  });
   const [kodeSop, setKodeSop] = useState<string | null>(null);
   const sop = ikhtisar.data?.sop ?? [];
   const pilihan = kodeSop ?? sop.find((s) => s.kegiatan > 0)?.kodeSop ?? sop[0]?.kodeSop ?? null;
@@ -111,12 +116,12 @@ export function IkhtisarNasional() {
       )}
       <Card withBorder>
         <Group justify="space-between">
-          <Title order={3} size="h4">{b.nkoJudul(periode, tahun)}</Title>
-          <Anchor component={Link} to={`/kinerja/nasional?tahun=${tahun}&periode=${periode}`} size="sm">{b.lihatKinerja}</Anchor>
+          <Title order={3} size="h4">{b.nkoJudul(periode, tahunNko)}</Title>
+          <Anchor component={Link} to={`/kinerja/nasional?tahun=${tahunNko}&periode=${periode}`} size="sm">{b.lihatKinerja}</Anchor>
         </Group>
         {banding.data && nko.length === 0 && <Text c="dimmed" size="sm">{b.belumAdaNko}</Text>}
         {nko.length > 0 && (
-          <Table.ScrollContainer minWidth={480} mt="sm" aria-label={b.nkoJudul(periode, tahun)}>
+          <Table.ScrollContainer minWidth={480} mt="sm" aria-label={b.nkoJudul(periode, tahunNko)}>
             <Table striped data-testid="ikhtisar-nko">
               <Table.Thead>
                 <Table.Tr><Table.Th>#</Table.Th><Table.Th>{b.unit}</Table.Th><Table.Th>NKO</Table.Th><Table.Th>{b.predikat}</Table.Th></Table.Tr>
@@ -126,7 +131,7 @@ export function IkhtisarNasional() {
                   <Table.Tr key={u.unitId}>
                     <Table.Td>{i + 1}</Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/kinerja?unitId=${u.unitId}&tahun=${tahun}&periode=${periode}`}>{u.unit}</Anchor>
+                      <Anchor component={Link} to={`/kinerja?unitId=${u.unitId}&tahun=${tahunNko}&periode=${periode}`}>{u.unit}</Anchor>
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">

@@ -9,7 +9,7 @@ type Schemas
 
 type PerbandinganKinerja = Schemas['PerbandinganKinerjaDto'];
 import { formatTanggalPanjang } from '../../../lib/tanggal';
-import { InputTahun,PERIODE,Tabel,WARNA_SEL,angka,k,periodeKini,warna } from '../lib';
+import { InputTahun,PERIODE,Tabel,WARNA_SEL,angka,k,periodeSelesai,warna } from '../lib';
 
 /** National comparison: NKO ranking, SS × unit heatmap and the units late with their realisation. */
 export function KinerjaNasionalPage() {
@@ -17,7 +17,7 @@ export function KinerjaNasionalPage() {
   const [cari, setCari] = useSearchParams();
   const tahunUrl = Number(cari.get('tahun'));
   const tahun = Number.isInteger(tahunUrl) && tahunUrl >= 2000 && tahunUrl <= 2100 ? tahunUrl : new Date().getFullYear();
-  const periode = PERIODE.includes(cari.get('periode') ?? '') ? cari.get('periode')! : periodeKini();
+  const periode = PERIODE.includes(cari.get('periode') ?? '') ? cari.get('periode')! : periodeSelesai();
   const atur = (k: string, v: string) => setCari((c) => { const baru = new URLSearchParams(c); baru.set(k, v); return baru; }, { replace: true });
   const setTahun = (v: number) => atur('tahun', String(v));
   const setPeriode = (v: string) => atur('periode', v);

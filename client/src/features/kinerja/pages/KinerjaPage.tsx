@@ -12,7 +12,7 @@ import { ApiError } from '../../../api/client';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { DasborNilai } from '../components/DasborNilai';
 import { GrafikTren } from '../components/GrafikTren';
-import { k,usePilihan } from '../lib';
+import { k,periodeSelesai,usePilihan } from '../lib';
 
 /** Score dashboard of one unit: NKO, predikat, perspectives, sasaran, indicators with the capaian chart, and the trend.
  * Without a chosen period it opens on the latest period that has a score (not on a quarter still empty); a user whose
@@ -42,9 +42,9 @@ export function KinerjaPage() {
   // opening its dashboard, instead of "PK belum ada".
   const nasional = !p.unitDipilih && (tanpaPk(tren.error) || tanpaPk(nilai.error));
   const banding = useQuery({
-    queryKey: ['kinerja', 'perbandingan', p.tahun, p.periode],
+    queryKey: ['kinerja', 'perbandingan', p.tahun, p.periodeDipilih ? p.periode : periodeSelesai()],
     enabled: nasional,
-    queryFn: () => unwrap(api.GET('/api/kinerja/perbandingan', { params: { query: { tahun: p.tahun, periode: p.periode } } })),
+    queryFn: () => unwrap(api.GET('/api/kinerja/perbandingan', { params: { query: { tahun: p.tahun, periode: p.periodeDipilih ? p.periode : periodeSelesai() } } })),
   });
   const query = `unitId=${p.unitId}&tahun=${p.tahun}&periode=${p.periode}`;
   return (
