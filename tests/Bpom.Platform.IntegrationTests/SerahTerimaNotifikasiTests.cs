@@ -84,4 +84,26 @@ public class SerahTerimaNotifikasiTests(SopApiFactory api) : IClassFixture<SopAp
         Assert.Contains("Pasar direlokasi", batal.GetProperty("pesan").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, Tentang(await NotifikasiAsync(kepala), iid).Length);
     }
+
+    [Fact]
+    public async Task A_due_date_running_into_a_year_without_holiday_data_carries_a_warning_next_to_it()
+    {
+        // Within loaded years there is none.
+        api.Pada(3, 2);
+        var loka = await api.LoginAsync("loka.rejanglebong");
+        var lain = await (await loka.PostAsJsonAsync("/api/advokasi", Kegiatan)).JsonAsync(HttpStatusCode.Created);
+        var dalam = await MulaiAsync(loka, lain.GetProperty("instans").GetProperty("id").GetString()!, "A1");
+        Assert.Equal(JsonValueKind.Null, Langkah(dalam, "A1").GetProperty("peringatanKalender").ValueKind);
+
+        // 2027's holidays are not loaded: A1 started on 21 December 2026 (10 HK) is due in January 2027.
+        api.Pada(12, 21);
+        loka = await api.LoginAsync("loka.rejanglebong"); // months later: a new session
+        var k = await (await loka.PostAsJsonAsync("/api/advokasi", Kegiatan)).JsonAsync(HttpStatusCode.Created);
+        var iid = k.GetProperty("instans").GetProperty("id").GetString()!;
+        Assert.Equal(JsonValueKind.Null, Langkah(k.GetProperty("instans"), "A1").GetProperty("peringatanKalender").ValueKind); // not started: no due date
+        var instans = await MulaiAsync(loka, iid, "A1");
+        var a1 = Langkah(instans, "A1");
+        Assert.StartsWith("2027-", a1.GetProperty("jatuhTempo").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Hari libur 2027 belum dimuat", a1.GetProperty("peringatanKalender").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -11454,6 +11454,7 @@ export interface components {
             aksiTersedia: components["schemas"]["PemicuLangkah"][];
             bolehUnggah: boolean;
             penugasan: components["schemas"]["PenugasanDto"][];
+            peringatanKalender?: string | null;
         };
         /** @description A step of the recap run (rekapitulasi, arahan, monev). */
         LangkahRekapDto: {

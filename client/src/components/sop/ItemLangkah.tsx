@@ -38,6 +38,11 @@ export function ItemLangkah({ instans, langkah: l, kegiatanId, kunci, aktif }: {
           .filter(Boolean)
           .join(' · ')}
       </Text>
+      {l.peringatanKalender && (
+        <Text size="xs" c="#a94400" data-testid="peringatan-jatuh-tempo">
+          ⚠ {l.peringatanKalender}
+        </Text>
+      )}
       {l.jeda.map((j, i) => (
         <Text key={i} size="xs" c="violet.9">
           {t.kegiatan.jeda(formatTanggalPanjang(j.mulai), j.selesai ? formatTanggalPanjang(j.selesai) : null)}: {j.alasan}

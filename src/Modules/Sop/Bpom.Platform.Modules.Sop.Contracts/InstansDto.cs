@@ -32,7 +32,8 @@ public sealed record LangkahDto(
     IReadOnlyList<DokumenDto> Dokumen,
     IReadOnlyList<PemicuLangkah> AksiTersedia,
     bool BolehUnggah,
-    IReadOnlyList<PenugasanDto> Penugasan);
+    IReadOnlyList<PenugasanDto> Penugasan,
+    string? PeringatanKalender = null);
 
 /// <summary>An SOP activity run: its steps in order and where it stands; <c>penyetujuUnitId</c> when another unit's
 /// head approves its outputs (a Loka's annual report), <c>dasarRekomendasiId</c> when it was planned on a previous

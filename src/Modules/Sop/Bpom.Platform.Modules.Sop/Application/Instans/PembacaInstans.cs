@@ -97,7 +97,23 @@ internal sealed class PembacaInstans(
         return new LangkahDto(
             l.Id, l.Nomor, l.Kode, l.Nama, l.Pelaksana, l.Kelengkapan, l.Output, l.WaktuHk, l.Status, l.TanggalMulai, l.JatuhTempo,
             l.TanggalDiajukan, l.TanggalSelesai, l.RencanaSelesai, l.AlasanTerakhir, l.Jeda, l.Sla(hariIni, kalender), konteks.KelengkapanTersedia,
-            dokumen.Where(d => d.LangkahKode == l.Kode).Select(KeDto).ToList(), aksi, bolehUnggah, []);
+            dokumen.Where(d => d.LangkahKode == l.Kode).Select(KeDto).ToList(), aksi, bolehUnggah, [], PeringatanKalender(l, kalender));
+    }
+
+    /// <summary>A due date that runs into a year without holiday data was counted on weekends alone: said next to it
+    /// (open steps only).</summary>
+    private static string? PeringatanKalender(LangkahSop l, KalenderHariKerja kalender)
+    {
+        if (l.TanggalMulai is not { } mulai || l.JatuhTempo is not { } jatuhTempo
+            || l.Status is StatusLangkah.Selesai or StatusLangkah.Dilewati or StatusLangkah.Dibatalkan)
+        {
+            return null;
+        }
+
+        var tahun = kalender.TahunTanpaDataLibur(mulai, jatuhTempo);
+        return tahun.Count == 0
+            ? null
+            : $"Hari libur {string.Join(", ", tahun)} belum dimuat: jatuh tempo ini dihitung tanpa libur nasional dan cuti bersama tahun itu dan dapat bergeser setelah datanya dimuat.";
     }
 
     public static DokumenDto KeDto(DokumenSop d)
