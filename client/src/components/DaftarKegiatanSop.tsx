@@ -54,6 +54,24 @@ export function useParamUrl(kunci: string): [string | null, (nilai: string | nul
   return [cari.get(kunci), atur];
 }
 
+/** A search box kept in the URL: the text as typed, and the settled (debounced) value that is in the URL. */
+export function useCariUrl(kunci = 'cari'): [string, (teks: string) => void, string | undefined] {
+  const [nilaiUrl, setUrl] = useParamUrl(kunci);
+  const [teks, setTeks] = useState(nilaiUrl ?? '');
+  const [tunda] = useDebouncedValue(teks, 300);
+  useEffect(() => {
+    if ((tunda || null) !== nilaiUrl && tunda === teks) setUrl(tunda || null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the debounced text settles
+  }, [tunda]);
+  return [teks, setTeks, nilaiUrl || undefined];
+}
+
+/** The page of a list kept in the URL (1 when absent). */
+export function useHalamanUrl(): [number, (h: number) => void] {
+  const [h, setH] = useParamUrl('halaman');
+  return [Math.max(1, Number(h) || 1), (baru: number) => setH(baru > 1 ? String(baru) : null)];
+}
+
 /** The query string of a list's filters (for the export link). */
 function queryString(s: Record<string, unknown>): string {
   const q = new URLSearchParams();

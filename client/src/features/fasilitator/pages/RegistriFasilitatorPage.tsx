@@ -1,9 +1,8 @@
 import { Anchor,Badge,Group,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { api,unwrap } from '../../../api/client';
+import { useCariUrl,useHalamanUrl,useParamUrl } from '../../../components/DaftarKegiatanSop';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { TabelHalaman } from '../../../components/TabelHalaman';
 import { t } from '../../../i18n';
@@ -12,21 +11,20 @@ import { warnaStatus } from '../lib';
 
 /** The facilitator registry: search by name, province, status or certificate number. */
 export function RegistriFasilitatorPage() {
-  const [cari, setCari] = useState('');
-  const [nomor, setNomor] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const [cariTunda] = useDebouncedValue(cari, 300);
-  const [nomorTunda] = useDebouncedValue(nomor, 300);
-  const [halaman, setHalaman] = useState(1);
+  // Search, certificate number, status and page in the URL: Back and shared links keep them.
+  const [cari, setCari, cariTunda] = useCariUrl();
+  const [nomor, setNomor, nomorTunda] = useCariUrl('nomor');
+  const [status, setStatus] = useParamUrl('status');
+  const [halaman, setHalaman] = useHalamanUrl();
   const query = { cari: cariTunda || undefined, nomorSertifikat: nomorTunda || undefined, status: (status ?? undefined) as 'Diakui' | undefined, halaman, ukuran: 20 };
   const daftar = useQuery({ queryKey: ['fasilitator', 'registri', query], queryFn: () => unwrap(api.GET('/api/fasilitator', { params: { query } })) });
   return (
     <Stack>
       <Title order={1} size="h2">{t.fasilitator.registri}</Title>
       <Group align="end">
-        <TextInput label={t.fasilitator.cari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} />
-        <TextInput label={t.fasilitator.cariNomor} value={nomor} onChange={(e) => { setNomor(e.currentTarget.value); setHalaman(1); }} />
-        <Select label={t.fasilitator.status} clearable placeholder={t.umum.semua} data={Object.entries(t.fasilitator.statusNama).map(([value, label]) => ({ value, label }))} value={status} onChange={(v) => { setStatus(v); setHalaman(1); }} w={220} />
+        <TextInput label={t.fasilitator.cari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); }} />
+        <TextInput label={t.fasilitator.cariNomor} value={nomor} onChange={(e) => { setNomor(e.currentTarget.value); }} />
+        <Select label={t.fasilitator.status} clearable placeholder={t.umum.semua} data={Object.entries(t.fasilitator.statusNama).map(([value, label]) => ({ value, label }))} value={status} onChange={(v) => { setStatus(v); }} w={220} />
       </Group>
       <StatusMuat query={daftar} />
       {daftar.data && (

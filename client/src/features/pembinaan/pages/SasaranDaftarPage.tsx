@@ -1,9 +1,8 @@
 import { Anchor,Group,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { api,unwrap } from '../../../api/client';
+import { useCariUrl,useHalamanUrl,useParamUrl } from '../../../components/DaftarKegiatanSop';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { TabelHalaman } from '../../../components/TabelHalaman';
 import { t } from '../../../i18n';
@@ -12,10 +11,10 @@ import { formatTanggalPanjang } from '../../../lib/tanggal';
 
 /** The registry of businesses and stakeholders guided (one record per business across activities). */
 export function SasaranDaftarPage() {
-  const [cari, setCari] = useState('');
-  const [cariTunda] = useDebouncedValue(cari, 300);
-  const [jenis, setJenis] = useState<string | null>(null);
-  const [halaman, setHalaman] = useState(1);
+  // Search, kind and page in the URL: Back and shared links keep them.
+  const [cari, setCari, cariTunda] = useCariUrl();
+  const [jenis, setJenis] = useParamUrl('jenis');
+  const [halaman, setHalaman] = useHalamanUrl();
   const query = { cari: cariTunda || undefined, jenis: (jenis ?? undefined) as 'PelakuUsaha' | undefined, halaman, ukuran: 20 };
   const daftar = useQuery({ queryKey: ['pembinaan', 'sasaran', query], queryFn: () => unwrap(api.GET('/api/pembinaan/sasaran', { params: { query } })) });
   return (
@@ -25,8 +24,8 @@ export function SasaranDaftarPage() {
         <Text c="dimmed" size="sm">{t.pembinaan.registriKet}</Text>
       </div>
       <Group align="end">
-        <TextInput label={t.pembinaan.cariRegistri} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} />
-        <Select label={t.pembinaan.jenisSasaran} clearable placeholder={t.umum.semua} data={opsi(t.advokasi.pemangkuNama)} value={jenis} onChange={(v) => { setJenis(v); setHalaman(1); }} w={260} />
+        <TextInput label={t.pembinaan.cariRegistri} value={cari} onChange={(e) => setCari(e.currentTarget.value)} />
+        <Select label={t.pembinaan.jenisSasaran} clearable placeholder={t.umum.semua} data={opsi(t.advokasi.pemangkuNama)} value={jenis} onChange={setJenis} w={260} />
       </Group>
       <StatusMuat query={daftar} />
       {daftar.data && (
