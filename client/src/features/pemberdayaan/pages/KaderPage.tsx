@@ -1,19 +1,22 @@
 import { Anchor,Group,NumberInput,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api,unwrap } from '../../../api/client';
+import { useCariUrl,useHalamanUrl,useParamUrl } from '../../../components/DaftarKegiatanSop';
 import { TabelHalaman } from '../../../components/TabelHalaman';
 import { t } from '../../../i18n';
 
 /** The kader/duta registry and the recap of what was reached per unit and period. */
 export function KaderPage() {
-  const [cari, setCari] = useState('');
-  const [cariTunda] = useDebouncedValue(cari, 300);
-  const [halaman, setHalaman] = useState(1);
-  const [tahun, setTahun] = useState<number>(new Date().getFullYear());
-  const [periode, setPeriode] = useState<string | null>(null);
+  // Year, period, search and page in the URL: Back and shared links keep them.
+  const [cari, setCari, cariTunda] = useCariUrl();
+  const [halaman, setHalaman] = useHalamanUrl();
+  const [tahunUrl, setTahunUrl] = useParamUrl('tahun');
+  const [periode, setPeriode] = useParamUrl('periode');
+  const tahunDariUrl = Number(tahunUrl);
+  const tahun = Number.isInteger(tahunDariUrl) && tahunDariUrl >= 2000 && tahunDariUrl <= 2100 ? tahunDariUrl : new Date().getFullYear();
+  const [tahunKetik, setTahunKetik] = useState<number | string>(tahun);
   const query = { cari: cariTunda || undefined, halaman, ukuran: 20 };
   const daftar = useQuery({ queryKey: ['pemberdayaan', 'kader', query], queryFn: () => unwrap(api.GET('/api/pemberdayaan/kader', { params: { query } })) });
   const rekap = useQuery({
@@ -27,7 +30,18 @@ export function KaderPage() {
       <Title order={1} size="h2">{t.pemberdayaan.rekap}</Title>
       <Text c="dimmed" size="sm">{t.pemberdayaan.rekapKet}</Text>
       <Group align="end">
-        <NumberInput label={t.advokasi.tahun} value={tahun} min={2000} max={2100} w={110} onChange={(v) => typeof v === 'number' && setTahun(v)} />
+        <NumberInput
+          label={t.advokasi.tahun}
+          value={tahunKetik}
+          min={2000}
+          max={2100}
+          w={110}
+          allowDecimal={false}
+          onChange={(v) => {
+            setTahunKetik(v);
+            if (typeof v === 'number' && v >= 2000 && v <= 2100) setTahunUrl(String(v));
+          }}
+        />
         <Select label={t.pemberdayaan.periode} clearable placeholder={t.pemberdayaan.setahun} data={periodeOpsi} value={periode} onChange={setPeriode} w={140} />
       </Group>
       {rekap.data && (
@@ -51,7 +65,7 @@ export function KaderPage() {
         </Table.ScrollContainer>
       )}
       <Title order={3} mt="md">{t.pemberdayaan.registri}</Title>
-      <TextInput label={t.pemberdayaan.cariKader} value={cari} onChange={(e) => { setCari(e.currentTarget.value); setHalaman(1); }} w={320} />
+      <TextInput label={t.pemberdayaan.cariKader} value={cari} onChange={(e) => setCari(e.currentTarget.value)} w={320} maw="100%" />
       {daftar.data && (
         <TabelHalaman
           data={daftar.data}
