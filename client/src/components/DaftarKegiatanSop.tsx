@@ -1,4 +1,4 @@
-import { Anchor,Badge,Button,Checkbox,Group,NumberInput,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { Anchor,Badge,Button,Checkbox,Group,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect,useMemo,useState,type ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { useSesi } from '../auth/useSesi';
 import { t } from '../i18n';
 import { sisaWaktu,warnaSla } from '../lib/sop';
 import { formatTanggalPanjang } from '../lib/tanggal';
+import { InputTahun } from './InputTahun';
 import { StatusMuat } from './StatusMuat';
 import { TabelHalaman,type DataHalaman } from './TabelHalaman';
 
@@ -110,7 +111,6 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
   const [unitId, setUnitId] = useParamUrl('unitId');
   const [provinsi, setProvinsi] = useParamUrl('provinsi');
   const [urut, setUrut] = useParamUrl('urut');
-  const [tahunKetik, setTahunKetik] = useState<number | string>(tahunUrl ?? '');
   const [cari, setCari] = useState(cariUrl ?? '');
   const [cariTunda] = useDebouncedValue(cari, 300);
   useEffect(() => {
@@ -121,8 +121,9 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
   const status = (['Berjalan', 'Selesai', 'Dibatalkan'] as const).find((x) => x === statusUrl) ?? null;
   const halaman = Math.max(1, Number(halamanUrl) || 1);
   const nasional = !!s && s.peran.some((p) => p !== 'Upt' && p !== 'KepalaUnit');
+  const saringanTahun = Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100 ? tahun : undefined;
   const saringan: SaringanDasar = {
-    tahun: Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100 ? tahun : undefined,
+    tahun: saringanTahun,
     status: status ?? undefined,
     terlambat: terlambatUrl === 'ya' ? true : undefined,
     cari: cariUrl || undefined,
@@ -171,19 +172,7 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
       </Group>
       <Group align="end" wrap="wrap">
         <TextInput label={labelCari} value={cari} onChange={(e) => setCari(e.currentTarget.value)} maw="100%" />
-        <NumberInput
-          label={t.advokasi.tahun}
-          value={tahunKetik}
-          min={2000}
-          max={2100}
-          w={110}
-          allowDecimal={false}
-          onChange={(v) => {
-            setTahunKetik(v);
-            if (v === '') setTahunUrl(null);
-            else if (typeof v === 'number' && v >= 2000 && v <= 2100) setTahunUrl(String(v));
-          }}
-        />
+        <InputTahun tahun={saringanTahun ?? null} onTahun={(v) => setTahunUrl(v === null ? null : String(v))} bolehKosong />
         {ekspor && nasional && (
           <>
             <Select label={t.kegiatan.provinsi} clearable searchable placeholder={t.umum.semua} data={provinsiOpsi} value={provinsi} onChange={setProvinsi} w={200} maw="100%" />

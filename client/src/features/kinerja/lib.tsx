@@ -1,12 +1,13 @@
-import { Group,NumberInput,Select,Table } from '@mantine/core';
+import { Group,Select,Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect,useState,type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import {
 api,
 unwrap
 } from '../../api/client';
 import { useSesi } from '../../auth/useSesi';
+import { InputTahun } from '../../components/InputTahun';
 import { t } from '../../i18n';
 
 export const k = t.kinerja;
@@ -56,26 +57,6 @@ export function warna(nilai: number | null | undefined): string {
 
 export const WARNA_SEL: Record<string, string> = { violet: '#e5dbff', teal: '#c3fae8', green: '#d3f9d8', yellow: '#fff3bf', red: '#ffe3e3', gray: '#f1f3f5' };
 
-/** A year box that lets the user type freely and takes the year once it is a whole year in 2000–2100. */
-export function InputTahun({ tahun, onTahun, label = k.tahun }: { tahun: number; onTahun: (v: number) => void; label?: string }) {
-  const [teks, setTeks] = useState<number | string>(tahun);
-  useEffect(() => setTeks(tahun), [tahun]);
-  return (
-    <NumberInput
-      label={label}
-      value={teks}
-      min={2000}
-      max={2100}
-      w={110}
-      allowDecimal={false}
-      onChange={(v) => {
-        setTeks(v);
-        if (typeof v === 'number' && v >= 2000 && v <= 2100 && v !== tahun) onTahun(v);
-      }}
-    />
-  );
-}
-
 /** Unit, year and period pickers; the unit list is the PKs of the year the user may read (plus the user's own unit).
  * The choice lives in the URL (?unitId=…&tahun=…&periode=…), so Back, shared links and notifications open exactly it. */
 export function usePilihan(denganPeriode = true, periodeAwal = periodeKini()) {
@@ -103,7 +84,7 @@ export function usePilihan(denganPeriode = true, periodeAwal = periodeKini()) {
   const pemilih = (
     <Group align="end" wrap="wrap">
       <Select label={k.unit} searchable data={unitOpsi} value={terpilih} onChange={setUnitId} w={360} allowDeselect={false} />
-      <InputTahun tahun={tahun} onTahun={setTahun} />
+      <InputTahun tahun={tahun} onTahun={(v) => v !== null && setTahun(v)} label={k.tahun} />
       {denganPeriode && <Select label={k.periode} searchable data={PERIODE} value={periode} onChange={(v) => v && setPeriode(v)} w={120} allowDeselect={false} />}
     </Group>
   );

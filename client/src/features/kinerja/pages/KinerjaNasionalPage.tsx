@@ -8,8 +8,9 @@ type Schemas
 } from '../../../api/client';
 
 type PerbandinganKinerja = Schemas['PerbandinganKinerjaDto'];
+import { InputTahun } from '../../../components/InputTahun';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
-import { InputTahun,PERIODE,Tabel,WARNA_SEL,angka,k,periodeSelesai,warna } from '../lib';
+import { PERIODE,Tabel,WARNA_SEL,angka,k,periodeSelesai,warna } from '../lib';
 
 /** National comparison: NKO ranking, SS × unit heatmap and the units late with their realisation. */
 export function KinerjaNasionalPage() {
@@ -28,7 +29,7 @@ export function KinerjaNasionalPage() {
       <Title order={1} size="h2">{k.nasionalJudul}</Title>
       <Text c="dimmed" size="sm">{k.nasionalKet}</Text>
       <Group align="end">
-        <InputTahun tahun={tahun} onTahun={setTahun} />
+        <InputTahun tahun={tahun} onTahun={(v) => v !== null && setTahun(v)} label={k.tahun} />
         <Select label={k.periode} searchable data={PERIODE} value={periode} onChange={(v) => v && setPeriode(v)} w={120} allowDeselect={false} />
       </Group>
       {banding.data && (

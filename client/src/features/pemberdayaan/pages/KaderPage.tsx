@@ -1,9 +1,9 @@
-import { Anchor,Group,NumberInput,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { Anchor,Group,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { api,unwrap } from '../../../api/client';
 import { useCariUrl,useHalamanUrl,useParamUrl } from '../../../components/DaftarKegiatanSop';
+import { InputTahun } from '../../../components/InputTahun';
 import { TabelHalaman } from '../../../components/TabelHalaman';
 import { t } from '../../../i18n';
 
@@ -16,7 +16,6 @@ export function KaderPage() {
   const [periode, setPeriode] = useParamUrl('periode');
   const tahunDariUrl = Number(tahunUrl);
   const tahun = Number.isInteger(tahunDariUrl) && tahunDariUrl >= 2000 && tahunDariUrl <= 2100 ? tahunDariUrl : new Date().getFullYear();
-  const [tahunKetik, setTahunKetik] = useState<number | string>(tahun);
   const query = { cari: cariTunda || undefined, halaman, ukuran: 20 };
   const daftar = useQuery({ queryKey: ['pemberdayaan', 'kader', query], queryFn: () => unwrap(api.GET('/api/pemberdayaan/kader', { params: { query } })) });
   const rekap = useQuery({
@@ -30,18 +29,7 @@ export function KaderPage() {
       <Title order={1} size="h2">{t.pemberdayaan.rekap}</Title>
       <Text c="dimmed" size="sm">{t.pemberdayaan.rekapKet}</Text>
       <Group align="end">
-        <NumberInput
-          label={t.advokasi.tahun}
-          value={tahunKetik}
-          min={2000}
-          max={2100}
-          w={110}
-          allowDecimal={false}
-          onChange={(v) => {
-            setTahunKetik(v);
-            if (typeof v === 'number' && v >= 2000 && v <= 2100) setTahunUrl(String(v));
-          }}
-        />
+        <InputTahun tahun={tahun} onTahun={(v) => v !== null && setTahunUrl(String(v))} />
         <Select label={t.pemberdayaan.periode} clearable placeholder={t.pemberdayaan.setahun} data={periodeOpsi} value={periode} onChange={setPeriode} w={140} />
       </Group>
       {rekap.data && (
