@@ -18,7 +18,7 @@ public class PenilaianTests
     [InlineData(2, 3, 66.67, KriteriaCapaian.Kurang)]
     public void Higher_is_better_capaian_is_realisation_over_target_uncapped_with_its_criteria(double r, double t, double capaian, object kriteria)
     {
-        var c = Penilaian.Capaian(ArahIndikator.Naik, (decimal)t, (decimal)r);
+        var c = Penilaian.Bulatkan(Penilaian.Capaian(ArahIndikator.Naik, (decimal)t, (decimal)r));
         Assert.Equal((decimal)capaian, c);
         Assert.Equal((KriteriaCapaian)kriteria, Penilaian.Kriteria(c!.Value));
     }
@@ -26,14 +26,14 @@ public class PenilaianTests
     [Fact]
     public void Lower_is_better_capaian_is_target_over_realisation()
     {
-        Assert.Equal(125.00m, Penilaian.Capaian(ArahIndikator.Turun, 10m, 8m));
-        Assert.Equal(80.00m, Penilaian.Capaian(ArahIndikator.Turun, 10m, 12.5m));
+        Assert.Equal(125.00m, Penilaian.Bulatkan(Penilaian.Capaian(ArahIndikator.Turun, 10m, 8m)));
+        Assert.Equal(80.00m, Penilaian.Bulatkan(Penilaian.Capaian(ArahIndikator.Turun, 10m, 12.5m)));
     }
 
     [Fact]
     public void Rounding_is_two_decimals_half_away_from_zero()
     {
-        Assert.Equal(100.01m, Penilaian.Capaian(ArahIndikator.Naik, 100m, 100.005m)); // banker's rounding would give 100.00
+        Assert.Equal(100.01m, Penilaian.Bulatkan(Penilaian.Capaian(ArahIndikator.Naik, 100m, 100.005m))); // banker's rounding would give 100.00
         Assert.Equal(100.72m, Penilaian.Bulatkan(100.715m));
         Assert.Equal(-0.13m, Penilaian.Bulatkan(-0.125m));
     }
@@ -57,10 +57,37 @@ public class PenilaianTests
     {
         // Published: 81.43 % and 209.17 % → (81.43 + 120) / 2 = 100.715 → 100.72, "sangat baik".
         var ss = Penilaian.Sasaran("SS2", [Hasil(81.43m), Hasil(209.17m)], true);
-        Assert.Equal((100.72m, KriteriaCapaian.SangatBaik), (ss.Nilai, ss.Kriteria));
+        Assert.Equal((100.72m, KriteriaCapaian.SangatBaik), (Penilaian.Bulatkan(ss.Nilai), ss.Kriteria));
 
         // Unmeasured indicators are left out, not counted as 0.
         Assert.Equal(90.00m, Penilaian.Sasaran("SS3", [Hasil(90m), Hasil(null)], true).Nilai);
+    }
+
+    [Fact]
+    public void An_SS_averages_the_unrounded_capaian_and_rounds_only_the_value_shown()
+    {
+        // Realisation 90.004, 90.004 and 90.007 of a target of 100: shown 90.00, 90.00, 90.01 — whose mean is
+        // 90.0033 → 90.00 — but the unrounded mean is 90.005 → 90.01, as the published tables compute it.
+        var hasil = new[] { 90.004m, 90.004m, 90.007m }
+            .Select(r => Penilaian.Indikator(new NilaiIndikatorMasukan("1." + r, ArahIndikator.Naik, 100m, 100m, r)))
+            .ToList();
+        Assert.Equal([90.00m, 90.00m, 90.01m], hasil.Select(h => Penilaian.Bulatkan(h.Capaian)));
+        Assert.Equal(90.00m, Penilaian.Bulatkan(hasil.Select(h => Penilaian.Bulatkan(h.Capaian)).Average()!.Value)); // the old way
+        var ss = Penilaian.Sasaran("SS1", hasil, true);
+        Assert.Equal(90.01m, Penilaian.Bulatkan(ss.Nilai));
+
+        // Perspective and NKO carry the unrounded value up as well: two SS of 90.005 and 90.0049 → 90.00475 → 90.00,
+        // where averaging the shown 90.01 and 90.00 would give 90.005 → 90.01.
+        var nko = Penilaian.RataRata([Penilaian.Perspektif([ss]), 90.0049m]);
+        Assert.Equal(90.00m, Penilaian.Bulatkan(nko));
+    }
+
+    [Fact]
+    public void Kriteria_is_judged_on_the_value_as_shown()
+    {
+        // 100.004 % is shown as 100,00: Baik, not Sangat baik.
+        var h = Penilaian.Indikator(new NilaiIndikatorMasukan("1.1", ArahIndikator.Naik, 100m, 100m, 100.004m));
+        Assert.Equal(KriteriaCapaian.Baik, h.Kriteria);
     }
 
     [Fact]
@@ -68,7 +95,7 @@ public class PenilaianTests
     {
         // Published: a single indicator at 288.89 % → value 120, kriteria "tidak dapat disimpulkan".
         var ss = Penilaian.Sasaran("SS1", [Hasil(288.89m)], true);
-        Assert.Equal((120.00m, KriteriaCapaian.TidakDapatDisimpulkan), (ss.Nilai, ss.Kriteria));
+        Assert.Equal((120.00m, KriteriaCapaian.TidakDapatDisimpulkan), (Penilaian.Bulatkan(ss.Nilai), ss.Kriteria));
     }
 
     [Fact]
@@ -87,13 +114,13 @@ public class PenilaianTests
             new HasilSasaran("SS2", 100.72m, KriteriaCapaian.SangatBaik, true),
             new HasilSasaran("SS3", null, null, true),
         ]);
-        Assert.Equal(110.36m, stakeholder); // (120 + 100.72) / 2
+        Assert.Equal(110.36m, Penilaian.Bulatkan(stakeholder)); // (120 + 100.72) / 2
         var proses = Penilaian.Perspektif([
             new HasilSasaran("SS5", 90.00m, KriteriaCapaian.Cukup, true),
             new HasilSasaran("SS6", 40.00m, KriteriaCapaian.Kurang, false), // financial management: measured, not in NKO
         ]);
         Assert.Equal(90.00m, proses);
-        Assert.Equal(100.18m, Penilaian.RataRata([stakeholder, proses])); // (110.36 + 90) / 2
+        Assert.Equal(100.18m, Penilaian.Bulatkan(Penilaian.RataRata([stakeholder, proses]))); // (110.36 + 90) / 2
         Assert.Null(Penilaian.RataRata([null, null]));
     }
 
@@ -110,7 +137,7 @@ public class PenilaianTests
     {
         // TW2: cumulative target 50, annual target 100, realisation 55 → 110 (sangat baik) and 55 against the year.
         var h = Penilaian.Indikator(new NilaiIndikatorMasukan("2.4", ArahIndikator.Naik, 50m, 100m, 55m));
-        Assert.Equal((110.00m, 55.00m, KriteriaCapaian.SangatBaik, ProyeksiTahunan.AkanTercapai), (h.Capaian, h.CapaianTahunan, h.Kriteria, h.Proyeksi));
+        Assert.Equal((110.00m, 55.00m, KriteriaCapaian.SangatBaik, ProyeksiTahunan.AkanTercapai), (Penilaian.Bulatkan(h.Capaian), Penilaian.Bulatkan(h.CapaianTahunan), h.Kriteria, h.Proyeksi));
     }
 
     [Theory]

@@ -22,6 +22,19 @@ export function DasborNilai({ n }: { n: NilaiKinerja }) {
         </Card>
       </SimpleGrid>
       <Card withBorder>
+        <Title order={4}>{k.jumlahKriteria}</Title>
+        <Tabel kepala={[k.kriteria, k.iku, k.penugasanDirektif, k.jumlah]} testId="tabel-jumlah-kriteria">
+          {(n.jumlahKriteria ?? []).filter((j) => j.iku + j.penugasanDirektif > 0 || j.kriteria).map((j) => (
+            <Table.Tr key={j.kriteria ?? '-'} data-kriteria={j.kriteria ?? ''}>
+              <Table.Td>{j.kriteria ?? k.tidakTerukur}</Table.Td>
+              <Table.Td>{j.iku.toLocaleString('id-ID')}</Table.Td>
+              <Table.Td>{j.penugasanDirektif.toLocaleString('id-ID')}</Table.Td>
+              <Table.Td>{(j.iku + j.penugasanDirektif).toLocaleString('id-ID')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Tabel>
+      </Card>
+      <Card withBorder>
         <Title order={4}>{k.perspektif}</Title>
         <Tabel kepala={[k.perspektif, k.nilai]} testId="tabel-perspektif">
           {n.perspektif.map((x) => (
@@ -51,7 +64,11 @@ export function DasborNilai({ n }: { n: NilaiKinerja }) {
           {n.indikator.map((i) => (
             <Table.Tr key={i.kode} data-kode={i.kode}>
               <Table.Td>{i.kode}</Table.Td>
-              <Table.Td>{i.nama}<Text size="xs" c="dimmed">{i.satuan} · {k.arahNama[i.arah]}</Text></Table.Td>
+              <Table.Td>
+                {i.nama}
+                <Text size="xs" c="dimmed">{i.satuan} · {k.arahNama[i.arah]}</Text>
+                {i.penugasanDirektif && <Badge size="xs" variant="outline">{k.penugasanDirektif}</Badge>}
+              </Table.Td>
               <Table.Td>{angka(i.targetPeriode)}</Table.Td>
               <Table.Td>{angka(i.realisasi)}</Table.Td>
               <Table.Td data-kolom="capaian">{angka(i.capaian)}</Table.Td>

@@ -9,7 +9,7 @@ import type { IndikatorPk,PerspektifPk } from '../api';
 import { BULAN,TRIWULAN,k } from '../lib';
 
 const indikatorBaru = (): IndikatorPk => ({
-  kode: '', nama: '', satuan: '%', arah: 'Naik', definisi: null, pembilang: null, penyebut: null, targetTahunan: null, target: {}, akhirTahunSaja: false, sumber: 'Manual', kodeSop: null,
+  kode: '', nama: '', satuan: '%', arah: 'Naik', definisi: null, pembilang: null, penyebut: null, targetTahunan: null, target: {}, akhirTahunSaja: false, sumber: 'Manual', kodeSop: null, penugasanDirektif: false,
 });
 
 export function EditorPk({ unitId, tahun, versi, awal, bolehUbah, onSimpan }: { unitId: string; tahun: number; versi: number; awal: PerspektifPk[]; bolehUbah: boolean; onSimpan: () => void }) {
@@ -69,6 +69,7 @@ export function EditorPk({ unitId, tahun, versi, awal, bolehUbah, onSimpan }: { 
                     <Select label={k.sumber} searchable data={opsi(k.sumberNama)} value={x.sumber ?? 'Manual'} disabled={!bolehUbah} w={300} allowDeselect={false} onChange={(v) => v && ubahI(pi, si, ii, { sumber: v as IndikatorPk['sumber'] })} />
                     {x.sumber !== 'Manual' && <TextInput label={k.kodeSop} value={x.kodeSop ?? ''} disabled={!bolehUbah} w={200} onChange={(e) => ubahI(pi, si, ii, { kodeSop: e.currentTarget.value || null })} />}
                     <Checkbox label={k.akhirTahunSaja} checked={x.akhirTahunSaja} disabled={!bolehUbah} onChange={(e) => ubahI(pi, si, ii, { akhirTahunSaja: e.currentTarget.checked })} />
+                    <Checkbox label={k.penugasanDirektif} checked={x.penugasanDirektif ?? false} disabled={!bolehUbah} onChange={(e) => ubahI(pi, si, ii, { penugasanDirektif: e.currentTarget.checked })} />
                     {bolehUbah && <Button variant="subtle" color="red" onClick={() => ubahS(pi, si, (y) => ({ ...y, indikator: y.indikator.filter((_, i) => i !== ii) }))}>{k.hapus}</Button>}
                   </Group>
                   <Group align="end" wrap="wrap" gap={4}>

@@ -1,4 +1,4 @@
-import { Alert,Badge,Button,Card,FileInput,Group,NumberInput,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { Alert,Badge,Button,Card,FileInput,Group,NumberInput,SimpleGrid,Stack,Table,Text,TextInput,Textarea,Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,9 +9,15 @@ import { formatTanggalPanjang } from '../../../lib/tanggal';
 import type { DokumenKinerja,FormRealisasi } from '../api';
 import { Tabel,angka,k } from '../lib';
 
-type Isian = { nilai: number | ''; pembilang: number | ''; penyebut: number | ''; kendala: string; rtl: string; bukti: DokumenKinerja[] };
+/** The report's per-indicator analysis, in the order of a BPOM interim report. */
+const ANALISIS = ['penyebab', 'upaya', 'programPendukung', 'kendala', 'rencanaTindakLanjut', 'efisiensi'] as const;
+type KolomAnalisis = (typeof ANALISIS)[number];
 
-const ISIAN_KOSONG: Isian = { nilai: '', pembilang: '', penyebut: '', kendala: '', rtl: '', bukti: [] };
+type Isian = { nilai: number | ''; pembilang: number | ''; penyebut: number | ''; bukti: DokumenKinerja[] } & Record<KolomAnalisis, string>;
+
+const ISIAN_KOSONG: Isian = {
+  nilai: '', pembilang: '', penyebut: '', bukti: [], penyebab: '', upaya: '', programPendukung: '', kendala: '', rencanaTindakLanjut: '', efisiensi: '',
+};
 
 export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRealisasi) => void }) {
   const qc = useQueryClient();
@@ -20,12 +26,12 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
       nilai: i.isian?.pembilang != null ? '' : (i.isian?.nilai ?? ''),
       pembilang: i.isian?.pembilang ?? '',
       penyebut: i.isian?.penyebut ?? '',
-      kendala: i.isian?.kendala ?? '',
-      rtl: i.isian?.rencanaTindakLanjut ?? '',
+      ...Object.fromEntries(ANALISIS.map((a) => [a, i.isian?.[a] ?? ''])) as Record<KolomAnalisis, string>,
       bukti: [],
     }])),
   );
   const [alasan, setAlasan] = useState('');
+  const [analisisBuka, setAnalisisBuka] = useState<string | null>(null);
   const [alasanKembali, setAlasanKembali] = useState('');
   const ubah = (kode: string, v: Partial<Isian>) => setIsian((s) => ({ ...s, [kode]: { ...(s[kode] ?? ISIAN_KOSONG), ...v } }));
   const segarkan = (d: FormRealisasi) => {
@@ -48,8 +54,7 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
               nilai: pakaiRasio || x.nilai === '' ? null : Number(x.nilai),
               pembilang: pakaiRasio && x.pembilang !== '' ? Number(x.pembilang) : null,
               penyebut: pakaiRasio && x.penyebut !== '' ? Number(x.penyebut) : null,
-              kendala: x.kendala || null,
-              rencanaTindakLanjut: x.rtl || null,
+              ...Object.fromEntries(ANALISIS.map((a) => [a, x[a].trim() || null])),
               bukti: [...(i.isian?.bukti ?? []), ...x.bukti.map((b) => b.id)],
             };
           }),
@@ -96,10 +101,12 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
         </Alert>
       )}
       {f.ditutup && <Alert color="orange">{k.ditutup}</Alert>}
-      <Tabel kepala={[k.kode, k.indikator, k.target, k.realisasi, k.kendala, k.rtl, k.buktiBerkas]} testId="form-realisasi">
-        {f.indikator.map((i) => {
+      <Tabel kepala={[k.kode, k.indikator, k.target, k.realisasi, k.analisis, k.buktiBerkas]} testId="form-realisasi">
+        {f.indikator.flatMap((i) => {
           const x = isian[i.kode] ?? ISIAN_KOSONG;
-          return (
+          const terisi = ANALISIS.filter((a) => x[a].trim() !== '').length;
+          const buka = analisisBuka === i.kode;
+          return [
             <Table.Tr key={i.kode} data-kode={i.kode}>
               <Table.Td>{i.kode}</Table.Td>
               <Table.Td>{i.nama}<Text size="xs" c="dimmed">{i.satuan}</Text></Table.Td>
@@ -118,8 +125,12 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
                 )}
                 {i.isian?.nilai != null && i.pembilang && <Text size="xs" c="dimmed">= {angka(i.isian.nilai)}</Text>}
               </Table.Td>
-              <Table.Td><TextInput aria-label={`${k.kendala} ${i.kode}`} value={x.kendala} disabled={!bolehIsi} onChange={(e) => ubah(i.kode, { kendala: e.currentTarget.value })} /></Table.Td>
-              <Table.Td><TextInput aria-label={`${k.rtl} ${i.kode}`} value={x.rtl} disabled={!bolehIsi} onChange={(e) => ubah(i.kode, { rtl: e.currentTarget.value })} /></Table.Td>
+              <Table.Td>
+                <Button size="compact-sm" variant={buka ? 'light' : 'subtle'} aria-expanded={buka} aria-controls={`analisis-${i.kode}`}
+                  aria-label={`${k.analisis} ${i.kode}`} onClick={() => setAnalisisBuka(buka ? null : i.kode)}>
+                  {k.analisisTerisi(terisi, ANALISIS.length)}
+                </Button>
+              </Table.Td>
               <Table.Td>
                 <Stack gap={2}>
                   {(i.isian?.bukti ?? []).map((b) => (
@@ -129,8 +140,21 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
                   {bolehIsi && i.sumber === 'Manual' && <FileInput aria-label={`${k.buktiBerkas} ${i.kode}`} placeholder={k.buktiBerkas} size="xs" value={null} onChange={(b) => void unggah(i.kode, b)} />}
                 </Stack>
               </Table.Td>
-            </Table.Tr>
-          );
+            </Table.Tr>,
+            buka && (
+              <Table.Tr key={`${i.kode}-analisis`} id={`analisis-${i.kode}`} data-testid={`analisis-${i.kode}`}>
+                <Table.Td colSpan={6}>
+                  <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                    {ANALISIS.map((a) => (
+                      <Textarea key={a} label={k.namaAnalisis[a]} value={x[a]} disabled={!bolehIsi} autosize minRows={2} maxLength={2000}
+                        error={galatSimpan[`isian[${f.indikator.filter((y) => y.sumber === 'Manual').findIndex((y) => y.kode === i.kode)}].${a}`]}
+                        onChange={(e) => ubah(i.kode, { [a]: e.currentTarget.value })} />
+                    ))}
+                  </SimpleGrid>
+                </Table.Td>
+              </Table.Tr>
+            ),
+          ];
         })}
       </Tabel>
       <GalatAksi error={simpan.error ?? aksi.error} semua testId="galat-kinerja" />

@@ -34,8 +34,13 @@ internal enum AksiRealisasi
 /// <param name="Kendala">Obstacles.</param>
 /// <param name="RencanaTindakLanjut">Follow-up plan.</param>
 /// <param name="Bukti">Evidence documents (ids in this module's document store).</param>
+/// <param name="Penyebab">Analysis: why the indicator succeeded or fell short (penyebab keberhasilan/kegagalan).</param>
+/// <param name="Upaya">Analysis: what the unit did (upaya yang dilakukan).</param>
+/// <param name="ProgramPendukung">Analysis: supporting programmes/activities.</param>
+/// <param name="Efisiensi">Analysis: efficiency of resources used.</param>
 internal sealed record RealisasiIndikator(
-    string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid> Bukti);
+    string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid> Bukti,
+    string? Penyebab = null, string? Upaya = null, string? ProgramPendukung = null, string? Efisiensi = null);
 
 /// <summary>A step of a report's review history.</summary>
 internal sealed record RiwayatRealisasi(string Aksi, StatusRealisasi Ke, Instant Pada, string Oleh, string? Alasan);

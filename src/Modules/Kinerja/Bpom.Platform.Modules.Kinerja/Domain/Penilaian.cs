@@ -33,24 +33,29 @@ internal enum ProyeksiTahunan
 /// <param name="Realisasi">Cumulative realisation of the period.</param>
 internal sealed record NilaiIndikatorMasukan(string Kode, ArahIndikator Arah, decimal? TargetPeriode, decimal? TargetTahunan, decimal? Realisasi);
 
-/// <summary>An indicator's result: raw capaian (uncapped) against the period and the annual target, two decimals.</summary>
+/// <summary>An indicator's result: raw capaian (uncapped, unrounded) against the period and the annual target; its
+/// kriteria is judged on the value as shown (two decimals), so a reader never sees "100,00 — Sangat baik".</summary>
 internal sealed record HasilIndikator(string Kode, decimal? Capaian, decimal? CapaianTahunan, KriteriaCapaian? Kriteria, ProyeksiTahunan? Proyeksi)
 {
     public bool Diukur => Capaian is not null;
 }
 
-/// <summary>A sasaran's result: average of its measured indicators each capped at 120; null when none measured.</summary>
+/// <summary>A sasaran's result: average of its measured indicators each capped at 120 (unrounded); null when none measured.</summary>
 internal sealed record HasilSasaran(string Kode, decimal? Nilai, KriteriaCapaian? Kriteria, bool Dihitung);
 
 /// <summary>
-/// The scoring rules of kinerja.md, in decimal arithmetic. Values are rounded to two decimals, half away from zero,
-/// where they are reported; averages use the rounded values shown to users, as the published tables do.
+/// The scoring rules of kinerja.md, in decimal arithmetic. Every average takes the unrounded values below it (the
+/// published tables compute SS, perspective and NKO from unrounded capaian); only what is shown is rounded, to two
+/// decimals half away from zero (<see cref="Bulatkan(decimal?)"/>), and kriteria are judged on the shown value.
 /// </summary>
 internal static class Penilaian
 {
     public const decimal Batas = 120m;
 
     public static decimal Bulatkan(decimal nilai) => Math.Round(nilai, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>The value as shown: two decimals, half away from zero; null stays null.</summary>
+    public static decimal? Bulatkan(decimal? nilai) => nilai is { } n ? Bulatkan(n) : null;
 
     /// <summary>Capaian = realisasi ÷ target × 100 (higher is better) or target ÷ realisasi × 100 (lower is better);
     /// null (not measured) when the target is missing or 0, the realisation is missing, or — lower is better — the
@@ -64,13 +69,13 @@ internal static class Penilaian
 
         if (arah == ArahIndikator.Turun)
         {
-            return r == 0 ? null : Bulatkan(t / r * 100m);
+            return r == 0 ? null : t / r * 100m;
         }
 
-        return Bulatkan(r / t * 100m);
+        return r / t * 100m;
     }
 
-    /// <summary>The kriteria of a capaian: &gt; 120 Tidak dapat disimpulkan, &gt; 100 Sangat baik, = 100 Baik, ≥ 70 Cukup, else Kurang.</summary>
+    /// <summary>The kriteria of a capaian as shown (pass a rounded value): &gt; 120 Tidak dapat disimpulkan, &gt; 100 Sangat baik, = 100 Baik, ≥ 70 Cukup, else Kurang.</summary>
     public static KriteriaCapaian Kriteria(decimal capaian) => capaian switch
     {
         > Batas => KriteriaCapaian.TidakDapatDisimpulkan,
@@ -92,7 +97,7 @@ internal static class Penilaian
         ArgumentNullException.ThrowIfNull(m);
         var capaian = Capaian(m.Arah, m.TargetPeriode, m.Realisasi);
         var tahunan = Capaian(m.Arah, m.TargetTahunan, m.Realisasi);
-        return new HasilIndikator(m.Kode, capaian, tahunan, capaian is { } c ? Kriteria(c) : null, capaian is null ? null : Proyeksi(tahunan, capaian));
+        return new HasilIndikator(m.Kode, capaian, tahunan, capaian is { } c ? Kriteria(Bulatkan(c)) : null, capaian is null ? null : Proyeksi(Bulatkan(tahunan), Bulatkan(capaian)));
     }
 
     /// <summary>Nilai SS: the plain average of its measured indicators' capaian, each capped at 120. Its kriteria uses
@@ -105,19 +110,19 @@ internal static class Penilaian
             return new HasilSasaran(kode, null, null, dihitung);
         }
 
-        var nilai = Bulatkan(diukur.Select(c => Math.Min(c, Batas)).Average());
-        var kriteria = diukur.All(c => c > Batas) ? KriteriaCapaian.TidakDapatDisimpulkan : Kriteria(nilai);
+        var nilai = diukur.Select(c => Math.Min(c, Batas)).Average();
+        var kriteria = diukur.All(c => Bulatkan(c) > Batas) ? KriteriaCapaian.TidakDapatDisimpulkan : Kriteria(Bulatkan(nilai));
         return new HasilSasaran(kode, nilai, kriteria, dihitung);
     }
 
     /// <summary>Nilai perspektif: the plain average of its measured SS that count toward the NKO.</summary>
     public static decimal? Perspektif(IEnumerable<HasilSasaran> sasaran) => RataRata(sasaran.Where(s => s.Dihitung).Select(s => s.Nilai));
 
-    /// <summary>Plain average of the measured values (null when none); two decimals.</summary>
+    /// <summary>Plain average of the measured values (null when none), unrounded.</summary>
     public static decimal? RataRata(IEnumerable<decimal?> nilai)
     {
         var ada = nilai.Where(n => n is not null).Select(n => n!.Value).ToList();
-        return ada.Count == 0 ? null : Bulatkan(ada.Average());
+        return ada.Count == 0 ? null : ada.Average();
     }
 }
 

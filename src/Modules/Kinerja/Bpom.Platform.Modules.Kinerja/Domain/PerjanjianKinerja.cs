@@ -31,9 +31,11 @@ internal enum SumberRealisasi
 /// <param name="AkhirTahunSaja">Measured only at year end (TW4/B12).</param>
 /// <param name="Sumber">Where the realisation comes from.</param>
 /// <param name="KodeSop">For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs.</param>
+/// <param name="PenugasanDirektif">A penugasan direktif (a leadership assignment): scored like the others, counted
+/// apart in the report's tallies.</param>
 internal sealed record IndikatorPk(
     string Kode, string Nama, string Satuan, ArahIndikator Arah, string? Definisi, string? Pembilang, string? Penyebut, decimal? TargetTahunan,
-    IReadOnlyDictionary<string, decimal> Target, bool AkhirTahunSaja, SumberRealisasi Sumber, string? KodeSop)
+    IReadOnlyDictionary<string, decimal> Target, bool AkhirTahunSaja, SumberRealisasi Sumber, string? KodeSop, bool PenugasanDirektif = false)
 {
     /// <summary>The cumulative target of <paramref name="periode"/>: its own, else the equivalent month/quarter
     /// (TW2 ⇔ B06); null = no target (not measured).</summary>

@@ -36,6 +36,7 @@ internal sealed class EksporKinerjaQueryHandler(PenghitungNilai penghitung) : IR
             ["target_tahunan"] = FormatImpor.Angka(i.TargetTahunan),
             ["target_periode"] = FormatImpor.Angka(i.TargetUntuk(periode)),
             ["realisasi"] = FormatImpor.Angka(laporan?.Isi.FirstOrDefault(r => r.Kode == i.Kode)?.Nilai),
+            [FormatImpor.KolomDirektif] = i.PenugasanDirektif ? "ya" : "tidak",
         }))).ToList();
         using var ms = new MemoryStream();
         await ms.SaveAsAsync(BerkasAman.Baris(rows), sheetName: "kinerja", cancellationToken: cancellationToken);

@@ -60,8 +60,13 @@ internal static class GabungStrukturPk
             }
 
             sasaran.Indikator.Add(lamaInd is null
-                ? new IndikatorPk(b.KodeIndikator, b.NamaIndikator, b.Satuan, b.Arah, null, null, null, b.TargetTahunan, target, false, SumberRealisasi.Manual, null)
-                : lamaInd with { Kode = b.KodeIndikator, Nama = b.NamaIndikator, Satuan = b.Satuan, Arah = b.Arah, TargetTahunan = b.TargetTahunan, Target = target });
+                ? new IndikatorPk(
+                    b.KodeIndikator, b.NamaIndikator, b.Satuan, b.Arah, null, null, null, b.TargetTahunan, target, false, SumberRealisasi.Manual, null, b.PenugasanDirektif ?? false)
+                : lamaInd with
+                {
+                    Kode = b.KodeIndikator, Nama = b.NamaIndikator, Satuan = b.Satuan, Arah = b.Arah, TargetTahunan = b.TargetTahunan, Target = target,
+                    PenugasanDirektif = b.PenugasanDirektif ?? lamaInd.PenugasanDirektif,
+                });
         }
 
         // Sasaran and perspectives left empty because the file moved their indicators elsewhere are dropped.

@@ -164,11 +164,28 @@ internal static class PembacaImpor
             Gagal("target_periode", "target_periode tidak boleh negatif.");
         }
 
+        bool? direktif = (r.GetValueOrDefault(FormatImpor.KolomDirektif) ?? string.Empty).ToLowerInvariant() switch
+        {
+            "" => null,
+            "ya" => true,
+            "tidak" => false,
+            _ => Salah(),
+        };
+
         return gagal.Count > awal
             ? null
             : new BarisImpor(
                 nomor, u!, tahun, periode!, perspektif, kodeSasaran, namaSasaran, nko == "ya", kodeIndikator, namaIndikator, satuan, arah!.Value, targetTahunan,
-                targetPeriode, realisasi);
+                targetPeriode, realisasi)
+            {
+                PenugasanDirektif = direktif,
+            };
+
+        bool? Salah()
+        {
+            Gagal(FormatImpor.KolomDirektif, $"{FormatImpor.KolomDirektif} harus ya, tidak, atau kosong.");
+            return null;
+        }
     }
 
     /// <summary>Within a unit and year a sasaran or indicator code means one thing; an indicator appears once per period.</summary>
@@ -215,6 +232,11 @@ internal static class PembacaImpor
                     if (i.NamaIndikator != b.NamaIndikator || i.Satuan != b.Satuan || i.Arah != b.Arah || i.TargetTahunan != b.TargetTahunan)
                     {
                         Gagal("kode_indikator", $"Indikator {b.KodeIndikator} memiliki nama, satuan, arah atau target tahunan berbeda dengan baris {i.Nomor}.");
+                    }
+
+                    if (i.PenugasanDirektif is { } d && b.PenugasanDirektif is { } e && d != e)
+                    {
+                        Gagal(FormatImpor.KolomDirektif, $"{FormatImpor.KolomDirektif} indikator {b.KodeIndikator} berbeda dengan baris {i.Nomor}.");
                     }
                 }
                 else

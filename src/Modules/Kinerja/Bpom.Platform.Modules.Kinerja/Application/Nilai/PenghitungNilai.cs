@@ -77,6 +77,7 @@ internal sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, K
         var indikator = new List<NilaiIndikatorDto>();
         var sasaran = new List<NilaiSasaranDto>();
         var perspektif = new List<NilaiPerspektifDto>();
+        var nilaiPerspektif = new List<decimal?>();
         foreach (var p in pk.Struktur)
         {
             var hasilSs = new List<HasilSasaran>();
@@ -90,20 +91,31 @@ internal sealed class PenghitungNilai(KinerjaDbContext db, AksesKinerja akses, K
                     var h = Penilaian.Indikator(new NilaiIndikatorMasukan(i.Kode, i.Arah, target, i.TargetTahunan, realisasi));
                     hasil.Add(h);
                     indikator.Add(new NilaiIndikatorDto(
-                        i.Kode, i.Nama, i.Satuan, s.Kode, i.Arah, target, i.TargetTahunan, realisasi, h.Capaian, h.CapaianTahunan,
-                        TeksKinerja.Kriteria(h.Kriteria), TeksKinerja.Proyeksi(h.Proyeksi), i.Sumber));
+                        i.Kode, i.Nama, i.Satuan, s.Kode, i.Arah, target, i.TargetTahunan, realisasi, Penilaian.Bulatkan(h.Capaian), Penilaian.Bulatkan(h.CapaianTahunan),
+                        TeksKinerja.Kriteria(h.Kriteria), TeksKinerja.Proyeksi(h.Proyeksi), i.Sumber, i.PenugasanDirektif));
                 }
 
                 var ss = Penilaian.Sasaran(s.Kode, hasil, s.HitungNko);
                 hasilSs.Add(ss);
-                sasaran.Add(new NilaiSasaranDto(s.Kode, s.Nama, p.Nama, ss.Nilai, TeksKinerja.Kriteria(ss.Kriteria), s.HitungNko));
+                sasaran.Add(new NilaiSasaranDto(s.Kode, s.Nama, p.Nama, Penilaian.Bulatkan(ss.Nilai), TeksKinerja.Kriteria(ss.Kriteria), s.HitungNko));
             }
 
-            perspektif.Add(new NilaiPerspektifDto(p.Nama, Penilaian.Perspektif(hasilSs)));
+            var np = Penilaian.Perspektif(hasilSs);
+            nilaiPerspektif.Add(np);
+            perspektif.Add(new NilaiPerspektifDto(p.Nama, Penilaian.Bulatkan(np)));
         }
 
-        var nko = Penilaian.RataRata(perspektif.Select(p => p.Nilai));
+        // Averages take the unrounded values below them; only what is shown is rounded.
+        var nko = Penilaian.Bulatkan(Penilaian.RataRata(nilaiPerspektif));
         var predikat = nko is { } n ? TeksKinerja.Predikat(akses.Opsi.Predikat.Pita.Untuk(n)) : null;
-        return new NilaiKinerjaDto(namaUnit, pk.UnitId, pk.Tahun, periode, indikator, sasaran, perspektif, nko, predikat, laporan?.Status, laporan?.Versi, pk.Versi);
+        var jumlah = Enum.GetValues<KriteriaCapaian>().Select(k => (KriteriaCapaian?)k).Append(null)
+            .Select(k => TeksKinerja.Kriteria(k))
+            .Select(k => new JumlahKriteriaDto(
+                k, indikator.Count(i => i.Kriteria == k && !i.PenugasanDirektif), indikator.Count(i => i.Kriteria == k && i.PenugasanDirektif)))
+            .ToList();
+        return new NilaiKinerjaDto(namaUnit, pk.UnitId, pk.Tahun, periode, indikator, sasaran, perspektif, nko, predikat, laporan?.Status, laporan?.Versi, pk.Versi)
+        {
+            JumlahKriteria = jumlah,
+        };
     }
 }

@@ -14,8 +14,11 @@ using ValidationException = FluentValidation.ValidationException;
 namespace Bpom.Platform.Modules.Kinerja.Application.Realisasi;
 
 /// <summary>One indicator's entry. Give <c>nilai</c>, or <c>pembilang</c> and <c>penyebut</c> (nilai = pembilang ÷
-/// penyebut, × 100 for %); empty = not measured yet.</summary>
-internal sealed record IsianRealisasi(string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid>? Bukti);
+/// penyebut, × 100 for %); empty = not measured yet. The analysis fields (penyebab, upaya, programPendukung, kendala,
+/// rencanaTindakLanjut, efisiensi) are the report's per-indicator analysis.</summary>
+internal sealed record IsianRealisasi(
+    string Kode, decimal? Nilai, decimal? Pembilang, decimal? Penyebut, string? Kendala, string? RencanaTindakLanjut, IReadOnlyList<Guid>? Bukti,
+    string? Penyebab = null, string? Upaya = null, string? ProgramPendukung = null, string? Efisiensi = null);
 
 /// <summary>Saves realisation of a period (the unit's staff). A draft is edited in place; a submitted version is frozen,
 /// so the change starts a new draft version. After entry closed (day N of the next month) a written reason is required
@@ -47,6 +50,10 @@ internal sealed class SimpanRealisasiCommandValidator : AbstractValidator<Simpan
             i.RuleFor(x => x.Nilai).Null().WithMessage("Isi nilai atau pembilang/penyebut, bukan keduanya.").When(x => x.Pembilang is not null);
             i.RuleFor(x => x.Kendala).MaximumLength(2000);
             i.RuleFor(x => x.RencanaTindakLanjut).MaximumLength(2000);
+            i.RuleFor(x => x.Penyebab).MaximumLength(2000);
+            i.RuleFor(x => x.Upaya).MaximumLength(2000);
+            i.RuleFor(x => x.ProgramPendukung).MaximumLength(2000);
+            i.RuleFor(x => x.Efisiensi).MaximumLength(2000);
             i.RuleFor(x => x.Bukti).Must(b => b is null || b.Count <= 20).WithMessage("Paling banyak 20 data dukung per indikator.");
         });
         RuleFor(x => x.Alasan).MaximumLength(1000);
@@ -138,7 +145,8 @@ internal sealed class SimpanRealisasiCommandHandler(KinerjaDbContext db, Penghit
             nilai = Penilaian.Bulatkan(p / q * (ind.Satuan.Trim() == "%" ? 100m : 1m));
         }
 
-        return new RealisasiIndikator(ind.Kode, nilai, i.Pembilang, i.Penyebut, Kosong(i.Kendala), Kosong(i.RencanaTindakLanjut), i.Bukti?.Distinct().ToList() ?? []);
+        return new RealisasiIndikator(ind.Kode, nilai, i.Pembilang, i.Penyebut, Kosong(i.Kendala), Kosong(i.RencanaTindakLanjut), i.Bukti?.Distinct().ToList() ?? [],
+            Kosong(i.Penyebab), Kosong(i.Upaya), Kosong(i.ProgramPendukung), Kosong(i.Efisiensi));
     }
 
     private static string? Kosong(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -25,6 +25,8 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
 
     public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
 
+    public DbSet<LaporanKinerjaFinal> LaporanFinal => Set<LaporanKinerjaFinal>();
+
     public DbSet<CatatanLangkahSop> LangkahSop => Set<CatatanLangkahSop>();
 
     public DbSet<CatatanKegiatanSop> KegiatanSop => Set<CatatanKegiatanSop>();

@@ -273,6 +273,54 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
                     b.ToTable("hasil_skm", "kinerja");
                 });
 
+            modelBuilder.Entity("Bpom.Platform.Modules.Kinerja.Domain.LaporanKinerjaFinal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DokumenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Instant>("Pada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Tahun", "Periode")
+                        .IsUnique();
+
+                    b.ToTable("laporan_kinerja_final", "kinerja");
+                });
+
             modelBuilder.Entity("Bpom.Platform.Modules.Kinerja.Domain.LaporanRealisasi", b =>
                 {
                     b.Property<Guid>("Id")
