@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { BASE_URL, gantiPengguna, gunakanBrowser, masuk, pdf, pilihOpsi, uji } from './harness';
@@ -67,7 +68,12 @@ describe('kinerja', () => {
     await pilihTahunPeriode(page, 'B01');
     await page.getByTestId('batas-entri').getByText(`5 Februari ${TAHUN}`).waitFor();
     await page.getByLabel('Realisasi 1.2').fill('40');
-    await page.getByLabel('Kendala 1.2').fill('Akses jalan desa terputus');
+    // The analysis of the report opens under the indicator's row.
+    await page.getByRole('button', { name: 'Analisis 1.2' }).click();
+    const analisis = page.getByTestId('analisis-1.2');
+    await analisis.getByLabel('Kendala').fill('Akses jalan desa terputus');
+    await analisis.getByLabel('Upaya yang dilakukan').fill('KIE lewat radio desa');
+    await expect.poll(() => page.getByRole('button', { name: 'Analisis 1.2' }).textContent()).toBe('Analisis 2/6');
     await page.getByRole('button', { name: 'Simpan realisasi' }).click();
     await page.getByText('Realisasi tersimpan.').waitFor();
     // The import made version 1 (a later version when this suite reruns on the same database).
@@ -94,6 +100,21 @@ describe('kinerja', () => {
     await pilihTahunPeriode(page, 'B01');
     await expect.poll(() => page.getByTestId('nko').textContent()).toBe('110,00');
     await page.getByTestId('predikat').getByText('Istimewa').waitFor();
+
+    // The quarter's Laporan Kinerja as Word, and the signed PDF uploaded back as the period's final.
+    const bagian = page.getByTestId('laporan-kinerja');
+    const unduhan = page.waitForEvent('download');
+    await bagian.getByRole('button', { name: 'Unduh Laporan Kinerja (Word)' }).click();
+    const dokumen = await unduhan;
+    expect(dokumen.suggestedFilename()).toMatch(/^laporan-kinerja-.*-TW1\.docx$/);
+    const isi = await readFile((await dokumen.path())!);
+    expect(isi.subarray(0, 2).toString('latin1')).toBe('PK'); // an OOXML (zip) document
+    await bagian.locator('input[type=file]').setInputFiles(pdf('laporan tw1 ttd'));
+    const alasan = bagian.getByLabel('Alasan penggantian');
+    if (await alasan.count()) await alasan.fill('Tanda tangan ulang'); // the suite rerun on the same database
+    await bagian.getByRole('button', { name: /(Unggah|Ganti) laporan final/ }).click();
+    await expect.poll(() => bagian.getByTestId('status-final').textContent()).toMatch(/^Laporan final versi \d+: laporan-tw1-ttd\.pdf/);
+    await bagian.getByRole('button', { name: 'Unduh laporan final (PDF)' }).waitFor();
   }, undefined, 120_000);
 
   uji('perbandingan unit dan kepatuhan SOP: peringkat NKO, peta panas, dan langkah SOP yang selesai tepat waktu', async (page) => {

@@ -3391,6 +3391,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/laporan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's Laporan Kinerja (quarterly interim report, or the annual one on the TW4 figures) as an
+         *                 editable Word document: identity and legal basis, the PK, target/realisasi/capaian/kriteria per sasaran and
+         *                 indicator, NKO and predikat, the count per kriteria (IKU and penugasan direktif apart), the analysis per
+         *                 indicator, budget, comparison with earlier quarters and the year before, and the follow-up of recommendations.
+         *                 Numbers in Indonesian format (94,69).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The unit's exact name (or unitId). */
+                    unit?: string;
+                    /** @description The unit's id. */
+                    unitId?: string;
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description TW1, TW2, TW3, TW4 or TAHUN. */
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/laporan/final": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period's signed final report (its document id for `GET /api/kinerja/dokumen/{id}`); 404 when
+         *                 none was uploaded.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LaporanFinalDto"];
+                        "text/json": components["schemas"]["LaporanFinalDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Uploads the signed PDF of the report as the period's final (the unit's staff); replacing an existing
+         *                 final needs `alasan` and is audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: uuid
+                         * @description Unit.
+                         */
+                        unitId?: string;
+                        /**
+                         * Format: int32
+                         * @description Year.
+                         */
+                        tahun?: number;
+                        /** @description TW1, TW2, TW3, TW4 or TAHUN. */
+                        periode?: string;
+                        /** @description Why an existing final is replaced. */
+                        alasan?: string;
+                        /**
+                         * Format: binary
+                         * @description The signed PDF, ≤ 20 MB.
+                         */
+                        berkas?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LaporanFinalDto"];
+                        "text/json": components["schemas"]["LaporanFinalDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kinerja/nilai": {
         parameters: {
             query?: never;
@@ -10826,6 +11090,11 @@ export interface components {
             sumber: components["schemas"]["SumberRealisasi"];
             /** @description For SOP sources: only this SOP (e.g. POM-04.01-A); null = all SOPs. */
             kodeSop?: string | null;
+            /**
+             * @description A penugasan direktif (a leadership assignment): scored like the others, counted
+             *                 apart in the report's tallies.
+             */
+            penugasanDirektif: boolean;
         };
         /**
          * @description An SOP activity run: its steps in order and where it stands; `penyetujuUnitId` when another unit's
@@ -10902,7 +11171,8 @@ export interface components {
         };
         /**
          * @description One indicator's entry. Give `nilai`, or `pembilang` and `penyebut` (nilai = pembilang ÷
-         *                 penyebut, × 100 for %); empty = not measured yet.
+         *                 penyebut, × 100 for %); empty = not measured yet. The analysis fields (penyebab, upaya, programPendukung, kendala,
+         *                 rencanaTindakLanjut, efisiensi) are the report's per-indicator analysis.
          */
         IsianRealisasi: {
             kode: string;
@@ -10915,6 +11185,10 @@ export interface components {
             kendala?: string | null;
             rencanaTindakLanjut?: string | null;
             bukti?: string[] | null;
+            penyebab?: string | null;
+            upaya?: string | null;
+            programPendukung?: string | null;
+            efisiensi?: string | null;
         };
         /** @description Result of "mulai + N HK". */
         JatuhTempoResponse: {
@@ -11011,6 +11285,17 @@ export interface components {
             jumlahHariKerja: number;
             cutiBersamaSebagaiHariKerja: boolean;
             peringatan: string[];
+        };
+        /**
+         * @description How many indicators fall in a kriteria (the report's tally), IKU and penugasan direktif apart;
+         *                 `kriteria` null = not measured in the period.
+         */
+        JumlahKriteriaDto: {
+            kriteria?: string | null;
+            /** Format: int32 */
+            iku: number;
+            /** Format: int32 */
+            penugasanDirektif: number;
         };
         /** @description A kader/duta as shown. */
         KaderDto: {
@@ -11476,6 +11761,27 @@ export interface components {
              */
             tanggalSelesai?: string | null;
         };
+        /** @description The signed final report of a period; download it from `GET /api/kinerja/dokumen/{dokumenId}`. */
+        LaporanFinalDto: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            /** Format: uuid */
+            dokumenId: string;
+            namaBerkas: string;
+            /** Format: int64 */
+            ukuran: number;
+            /** Format: int32 */
+            versi: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            pada: string;
+            oleh: string;
+        };
         /**
          * @description One unit's annual report: header, narrative, the figures drafted from the year's data, the activities, and
          *                 for a koordinator Balai its Lokas' accepted reports as annexes.
@@ -11640,7 +11946,8 @@ export interface components {
         };
         /**
          * @description An indicator's score in a period. `capaian` is raw (uncapped) against the period's cumulative target,
-         *                 `capaianTahunan` against the annual target; null = not measured.
+         *                 `capaianTahunan` against the annual target; null = not measured. Values are rounded as shown (two decimals);
+         *                 the sasaran, perspective and NKO values are computed from the unrounded capaian.
          */
         NilaiIndikatorDto: {
             kode: string;
@@ -11661,6 +11968,7 @@ export interface components {
             kriteria?: string | null;
             proyeksi?: string | null;
             sumber: components["schemas"]["SumberRealisasi"];
+            penugasanDirektif: boolean;
         };
         /**
          * @description A unit's scores for a period (kinerja.md). Kriteria, outlook and predikat are the wording of the published
@@ -11684,6 +11992,8 @@ export interface components {
             versiLaporan?: number | null;
             /** Format: int32 */
             versiPk: number;
+            /** @description Indicators per kriteria (Tidak dapat disimpulkan, Sangat baik, Baik, Cukup, Kurang, then not measured). */
+            jumlahKriteria: components["schemas"]["JumlahKriteriaDto"][];
         };
         /** @description A perspective's value: average of its measured sasaran that count toward the NKO. */
         NilaiPerspektifDto: {
@@ -12002,6 +12312,14 @@ export interface components {
             rencanaTindakLanjut?: string | null;
             /** @description Evidence documents (ids in this module's document store). */
             bukti: string[];
+            /** @description Analysis: why the indicator succeeded or fell short (penyebab keberhasilan/kegagalan). */
+            penyebab?: string | null;
+            /** @description Analysis: what the unit did (upaya yang dilakukan). */
+            upaya?: string | null;
+            /** @description Analysis: supporting programmes/activities. */
+            programPendukung?: string | null;
+            /** @description Analysis: efficiency of resources used. */
+            efisiensi?: string | null;
         };
         /**
          * @description Where a cycle's engine run leads (a unit's report or the cycle's recap), for links from Tugas Saya and

@@ -12,6 +12,7 @@ import { ApiError } from '../../../api/client';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { DasborNilai } from '../components/DasborNilai';
 import { GrafikTren } from '../components/GrafikTren';
+import { LaporanKinerjaBagian } from '../components/LaporanKinerjaBagian';
 import { k,periodeSelesai,usePilihan } from '../lib';
 
 /** Score dashboard of one unit: NKO, predikat, perspectives, sasaran, indicators with the capaian chart, and the trend.
@@ -67,6 +68,7 @@ export function KinerjaPage() {
           <Button variant="light" onClick={() => unduhBerkas(`/api/kinerja/ekspor?${query}`, `kinerja-${p.tahun}-${p.periode}.xlsx`)}>{k.unduhData}</Button>
         </Group>
       )}
+      {nilai.data && <LaporanKinerjaBagian unitId={nilai.data.unitId} unit={nilai.data.unit} tahun={nilai.data.tahun} periode={nilai.data.periode} />}
       {tren.data && (
         <Card withBorder>
           <Title order={4}>{k.tren}</Title>
