@@ -74,7 +74,7 @@ export const kinerja = {
   jumlahKriteria: 'Jumlah indikator per kriteria',
   laporanJudul: 'Laporan Kinerja',
   laporanKet: 'Laporan kinerja triwulan atau tahunan unit sebagai dokumen Word yang dapat disunting, dengan angka yang sama dengan dasbor. Setelah ditandatangani, unggah PDF-nya sebagai laporan final periode itu.',
-  periodeLaporan: 'Periode laporan',
+  periodeLaporan: 'Laporan untuk',
   tahunan: 'Tahunan',
   unduhLaporan: 'Unduh Laporan Kinerja (Word)',
   unduhFinal: 'Unduh laporan final (PDF)',
