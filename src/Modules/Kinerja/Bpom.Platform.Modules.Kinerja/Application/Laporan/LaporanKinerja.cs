@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Dokumen;
+using Bpom.Platform.Modules.Kinerja.Application.Anggaran;
 using Bpom.Platform.Modules.Kinerja.Application.Nilai;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
@@ -78,6 +79,9 @@ internal sealed class GetLaporanKinerjaQueryHandler(KinerjaDbContext db, Penghit
             .Take(500)
             .ToListAsync(cancellationToken);
 
+        var barisAnggaran = await db.Anggaran.AsNoTracking().Where(a => a.UnitId == unit.Id && a.Tahun == pk.Tahun)
+            .OrderBy(a => a.KodeProgram).ThenBy(a => a.KodeKegiatan).ThenBy(a => a.KodeOutput).ToListAsync(cancellationToken);
+        var anggaran = GetAnggaranQueryHandler.Hitung(unit.Id, unit.Nama, pk.Tahun, data, barisAnggaran, nilai);
         var isi = laporan?.Isi.ToDictionary(r => r.Kode, StringComparer.Ordinal) ?? [];
         var bytes = DokumenWord.Buat($"{unit.Nama} · Laporan Kinerja {PeriodeLaporan.Nama(periode)} {pk.Tahun}", d =>
         {
@@ -145,7 +149,29 @@ internal sealed class GetLaporanKinerjaQueryHandler(KinerjaDbContext db, Penghit
             }
 
             d.Subjudul("VII. Realisasi anggaran dan efisiensi");
-            d.Paragraf("Realisasi anggaran per sasaran belum tercatat di sistem untuk periode ini.");
+            if (anggaran.Baris.Count == 0)
+            {
+                d.Paragraf($"Anggaran {pk.Tahun} unit ini belum diimpor ke sistem.");
+            }
+            else
+            {
+                d.Butir("Pagu", $"Rp{DokumenWord.Angka(anggaran.Pagu)}");
+                d.Butir($"Realisasi s.d. {NamaBulan(KodePeriode.BulanAkhir(data))}", $"Rp{DokumenWord.Angka(anggaran.Realisasi)} ({DokumenWord.Angka(anggaran.Persen)}%)");
+                d.Tabel(
+                    ["Triwulan", "Realisasi triwulan (Rp)", "Realisasi kumulatif (Rp)", "% pagu"],
+                    anggaran.PerTriwulan.Where(t => int.Parse(t.Periode.AsSpan(2), CultureInfo.InvariantCulture) * 3 <= KodePeriode.BulanAkhir(data))
+                        .Select(t => new[] { t.Periode, DokumenWord.Angka(t.Realisasi), DokumenWord.Angka(t.RealisasiKumulatif), DokumenWord.Angka(t.PersenKumulatif) }),
+                    [1, 2, 2, 1]);
+                d.Tabel(
+                    ["Sasaran", "Pagu (Rp)", "Realisasi (Rp)", "Realisasi anggaran (%)", "Capaian kinerja (%)", "Indeks efisiensi"],
+                    anggaran.PerSasaran.Select(s => new[]
+                    {
+                        s.KodeSasaran is null ? "Tidak terkait sasaran" : $"{s.KodeSasaran} {s.NamaSasaran}", DokumenWord.Angka(s.Pagu), DokumenWord.Angka(s.Realisasi),
+                        DokumenWord.Angka(s.PersenAnggaran), DokumenWord.Angka(s.CapaianKinerja), DokumenWord.Angka(s.IndeksEfisiensi),
+                    }),
+                    [4, 2, 2, 2, 2, 2]);
+                d.Paragraf("Indeks efisiensi = capaian kinerja sasaran ÷ persentase realisasi anggaran sasaran; di atas 1 berarti capaian melampaui porsi anggaran yang terserap.");
+            }
 
             d.Subjudul("VIII. Perbandingan dengan periode dan tahun sebelumnya");
             d.Tabel(
