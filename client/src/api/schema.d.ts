@@ -2926,6 +2926,274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/anggaran": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's budget for a year, realised to the end of periode. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Unit. */
+                    unitId?: string;
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description B01–B12 or TW1–TW4 (default TW4, the whole year). */
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnggaranUnitDto"];
+                        "text/json": components["schemas"]["AnggaranUnitDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/anggaran/impor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports budget lines from CSV or XLSX with the columns unit, tahun, kode_program, nama_program,
+         *                 kode_kegiatan, nama_kegiatan, kode_output, nama_output, kode_sasaran (optional, a sasaran of that year's PK), pagu,
+         *                 b01–b12 (realisation of each month in rupiah; empty = 0). Each unit-year in the file is replaced by its lines; a bad
+         *                 row rejects the whole file with every bad row and column (`baris[n].kolom`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The CSV or XLSX file, ≤ 20 MB.
+                         */
+                        berkas?: string;
+                        /** @description Why (kept in the audit trail). */
+                        alasan?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HasilImporAnggaranDto"];
+                        "text/json": components["schemas"]["HasilImporAnggaranDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                        "text/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/anggaran/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Corrects one budget line with a reason (audited); `versi` as read, else 409. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The line. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description New values. */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UbahAnggaranBody"];
+                    "text/json": components["schemas"]["UbahAnggaranBody"];
+                    "application/*+json": components["schemas"]["UbahAnggaranBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BarisAnggaranDto"];
+                        "text/json": components["schemas"]["BarisAnggaranDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                        "text/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kinerja/impor": {
         parameters: {
             query?: never;
@@ -10137,6 +10405,56 @@ export interface components {
          * @enum {string}
          */
         AksiRencanaAksi: "Isi" | "Nilai" | "SahkanBukti" | "Tutup";
+        /**
+         * @description A sasaran's budget (its linked lines; `kodeSasaran` null = lines not linked) to the end of the period,
+         *                 its capaian kinerja (the SS value of the period), and `indeksEfisiensi` = capaian kinerja ÷ realisasi anggaran
+         *                 (%): above 1 the sasaran achieved more than the share of its budget spent.
+         */
+        AnggaranSasaranDto: {
+            kodeSasaran?: string | null;
+            namaSasaran?: string | null;
+            /** Format: double */
+            pagu: number;
+            /** Format: double */
+            realisasi: number;
+            /** Format: double */
+            persenAnggaran?: number | null;
+            /** Format: double */
+            capaianKinerja?: number | null;
+            /** Format: double */
+            indeksEfisiensi?: number | null;
+        };
+        /** @description Realisation in a quarter and cumulative to its end, as % of the year's pagu. */
+        AnggaranTriwulanDto: {
+            periode: string;
+            /** Format: double */
+            realisasi: number;
+            /** Format: double */
+            realisasiKumulatif: number;
+            /** Format: double */
+            persenKumulatif?: number | null;
+        };
+        /**
+         * @description A unit's budget for a year: totals to the end of `periode`, per quarter, per sasaran with efficiency,
+         *                 and the lines.
+         */
+        AnggaranUnitDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            /** Format: double */
+            pagu: number;
+            /** Format: double */
+            realisasi: number;
+            /** Format: double */
+            persen?: number | null;
+            perTriwulan: components["schemas"]["AnggaranTriwulanDto"][];
+            perSasaran: components["schemas"]["AnggaranSasaranDto"][];
+            baris: components["schemas"]["BarisAnggaranDto"][];
+        };
         /** @description The figures a report carries and the recap adds up. */
         AngkaLaporanDto: {
             /** Format: int32 */
@@ -10345,6 +10663,27 @@ export interface components {
             keterangan: string;
             alasan?: string | null;
             terlambat: boolean;
+        };
+        /** @description A budget line: pagu, the monthly realisation, and realisation to the end of the period asked for. */
+        BarisAnggaranDto: {
+            /** Format: uuid */
+            id: string;
+            kodeProgram: string;
+            namaProgram: string;
+            kodeKegiatan: string;
+            namaKegiatan: string;
+            kodeOutput: string;
+            namaOutput: string;
+            kodeSasaran?: string | null;
+            /** Format: double */
+            pagu: number;
+            realisasiBulanan: number[];
+            /** Format: double */
+            realisasi: number;
+            /** Format: double */
+            persen?: number | null;
+            /** Format: int32 */
+            versi: number;
         };
         /** @description A row of the recap: one unit (or province) with its figures. */
         BarisRekapDto: {
@@ -10956,6 +11295,28 @@ export interface components {
             nama: string;
             /** @description Legal basis (the SKB), optional. */
             dasarHukum?: string | null;
+        };
+        /** @description What an import stored, per unit and year. */
+        HasilImporAnggaranDto: {
+            /** Format: int32 */
+            baris: number;
+            unit: components["schemas"]["HasilImporAnggaranUnitDto"][];
+        };
+        /** @description One unit-year of an import: lines stored and removed (the file is that unit-year's whole budget). */
+        HasilImporAnggaranUnitDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            baris: number;
+            /** Format: int32 */
+            dihapus: number;
+            /** Format: double */
+            pagu: number;
+            /** Format: double */
+            realisasi: number;
         };
         /** @description The result of an import. */
         HasilImporKinerjaDto: {
@@ -13002,6 +13363,25 @@ export interface components {
              * @example 2026-03-31
              */
             rencanaSelesai?: string | null;
+        };
+        /** @description A budget line's new values. */
+        UbahAnggaranBody: {
+            /** @description PK sasaran it serves (empty = none). */
+            kodeSasaran?: string | null;
+            /**
+             * Format: double
+             * @description Pagu in rupiah.
+             */
+            pagu: number;
+            /** @description Realisation January–December (12 amounts). */
+            realisasiBulanan?: number[] | null;
+            /** @description Why it is corrected (required). */
+            alasan?: string | null;
+            /**
+             * Format: int32
+             * @description The line's version as read.
+             */
+            versi: number;
         };
         /** @description Changes calendar settings (admin). */
         UbahPengaturanKalenderCommand: {

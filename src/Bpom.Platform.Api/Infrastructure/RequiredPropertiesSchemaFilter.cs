@@ -11,8 +11,6 @@ namespace Bpom.Platform.Api.Infrastructure;
 /// </summary>
 internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema concrete || concrete.Properties is not { Count: > 0 } || context.Type.IsEnum)
@@ -20,10 +18,13 @@ internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
             return;
         }
 
+        // NullabilityInfoContext caches in a plain Dictionary and is not thread-safe: one per schema, since two
+        // documents may be generated at once (two cold requests, or two hosts in one test run).
+        var nullability = new NullabilityInfoContext();
         foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            if (!concrete.Properties.ContainsKey(name) || Nullability.Create(property).ReadState != NullabilityState.NotNull)
+            if (!concrete.Properties.ContainsKey(name) || nullability.Create(property).ReadState != NullabilityState.NotNull)
             {
                 continue;
             }
