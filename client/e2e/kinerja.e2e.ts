@@ -207,4 +207,52 @@ describe('kinerja', () => {
     await expect.poll(() => skm.textContent()).toContain('87,50');
     await expect.poll(() => skm.textContent()).toContain('B (Baik)');
   }, undefined, 120_000);
+  uji('Balai mengimpor anggaran (berkas salah ditolak), melihat realisasi per sasaran dengan efisiensi, dan memperbaiki satu output', async (page) => {
+    const balai = 'Balai POM di Bengkulu';
+    await masuk(page, 'pusat.perencanaan', undefined, '/kinerja/pk');
+    await page.getByRole('heading', { name: 'Perjanjian Kinerja' }).waitFor();
+    // SS1 of the PK: 18 of 20 in February = 90.
+    const pk = await page.request.post(`${BASE_URL}/api/kinerja/impor`, {
+      headers: { Authorization: `Bearer ${await token(page)}`, 'Content-Type': 'text/csv' },
+      data: `${HEADER}\n${balai},${TAHUN},B02,Stakeholder,SS1,Meningkatnya KIE,ya,1.1,Persentase KIE,%,naik,100,20,18\n`,
+    });
+    expect(pk.ok()).toBe(true);
+
+    await gantiPengguna(page, 'upt.bengkulu', `/kinerja/anggaran?tahun=${TAHUN}&periode=B02`);
+    await page.getByRole('heading', { name: 'Anggaran', exact: true }).waitFor();
+    const kolom = 'unit,tahun,kode_program,nama_program,kode_kegiatan,nama_kegiatan,kode_output,nama_output,kode_sasaran,pagu,b01,b02,b03,b04,b05,b06,b07,b08,b09,b10,b11,b12';
+    const baris = (output: string, nama: string, sasaran: string, pagu: number, ...bulan: number[]) =>
+      `${balai},${TAHUN},054.01.WA,Program Pengawasan Obat dan Makanan,3165,Pengawasan Obat dan Makanan di Daerah,${output},${nama},${sasaran},${pagu},${[...bulan, ...Array(12 - bulan.length).fill('')].join(',')}`;
+    const berkas = (...isi: string[]) => ({ name: 'anggaran.csv', mimeType: 'text/csv', buffer: Buffer.from([kolom, ...isi].join('\n') + '\n') });
+    const unggah = page.locator('input[type=file]').first();
+
+    // A line linked to a sasaran the PK does not have refuses the whole file.
+    await unggah.setInputFiles(berkas(baris('3165.QDC.001', 'Layanan KIE', 'SS77', 100_000_000, 10_000_000)));
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByTestId('galat-impor').locator('[data-kolom="baris[2].kode_sasaran"]').waitFor();
+
+    await unggah.setInputFiles(berkas(
+      baris('3165.QDC.001', 'Layanan KIE', 'SS1', 100_000_000, 10_000_000, 20_000_000),
+      baris('3165.EBA.994', 'Layanan perkantoran', '', 50_000_000, 5_000_000, 5_000_000),
+    ));
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByTestId('hasil-impor-anggaran').getByText(/2 baris diimpor/).waitFor();
+
+    // To the end of February: 40 of 150 million; SS1 spent 30 % for a capaian of 90 → efficiency 3.
+    await expect.poll(() => page.getByTestId('pagu').textContent()).toBe('Rp150.000.000');
+    await expect.poll(() => page.getByTestId('persen-anggaran').textContent()).toBe('26,67%');
+    const ss1 = page.getByTestId('anggaran-sasaran').locator('tr[data-sasaran="SS1"]');
+    await expect.poll(() => ss1.locator('[data-kolom="efisiensi"]').textContent()).toBe('3,00');
+
+    // February's SP2D was missing: corrected with a reason → 45 % spent, efficiency 2.
+    await page.getByRole('button', { name: 'Ubah 3165.QDC.001' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Realisasi Feb').fill('35000000');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.getByText('Tuliskan alasan perubahan anggaran.').waitFor();
+    await dialog.getByLabel('Alasan perubahan').fill('SP2D Februari terlewat');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Anggaran tersimpan.').waitFor();
+    await expect.poll(() => ss1.locator('[data-kolom="efisiensi"]').textContent()).toBe('2,00');
+  }, undefined, 120_000);
 });

@@ -15,6 +15,7 @@ export const fiturKinerja: Fitur = {
     { to: '/kinerja/nasional', label: menu.nasional },
     { to: '/kinerja/kepatuhan-sop', label: menu.kepatuhanSop },
     { to: '/kinerja/rencana-aksi', label: menu.rencanaAksi },
+    { to: '/kinerja/anggaran', label: menu.anggaran },
   ],
   rute: [
     { path: 'kinerja', lazy: muat(() => import('./pages/KinerjaPage').then((m) => m.KinerjaPage)) },
@@ -23,5 +24,6 @@ export const fiturKinerja: Fitur = {
     { path: 'kinerja/nasional', lazy: muat(() => import('./pages/KinerjaNasionalPage').then((m) => m.KinerjaNasionalPage)) },
     { path: 'kinerja/kepatuhan-sop', lazy: muat(() => import('./pages/KepatuhanSopPage').then((m) => m.KepatuhanSopPage)) },
     { path: 'kinerja/rencana-aksi', lazy: muat(() => import('./pages/RencanaAksiPage').then((m) => m.RencanaAksiPage)) },
+    { path: 'kinerja/anggaran', lazy: muat(() => import('./pages/AnggaranPage').then((m) => m.AnggaranPage)) },
   ],
 };
