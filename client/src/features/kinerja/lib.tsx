@@ -45,6 +45,12 @@ export function periodeSelesai(): string {
   return `TW${Math.max(1, Math.floor(new Date().getMonth() / 3))}`;
 }
 
+/** The quarter a realisation period falls in (B05 → TW2). */
+export function triwulanDari(periode: string): string {
+  if (periode.startsWith('TW')) return periode;
+  return `TW${Math.ceil(Number(periode.slice(1)) / 3)}`;
+}
+
 /** Colour of a value by kriteria (raw capaian or SS value). */
 export function warna(nilai: number | null | undefined): string {
   if (nilai === null || nilai === undefined) return 'gray';

@@ -5,17 +5,11 @@ import { useState } from 'react';
 import { ApiError,api,kirimForm,unduhBerkas,unwrap } from '../../../api/client';
 import { GalatAksi } from '../../../components/Galat';
 import type { Schemas } from '../../../api/client';
-import { k } from '../lib';
+import { k,triwulanDari } from '../lib';
 
 type LaporanFinal = Schemas['LaporanFinalDto'];
 
 const PERIODE_LAPORAN = ['TW1', 'TW2', 'TW3', 'TW4', 'TAHUN'];
-
-/** The quarter a realisation period falls in (B05 → TW2). */
-export function triwulanDari(periode: string): string {
-  if (periode.startsWith('TW')) return periode;
-  return `TW${Math.ceil(Number(periode.slice(1)) / 3)}`;
-}
 
 /** The unit's Laporan Kinerja: generated as Word for a quarter or the year, and the signed PDF kept as that period's
  * final (uploaded by the unit's staff; replacing it needs a reason). */

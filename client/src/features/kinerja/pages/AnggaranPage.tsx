@@ -8,8 +8,7 @@ import { GalatAksi } from '../../../components/Galat';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { tanpaValidasiPeramban } from '../../../lib/opsi';
 import { GalatImpor } from '../components/GalatImpor';
-import { triwulanDari } from '../components/LaporanKinerjaBagian';
-import { BULAN,Tabel,angka,k,usePilihan } from '../lib';
+import { BULAN,Tabel,angka,k,triwulanDari,usePilihan } from '../lib';
 
 type Anggaran = Schemas['AnggaranUnitDto'];
 type BarisAnggaran = Schemas['BarisAnggaranDto'];
