@@ -2,6 +2,7 @@ using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Dokumen;
 using Bpom.Platform.Modules.Kinerja.Application.Anggaran;
+using Bpom.Platform.Modules.Kinerja.Application.MultiTahun;
 using Bpom.Platform.Modules.Kinerja.Application.Nilai;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
@@ -82,6 +83,7 @@ internal sealed class GetLaporanKinerjaQueryHandler(KinerjaDbContext db, Penghit
         var barisAnggaran = await db.Anggaran.AsNoTracking().Where(a => a.UnitId == unit.Id && a.Tahun == pk.Tahun)
             .OrderBy(a => a.KodeProgram).ThenBy(a => a.KodeKegiatan).ThenBy(a => a.KodeOutput).ToListAsync(cancellationToken);
         var anggaran = GetAnggaranQueryHandler.Hitung(unit.Id, unit.Nama, pk.Tahun, data, barisAnggaran, nilai);
+        var multiTahun = await MultiTahunQueryHandler.BuatAsync(db, penghitung, unit.Id, unit.Nama, pk.Tahun, data, 4, cancellationToken);
         var isi = laporan?.Isi.ToDictionary(r => r.Kode, StringComparer.Ordinal) ?? [];
         var bytes = DokumenWord.Buat($"{unit.Nama} · Laporan Kinerja {PeriodeLaporan.Nama(periode)} {pk.Tahun}", d =>
         {
@@ -195,6 +197,27 @@ internal sealed class GetLaporanKinerjaQueryHandler(KinerjaDbContext db, Penghit
             else
             {
                 d.Paragraf($"Perjanjian kinerja {pk.Tahun - 1} unit ini tidak tercatat di sistem.");
+            }
+
+            if (multiTahun.RenstraAwal is { } awal)
+            {
+                d.Paragraf($"Capaian terhadap target Renstra {awal}–{multiTahun.RenstraAkhir}:");
+                d.Tabel(
+                    ["Kode", "Indikator", $"Target Renstra {pk.Tahun}", $"Realisasi {pk.Tahun}", "Capaian thd Renstra (%)", $"Target akhir Renstra ({multiTahun.RenstraAkhir})", "Capaian thd target akhir (%)"],
+                    multiTahun.Indikator.Where(i => i.TahunAkhirRenstra is not null).Select(i =>
+                    {
+                        var kini = i.Tahun[^1];
+                        return new[]
+                        {
+                            i.Kode, i.Nama, DokumenWord.Angka(kini.TargetRenstra), DokumenWord.Angka(kini.Realisasi), DokumenWord.Angka(kini.CapaianRenstra),
+                            DokumenWord.Angka(i.TargetAkhirRenstra), DokumenWord.Angka(i.CapaianAkhirRenstra),
+                        };
+                    }),
+                    [1, 4, 2, 2, 2, 2, 2]);
+            }
+            else
+            {
+                d.Paragraf("Target Renstra unit ini belum tercatat di sistem.");
             }
 
             d.Subjudul("IX. Tindak lanjut rekomendasi sebelumnya");

@@ -599,6 +599,59 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
 
                     b.ToTable("rencana_aksi", "kinerja");
                 });
+
+            modelBuilder.Entity("Bpom.Platform.Modules.Kinerja.Domain.TargetRenstra", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Arah")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Instant>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NamaIndikator")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Satuan")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("TahunAkhir")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TahunAwal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "TahunAwal", "KodeIndikator")
+                        .IsUnique();
+
+                    b.ToTable("target_renstra", "kinerja");
+                });
 #pragma warning restore 612, 618
         }
     }
