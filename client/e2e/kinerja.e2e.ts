@@ -115,6 +115,23 @@ describe('kinerja', () => {
     await bagian.getByRole('button', { name: /(Unggah|Ganti) laporan final/ }).click();
     await expect.poll(() => bagian.getByTestId('status-final').textContent()).toMatch(/^Laporan final versi \d+: laporan-tw1-ttd\.pdf/);
     await bagian.getByRole('button', { name: 'Unduh laporan final (PDF)' }).waitFor();
+
+    // The planning unit loads the Loka's Renstra; the dashboard compares the year with it (12 of 100, 12 of the final 120).
+    await gantiPengguna(page, 'pusat.perencanaan', '/kinerja/pk');
+    const renstra = page.getByTestId('impor-renstra');
+    await renstra.locator('input[type=file]').setInputFiles({
+      name: 'renstra.csv', mimeType: 'text/csv',
+      buffer: Buffer.from(['unit,tahun_awal,kode_indikator,nama_indikator,satuan,arah,tahun,target',
+        `${LOKA},${TAHUN},1.1,Persentase KIE,%,naik,${TAHUN},100`, `${LOKA},${TAHUN},1.1,Persentase KIE,%,naik,${TAHUN + 4},120`].join('\n') + '\n'),
+    });
+    await renstra.getByRole('button', { name: 'Impor', exact: true }).click();
+    await renstra.getByTestId('impor-renstra-hasil').getByText(`Renstra ${TAHUN}–${TAHUN + 4}: 1 indikator`, { exact: false }).waitFor();
+    await page.goto(`${BASE_URL}/kinerja`);
+    await pilihTahunPeriode(page, 'B01');
+    await pilihOpsi(page, page.getByRole('textbox', { name: 'Unit' }), 'Rejang', LOKA);
+    const multi = page.getByTestId('tabel-multi-tahun').locator('tr[data-kode="1.1"]');
+    await expect.poll(() => multi.locator(`[data-tahun="${TAHUN}"]`).textContent()).toContain('12,00% thd Renstra');
+    await expect.poll(() => multi.locator('[data-kolom="capaian-akhir"]').textContent()).toBe('10,00');
   }, undefined, 120_000);
 
   uji('perbandingan unit dan kepatuhan SOP: peringkat NKO, peta panas, dan langkah SOP yang selesai tepat waktu', async (page) => {
@@ -236,7 +253,7 @@ describe('kinerja', () => {
       baris('3165.EBA.994', 'Layanan perkantoran', '', 50_000_000, 5_000_000, 5_000_000),
     ));
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
-    await page.getByTestId('hasil-impor-anggaran').getByText(/2 baris diimpor/).waitFor();
+    await page.getByTestId('impor-anggaran-hasil').getByText(/2 baris diimpor/).waitFor();
 
     // To the end of February: 40 of 150 million; SS1 spent 30 % for a capaian of 90 → efficiency 3.
     await expect.poll(() => page.getByTestId('pagu').textContent()).toBe('Rp150.000.000');

@@ -5424,6 +5424,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/multi-tahun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's indicators at the same period over the years n−k … n: the PK's annual target, realisation,
+         *                 capaian against it, the Renstra target of each year and capaian against it, and the Renstra's final target.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Unit. */
+                    unitId?: string;
+                    /** @description The last year (n). */
+                    tahun?: number;
+                    /** @description The period compared in every year, B01–B12 or TW1–TW4 (default TW4). */
+                    periode?: string;
+                    /** @description k, years back: 1–9 (default 4). */
+                    mundur?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MultiTahunDto"];
+                        "text/json": components["schemas"]["MultiTahunDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/renstra/impor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports Renstra targets from CSV or XLSX with the columns unit, tahun_awal, kode_indikator, nama_indikator,
+         *                 satuan, arah (naik/turun), tahun, target — one row per indicator and year of the five-year plan. A bad row rejects
+         *                 the whole file (`baris[n].kolom`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file.
+                         */
+                        berkas?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HasilImporRenstraDto"];
+                        "text/json": components["schemas"]["HasilImporRenstraDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblemDetails"];
+                        "text/json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifikasi": {
         parameters: {
             query?: never;
@@ -11324,6 +11499,24 @@ export interface components {
             baris: number;
             unit: components["schemas"]["HasilImporUnitDto"][];
         };
+        /** @description What a Renstra import stored. */
+        HasilImporRenstraDto: {
+            /** Format: int32 */
+            baris: number;
+            unit: components["schemas"]["HasilImporRenstraUnitDto"][];
+        };
+        /** @description One unit's plan in an import: its years and the indicators stored. */
+        HasilImporRenstraUnitDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahunAwal: number;
+            /** Format: int32 */
+            tahunAkhir: number;
+            /** Format: int32 */
+            indikator: number;
+        };
         /** @description What an import created or changed, per unit and year. */
         HasilImporUnitDto: {
             /** Format: uuid */
@@ -11421,6 +11614,20 @@ export interface components {
             diperbarui: number;
             /** Format: int32 */
             tidakBerubah: number;
+        };
+        /** @description An indicator over the years, with the Renstra's target for its last year and the capaian so far against it. */
+        IndikatorMultiTahunDto: {
+            kode: string;
+            nama: string;
+            satuan: string;
+            arah: components["schemas"]["ArahIndikator"];
+            tahun: components["schemas"]["TahunIndikatorDto"][];
+            /** Format: int32 */
+            tahunAkhirRenstra?: number | null;
+            /** Format: double */
+            targetAkhirRenstra?: number | null;
+            /** Format: double */
+            capaianAkhirRenstra?: number | null;
         };
         /** @description An indicator of a sasaran. */
         IndikatorPk: {
@@ -12285,6 +12492,22 @@ export interface components {
             ringkasan?: string | null;
             terlambat: boolean;
             bolehKirim: boolean;
+        };
+        /** @description "Tahun n−k … n": a unit's indicators over the years at the same period, against the PK and the Renstra. */
+        MultiTahunDto: {
+            /** Format: uuid */
+            unitId: string;
+            unit: string;
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            /** Format: int32 */
+            tahunDari: number;
+            /** Format: int32 */
+            renstraAwal?: number | null;
+            /** Format: int32 */
+            renstraAkhir?: number | null;
+            indikator: components["schemas"]["IndikatorMultiTahunDto"][];
         };
         /**
          * @description Mutu pelayanan of an SKM (PermenPANRB 14/2017).
@@ -13256,6 +13479,24 @@ export interface components {
          * @enum {string}
          */
         SumberRekomendasi: "Skm" | "Advokasi" | "Pembinaan" | "Audit" | "Lainnya";
+        /**
+         * @description One year of an indicator: the PK's annual target, the realisation of the period, capaian against the annual
+         *                 target, the Renstra target of that year and capaian against it (null = no data).
+         */
+        TahunIndikatorDto: {
+            /** Format: int32 */
+            tahun: number;
+            /** Format: double */
+            targetPk?: number | null;
+            /** Format: double */
+            realisasi?: number | null;
+            /** Format: double */
+            capaian?: number | null;
+            /** Format: double */
+            targetRenstra?: number | null;
+            /** Format: double */
+            capaianRenstra?: number | null;
+        };
         /** @description Holiday data per year. */
         TahunKalenderDto: {
             /** Format: int32 */

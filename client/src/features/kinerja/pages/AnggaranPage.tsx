@@ -1,13 +1,13 @@
-import { Alert,Button,Card,FileInput,Group,Modal,NumberInput,SimpleGrid,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { Alert,Button,Card,Group,Modal,NumberInput,SimpleGrid,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError,api,kirimForm,unwrap } from '../../../api/client';
+import { ApiError,api,unwrap } from '../../../api/client';
 import type { Schemas } from '../../../api/client';
 import { GalatAksi } from '../../../components/Galat';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { tanpaValidasiPeramban } from '../../../lib/opsi';
-import { GalatImpor } from '../components/GalatImpor';
+import { ImporBerkas } from '../components/ImporBerkas';
 import { BULAN,Tabel,angka,k,triwulanDari,usePilihan } from '../lib';
 
 type Anggaran = Schemas['AnggaranUnitDto'];
@@ -32,45 +32,14 @@ export function AnggaranPage() {
       <Title order={1} size="h2">{k.anggaranJudul}</Title>
       <Text c="dimmed" size="sm">{k.anggaranKet}</Text>
       {p.pemilih}
-      <ImporAnggaran onSelesai={() => void qc.invalidateQueries({ queryKey: ['kinerja', 'anggaran'] })} />
+      <ImporBerkas<HasilImpor>
+        judul={k.imporAnggaranJudul} keterangan={k.imporAnggaranKet} path="/api/kinerja/anggaran/impor" testId="impor-anggaran" denganAlasan
+        ringkasan={(h) => h.unit.map((u) => k.hasilImporAnggaran(u.unit, u.tahun, u.baris, u.dihapus)).join('; ')}
+        onSelesai={() => void qc.invalidateQueries({ queryKey: ['kinerja', 'anggaran'] })} />
       <StatusMuat query={data} />
       {data.data && <RingkasanAnggaran a={data.data} onUbah={setUbah} />}
       {ubah && <UbahBaris baris={ubah} onTutup={() => setUbah(null)} onSimpan={() => { setUbah(null); void qc.invalidateQueries({ queryKey: ['kinerja', 'anggaran'] }); }} />}
     </Stack>
-  );
-}
-
-function ImporAnggaran({ onSelesai }: { onSelesai: () => void }) {
-  const [berkas, setBerkas] = useState<File | null>(null);
-  const [alasan, setAlasan] = useState('');
-  const impor = useMutation({
-    mutationFn: () => {
-      const f = new FormData();
-      f.set('berkas', berkas!);
-      if (alasan.trim()) f.set('alasan', alasan.trim());
-      return kirimForm<HasilImpor>('/api/kinerja/anggaran/impor', f);
-    },
-    onSuccess: (h) => {
-      notifications.show({ color: 'teal', message: k.imporBerhasil(h.baris) });
-      onSelesai();
-    },
-  });
-  return (
-    <Card withBorder>
-      <Title order={2} size="h4">{k.imporAnggaranJudul}</Title>
-      <Text size="xs" c="dimmed" mb="xs" style={{ overflowWrap: 'anywhere' }}>{k.imporAnggaranKet}</Text>
-      <Group align="end">
-        <FileInput label={k.berkasAnggaran} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={berkas} onChange={setBerkas} w={320} maw="100%" clearable />
-        <TextInput label={k.keteranganImpor} value={alasan} onChange={(e) => setAlasan(e.currentTarget.value)} w={280} maw="100%" />
-        <Button disabled={!berkas} loading={impor.isPending} onClick={() => impor.mutate()}>{k.impor}</Button>
-      </Group>
-      {impor.isSuccess && (
-        <Alert color="teal" mt="sm" data-testid="hasil-impor-anggaran">
-          {k.imporBerhasil(impor.data.baris)} {impor.data.unit.map((u) => k.hasilImporAnggaran(u.unit, u.tahun, u.baris, u.dihapus)).join('; ')}
-        </Alert>
-      )}
-      {impor.isError && <GalatImpor error={impor.error} />}
-    </Card>
   );
 }
 

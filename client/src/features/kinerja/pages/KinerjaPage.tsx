@@ -13,6 +13,7 @@ import { StatusMuat } from '../../../components/StatusMuat';
 import { DasborNilai } from '../components/DasborNilai';
 import { GrafikTren } from '../components/GrafikTren';
 import { LaporanKinerjaBagian } from '../components/LaporanKinerjaBagian';
+import { MultiTahunBagian } from '../components/MultiTahunBagian';
 import { k,periodeSelesai,usePilihan } from '../lib';
 
 /** Score dashboard of one unit: NKO, predikat, perspectives, sasaran, indicators with the capaian chart, and the trend.
@@ -68,6 +69,7 @@ export function KinerjaPage() {
           <Button variant="light" onClick={() => unduhBerkas(`/api/kinerja/ekspor?${query}`, `kinerja-${p.tahun}-${p.periode}.xlsx`)}>{k.unduhData}</Button>
         </Group>
       )}
+      {nilai.data && <MultiTahunBagian unitId={nilai.data.unitId} tahun={nilai.data.tahun} periode={nilai.data.periode} />}
       {nilai.data && <LaporanKinerjaBagian unitId={nilai.data.unitId} unit={nilai.data.unit} tahun={nilai.data.tahun} periode={nilai.data.periode} />}
       {tren.data && (
         <Card withBorder>

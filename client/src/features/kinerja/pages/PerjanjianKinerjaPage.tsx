@@ -5,8 +5,10 @@ ApiError,
 api,
 unwrap
 } from '../../../api/client';
+import type { Schemas } from '../../../api/client';
 import { t } from '../../../i18n';
 import { EditorPk } from '../components/EditorPk';
+import { ImporBerkas } from '../components/ImporBerkas';
 import { ImporCsv } from '../components/ImporCsv';
 import { k,usePilihan } from '../lib';
 
@@ -26,6 +28,10 @@ export function PerjanjianKinerjaPage() {
       <Text c="dimmed" size="sm">{k.pkKet}</Text>
       {p.pemilih}
       <ImporCsv onSelesai={() => void qc.invalidateQueries({ queryKey: ['kinerja'] })} />
+      <ImporBerkas<Schemas['HasilImporRenstraDto']>
+        judul={k.renstraJudul} keterangan={k.renstraKet} path="/api/kinerja/renstra/impor" testId="impor-renstra"
+        ringkasan={(h) => h.unit.map((u) => k.hasilImporRenstra(u.unit, u.tahunAwal, u.tahunAkhir, u.indikator)).join('; ')}
+        onSelesai={() => void qc.invalidateQueries({ queryKey: ['kinerja'] })} />
       {pk.isPending && p.unitId && <Loader aria-label={t.umum.memuat} />}
       {(pk.data || (pk.error instanceof ApiError && pk.error.status === 404)) && p.unitId && (
         <EditorPk
