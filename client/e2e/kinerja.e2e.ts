@@ -35,12 +35,12 @@ describe('kinerja', () => {
     await page.getByRole('heading', { name: 'Perjanjian Kinerja' }).waitFor();
 
     // A file with a bad direction is refused whole, naming the row and column.
-    const berkas = page.locator('input[type=file]').first();
+    const berkas = page.getByTestId('impor-pk').locator('input[type=file]');
     await berkas.setInputFiles(csv(
       `${LOKA},${TAHUN},B01,Stakeholder,SS1,Meningkatnya KIE,ya,1.1,Persentase KIE,%,naik,100,10,12`,
       `${LOKA},${TAHUN},B01,Stakeholder,SS1,Meningkatnya KIE,ya,1.2,Jumlah desa,jumlah,ke atas,100,50,`,
     ));
-    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByTestId('impor-pk').getByRole('button', { name: 'Impor', exact: true }).click();
     await page.getByTestId('galat-impor').locator('[data-kolom="baris[3].arah"]', { hasText: 'Baris 3, arah' }).waitFor();
 
     await berkas.setInputFiles(csv(
@@ -48,7 +48,7 @@ describe('kinerja', () => {
       `${LOKA},${TAHUN},B01,Stakeholder,SS1,Meningkatnya KIE,ya,1.2,Jumlah desa,jumlah,naik,100,50,`,
       `${LOKA},${TAHUN},B01,Internal Process,SS2,Layanan cepat,ya,2.1,Rata-rata hari layanan,hari,turun,5,5,4`,
     ));
-    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByTestId('impor-pk').getByRole('button', { name: 'Impor', exact: true }).click();
     await page.getByTestId('hasil-impor').getByText('3 baris diimpor.').waitFor();
 
     // Dashboard: 1.1 = 120 (capped in SS1), 1.2 not measured, 2.1 lower is better 5/4 = 125 → SS2 120; NKO 120.
@@ -138,11 +138,11 @@ describe('kinerja', () => {
     const balai = 'Balai POM di Bengkulu';
     await masuk(page, 'pusat.perencanaan', undefined, '/kinerja/pk');
     await page.getByRole('heading', { name: 'Perjanjian Kinerja' }).waitFor();
-    await page.locator('input[type=file]').first().setInputFiles(csv(
+    await page.getByTestId('impor-pk').locator('input[type=file]').setInputFiles(csv(
       `${balai},${TAHUN},B02,Stakeholder,SS1,Meningkatnya KIE,ya,1.1,Persentase KIE,%,naik,100,20,18`,
       `${balai},${TAHUN},B02,Learning & Growth,SS9,Pengelolaan keuangan,tidak,9.1,Nilai kinerja anggaran,nilai,naik,100,20,5`,
     ));
-    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByTestId('impor-pk').getByRole('button', { name: 'Impor', exact: true }).click();
     await page.getByTestId('hasil-impor').getByText('2 baris diimpor.').waitFor();
 
     // Ranking: 18 / 20 = 90 (SS9 is not counted in the NKO); the heatmap shows both sasaran.

@@ -17,7 +17,7 @@ export function ImporCsv({ onSelesai }: { onSelesai: () => void }) {
     },
   });
   return (
-    <Card withBorder>
+    <Card withBorder data-testid="impor-pk">
       <Title order={4}>{k.imporJudul}</Title>
       <Text size="xs" c="dimmed" mb="xs" style={{ overflowWrap: 'anywhere' }}>{k.imporKet}</Text>
       <Group align="end">
