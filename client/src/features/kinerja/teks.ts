@@ -135,7 +135,7 @@ export const kinerja = {
   pkJudul: 'Perjanjian Kinerja',
   pkKet: 'Susunan perspektif, sasaran dan indikator dengan target tahunan serta target kumulatif per periode. Setiap revisi disimpan sebagai versi baru.',
   imporJudul: 'Impor CSV',
-  imporKet: 'Kolom: unit,tahun,periode,perspektif,kode_sasaran,nama_sasaran,hitung_nko,kode_indikator,nama_indikator,satuan,arah,target_tahunan,target_periode,realisasi',
+  imporKet: 'Kolom: unit,tahun,periode,perspektif,kode_sasaran,nama_sasaran,hitung_nko,kode_indikator,nama_indikator,satuan,arah,target_tahunan,target_periode,realisasi (opsional: penugasan_direktif ya/tidak)',
   berkasCsv: 'Berkas CSV',
   impor: 'Impor',
   imporBerhasil: (baris: number) => `${baris} baris diimpor.`,

@@ -24,6 +24,17 @@ internal sealed class RencanaAksiController(IMediator mediator) : ControllerBase
     ///     { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
     ///       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
     /// </remarks>
+    /// <summary>SKM as published for a period: per unit and national (or the reader's scope), the IKM weighted by
+    /// respondents over services on the 25–100 scale, each element U1–U9 on the same scale with its mutu, the year
+    /// before's IKM for the same period and the difference, and the target (<c>Kinerja__TargetIkm</c>).</summary>
+    /// <param name="tahun">Year.</param>
+    /// <param name="periode">S1, S2, TW1–TW4 or TAHUNAN.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("skm/rekap")]
+    [ProducesResponseType<RekapSkmDto>(StatusCodes.Status200OK)]
+    public Task<RekapSkmDto> RekapSkm([FromQuery] int tahun, [FromQuery] string? periode, CancellationToken cancellationToken) =>
+        mediator.Send(new RekapSkmQuery(tahun, periode), cancellationToken);
+
     [HttpPost("skm")]
     [ProducesResponseType<HasilSkmDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]

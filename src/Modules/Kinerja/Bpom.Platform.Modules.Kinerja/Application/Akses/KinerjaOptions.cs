@@ -17,6 +17,10 @@ internal sealed class KinerjaOptions
     /// <summary>Reminders start this many days before entry closes.</summary>
     public int PengingatHariSebelum { get; set; } = 2;
 
+    /// <summary>The IKM target SKM results are compared with (25–100 scale); default 88.31, the lower bound of mutu A
+    /// (Sangat Baik). Set <c>Kinerja__TargetIkm</c> to the Renstra's target.</summary>
+    public decimal? TargetIkm { get; set; } = 88.31m;
+
     /// <summary>Predikat bands (Keputusan Kepala BPOM 311/2023); the default is provisional (ADR 0011).</summary>
     public PitaPredikatOptions Predikat { get; set; } = new();
 }
