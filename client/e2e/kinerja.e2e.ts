@@ -223,6 +223,10 @@ describe('kinerja', () => {
     const skm = page.getByTestId('daftar-skm').locator('tr', { hasText: layanan });
     await expect.poll(() => skm.textContent()).toContain('87,50');
     await expect.poll(() => skm.textContent()).toContain('B (Baik)');
+    // The recap (weighted by respondents; every run enters 3,5 for Bengkulu) lists the unit under the first row.
+    const rekapSkm = page.getByTestId('rekap-skm');
+    await expect.poll(() => rekapSkm.locator('tr[data-unit="Balai POM di Bengkulu"] [data-kolom="ikm"]').textContent()).toBe('87,50');
+    await rekapSkm.locator('tr[data-unit="Cakupan Anda"]').waitFor();
   }, undefined, 120_000);
   uji('Balai mengimpor anggaran (berkas salah ditolak), melihat realisasi per sasaran dengan efisiensi, dan memperbaiki satu output', async (page) => {
     const balai = 'Balai POM di Bengkulu';

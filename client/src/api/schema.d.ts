@@ -5023,11 +5023,6 @@ export interface paths {
             };
         };
         put?: never;
-        /**
-         * Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.
-         * @description { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
-         *       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
-         */
         post: {
             parameters: {
                 query?: never;
@@ -5102,6 +5097,79 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/skm/rekap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.
+         * @description { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
+         *       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description S1, S2, TW1–TW4 or TAHUNAN. */
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RekapSkmDto"];
+                        "text/json": components["schemas"]["RekapSkmDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13026,6 +13094,38 @@ export interface components {
             /** Format: int32 */
             close: number;
         };
+        /**
+         * @description SKM of one unit (or the nation) for a period: respondents, IKM weighted by respondents over its services,
+         *                 mutu, each element on the 25–100 scale, the year before's IKM for the same period and the target.
+         */
+        RekapSkmBarisDto: {
+            /** Format: uuid */
+            unitId?: string | null;
+            unit: string;
+            /** Format: int32 */
+            layanan: number;
+            /** Format: int32 */
+            jumlahResponden: number;
+            /** Format: double */
+            ikm: number;
+            mutu: string;
+            unsur: components["schemas"]["UnsurSkmDto"][];
+            /** Format: double */
+            ikmTahunLalu?: number | null;
+            /** Format: double */
+            selisih?: number | null;
+            /** Format: double */
+            target?: number | null;
+            memenuhiTarget?: boolean | null;
+        };
+        /** @description SKM as published: per unit and national, weighted by respondents. */
+        RekapSkmDto: {
+            /** Format: int32 */
+            tahun: number;
+            periode: string;
+            nasional?: components["schemas"]["RekapSkmBarisDto"];
+            unit: components["schemas"]["RekapSkmBarisDto"][];
+        };
         /** @description A recommendation with its follow-ups; `terlambat` when still open after its target date. */
         RekomendasiDto: {
             /** Format: uuid */
@@ -13693,6 +13793,14 @@ export interface components {
              */
             batasEntri: string;
             status?: components["schemas"]["StatusRealisasi"];
+        };
+        /** @description An element's value on the 25–100 scale (its average answer × 25) and the mutu it falls in. */
+        UnsurSkmDto: {
+            kode: string;
+            nama: string;
+            /** Format: double */
+            nilai: number;
+            mutu: string;
         };
         /**
          * @description How a module list is ordered (by the activity's planned start; both walk the same indexes).

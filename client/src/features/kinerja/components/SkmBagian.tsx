@@ -14,6 +14,7 @@ export function SkmBagian({ tahun }: { tahun: number }) {
   const qc = useQueryClient();
   const daftar = useQuery({ queryKey: ['kinerja', 'skm', tahun], queryFn: () => unwrap(api.GET('/api/kinerja/skm', { params: { query: { tahun } } })) });
   const [periode, setPeriode] = useState('S1');
+  const rekap = useQuery({ queryKey: ['kinerja', 'skm', 'rekap', tahun, periode], queryFn: () => unwrap(api.GET('/api/kinerja/skm/rekap', { params: { query: { tahun, periode } } })) });
   const [layanan, setLayanan] = useState('');
   const [responden, setResponden] = useState<number | ''>('');
   const [unsur, setUnsur] = useState<(number | '')[]>(Array(9).fill(''));
@@ -56,6 +57,26 @@ export function SkmBagian({ tahun }: { tahun: number }) {
             </Table.Tr>
           ))}
         </Tabel>
+      )}
+      {rekap.data?.nasional && (
+        <>
+          <Title order={5} mt="md">{k.rekapSkmJudul(periode, tahun)}</Title>
+          <Text size="xs" c="dimmed">{k.rekapSkmKet}</Text>
+          <Tabel kepala={[k.unit, k.responden, k.ikm, k.mutu, k.ikmLalu, k.selisih, k.targetIkm, ...k.unsur.map((_, i) => `U${i + 1}`)]} testId="rekap-skm">
+            {[rekap.data.nasional, ...rekap.data.unit].map((b, n) => (
+              <Table.Tr key={b.unitId ?? 'nasional'} data-unit={b.unit} fw={n === 0 ? 700 : undefined}>
+                <Table.Td>{b.unit}</Table.Td>
+                <Table.Td>{b.jumlahResponden.toLocaleString('id-ID')}</Table.Td>
+                <Table.Td data-kolom="ikm">{angka(b.ikm)}</Table.Td>
+                <Table.Td>{b.mutu}</Table.Td>
+                <Table.Td>{angka(b.ikmTahunLalu)}</Table.Td>
+                <Table.Td>{b.selisih != null && b.selisih > 0 ? '+' : ''}{angka(b.selisih)}</Table.Td>
+                <Table.Td>{b.target != null ? `${angka(b.target)} ${b.memenuhiTarget ? '✓' : '✗'}` : '—'}</Table.Td>
+                {b.unsur.map((u) => <Table.Td key={u.kode} title={`${u.nama}: ${u.mutu}`}>{angka(u.nilai)}</Table.Td>)}
+              </Table.Tr>
+            ))}
+          </Tabel>
+        </>
       )}
     </Card>
   );
