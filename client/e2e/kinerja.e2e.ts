@@ -213,6 +213,12 @@ describe('kinerja', () => {
     await kartu.getByText('Selesai', { exact: true }).first().waitFor();
     const rekap = page.getByTestId('rekap-rencana-aksi').locator('tr', { hasText: 'Balai POM di Bengkulu' });
     await expect.poll(() => rekap.locator('td').nth(5).textContent()).not.toBe('0');
+    // The semester monitoring annexes (Lampiran 1 per unit, Lampiran 2 per recommendation) as XLSX.
+    const unduhan = page.waitForEvent('download');
+    await page.getByTestId('unduh-monitoring').click();
+    const lampiran = await unduhan;
+    expect(lampiran.suggestedFilename()).toMatch(/^monitoring-rencana-aksi-\d{4}-S[12]\.xlsx$/);
+    expect((await readFile((await lampiran.path())!)).subarray(0, 2).toString('latin1')).toBe('PK');
 
     // SKM: nine element scores of 3,5 → IKM 87,50, mutu B (Baik).
     const layanan = `Pengujian ${Date.now()}`;

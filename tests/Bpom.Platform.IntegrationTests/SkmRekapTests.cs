@@ -52,4 +52,52 @@ public class SkmRekapTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         Assert.Equal(("Cakupan Anda", 81.25m), (milikBengkulu.GetProperty("nasional").GetProperty("unit").GetString(), milikBengkulu.GetProperty("nasional").GetProperty("ikm").GetDecimal()));
         await (await pimpinan.GetAsync("/api/kinerja/skm/rekap?tahun=2026&periode=B01")).AssertValidationProblemAsync("periode");
     }
+
+    [Fact]
+    public async Task The_semester_monitoring_annexes_list_units_and_recommendations_with_their_elements_and_conditions()
+    {
+        api.Pada(7, 2);
+        var perencanaan = await api.LoginAsync("pusat.perencanaan");
+        var balai = await api.LoginAsync("upt.bengkulu");
+        var unitId = (await (await balai.GetAsync("/api/auth/saya")).JsonAsync(HttpStatusCode.OK)).GetProperty("unitId").GetString()!;
+        async Task<string> RekomendasiAsync(string nomor, string sumber, string? unsur) => (await (await perencanaan.PostAsJsonAsync("/api/kinerja/rencana-aksi", new
+        {
+            unitId, tahun = 2026, semester = 1, sumber, nomorRekomendasi = nomor, rekomendasi = $"Rekomendasi {nomor}", unsur,
+        })).JsonAsync(HttpStatusCode.OK)).GetProperty("id").GetString()!;
+        await (await perencanaan.PostAsJsonAsync("/api/kinerja/rencana-aksi", new { unitId, tahun = 2026, semester = 1, sumber = "Skm", nomorRekomendasi = "X", rekomendasi = "X", unsur = "U10" }))
+            .AssertValidationProblemAsync("unsur");
+        var r1 = await RekomendasiAsync("M-01", "Skm", "u3");
+        var r2 = await RekomendasiAsync("M-02", "Skm", "U9");
+        await RekomendasiAsync("M-03", "Advokasi", null);
+        var isi = await (await balai.PostAsJsonAsync($"/api/kinerja/rencana-aksi/{r1}", new
+        {
+            aksi = "Isi", rencana = "Tambah loket layanan", batasWaktu = "2026-06-30", kondisiSebelum = "Antrean 45 menit", kondisiSesudah = "Antrean 15 menit",
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("U3", "Antrean 45 menit", "Antrean 15 menit"), (isi.GetProperty("unsur").GetString(), isi.GetProperty("kondisiSebelum").GetString(), isi.GetProperty("kondisiSesudah").GetString()));
+        await (await balai.PostAsJsonAsync($"/api/kinerja/rencana-aksi/{r2}", new { aksi = "Isi", rencana = "Cat ulang ruang tunggu" })).JsonAsync(HttpStatusCode.OK);
+        await (await perencanaan.PostAsJsonAsync($"/api/kinerja/rencana-aksi/{r1}", new { aksi = "Nilai", sesuai = true })).JsonAsync(HttpStatusCode.OK);
+        await (await perencanaan.PostAsJsonAsync($"/api/kinerja/rencana-aksi/{r2}", new { aksi = "Nilai", sesuai = false, catatan = "Tidak menjawab unsur sarana" })).JsonAsync(HttpStatusCode.OK);
+
+        var r = await perencanaan.GetAsync("/api/kinerja/rencana-aksi/monitoring.xlsx?tahun=2026&semester=1");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var isiBerkas = await r.Content.ReadAsByteArrayAsync();
+        Assert.Equal(["Lampiran 1", "Lampiran 2"], MiniExcelLibs.MiniExcel.GetSheetNames(new MemoryStream(isiBerkas)));
+        var l1 = MiniExcelLibs.MiniExcel.Query(new MemoryStream(isiBerkas), useHeaderRow: true, sheetName: "Lampiran 1").Cast<IDictionary<string, object?>>().ToList();
+        var bengkulu = l1.Single(x => (string?)x["Unit"] == "Balai POM di Bengkulu");
+        Assert.Equal((3d, 2d, 1d, 33.33d, 3d), (Convert.ToDouble(bengkulu["Jumlah rekomendasi"]), Convert.ToDouble(bengkulu["Jumlah rencana aksi"]), Convert.ToDouble(bengkulu["Rencana aksi sesuai"]), Convert.ToDouble(bengkulu["% sesuai"]), Convert.ToDouble(bengkulu["Open"])));
+        Assert.Equal("U3 Waktu Penyelesaian; U9 Sarana dan Prasarana", bengkulu["Unsur belum terpenuhi"]);
+        Assert.Equal("Total", l1[^1]["Unit"]);
+        var l2 = MiniExcelLibs.MiniExcel.Query(new MemoryStream(isiBerkas), useHeaderRow: true, sheetName: "Lampiran 2").Cast<IDictionary<string, object?>>().ToList();
+        var m1 = l2.Single(x => (string?)x["No. rekomendasi"] == "M-01");
+        Assert.Equal(("U3 Waktu Penyelesaian", "Tambah loket layanan", "Antrean 45 menit", "Antrean 15 menit", "30 Juni 2026", "Open", "Ya"),
+            ((string?)m1["Unsur"], (string?)m1["Rencana aksi"], (string?)m1["Kondisi sebelum"], (string?)m1["Kondisi sesudah"], (string?)m1["Timeline"], (string?)m1["Status"], (string?)m1["Sesuai rekomendasi"]));
+        var m2 = l2.Single(x => (string?)x["No. rekomendasi"] == "M-02");
+        Assert.Equal(("Tidak", "Tidak menjawab unsur sarana"), ((string?)m2["Sesuai rekomendasi"], (string?)m2["Catatan"]));
+        Assert.Equal("Belum dinilai", l2.Single(x => (string?)x["No. rekomendasi"] == "M-03")["Sesuai rekomendasi"]);
+
+        // Another Balai's export has none of Bengkulu's rows.
+        var jambi = await api.BuatPenggunaUptAsync("upt.jambi.monitoring", "Balai POM di Jambi");
+        var milikJambi = await (await jambi.GetAsync("/api/kinerja/rencana-aksi/monitoring.xlsx?tahun=2026&semester=1")).Content.ReadAsByteArrayAsync();
+        Assert.DoesNotContain(MiniExcelLibs.MiniExcel.Query(new MemoryStream(milikJambi), useHeaderRow: true, sheetName: "Lampiran 2").Cast<IDictionary<string, object?>>(), x => (string?)x["Unit"] == "Balai POM di Bengkulu");
+    }
 }

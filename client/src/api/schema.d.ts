@@ -3059,8 +3059,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ValidationProblemDetails"];
-                        "text/json": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                     };
                 };
                 /** @description Unauthorized */
@@ -3143,8 +3142,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ValidationProblemDetails"];
-                        "text/json": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                     };
                 };
                 /** @description Unauthorized */
@@ -5023,6 +5021,11 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.
+         * @description { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
+         *       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5111,9 +5114,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.
-         * @description { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
-         *       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
+         * SKM as published for a period: per unit and national (or the reader's scope), the IKM weighted by
+         *                 respondents over services on the 25–100 scale, each element U1–U9 on the same scale with its mutu, the year
+         *                 before's IKM for the same period and the difference, and the target (`Kinerja__TargetIkm`).
          */
         get: {
             parameters: {
@@ -5425,6 +5428,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/rencana-aksi/monitoring.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The semester monitoring report's annexes as XLSX: Lampiran 1 per unit (recommendations, action plans,
+         *                 plans "sesuai", %, SKM elements not yet met) and Lampiran 2 per recommendation (plan, kondisi sebelum/sesudah,
+         *                 timeline, Open/Close, notes), over the units the user may read.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description 1 or 2. */
+                    semester?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kinerja/rencana-aksi/rekap": {
         parameters: {
             query?: never;
@@ -5627,8 +5702,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ValidationProblemDetails"];
-                        "text/json": components["schemas"]["ValidationProblemDetails"];
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                     };
                 };
                 /** @description Unauthorized */
@@ -10986,6 +11060,7 @@ export interface components {
             sumber: components["schemas"]["SumberRekomendasi"];
             nomorRekomendasi?: string | null;
             rekomendasi?: string | null;
+            unsur?: string | null;
         };
         /** @description Creates a unit (admin). */
         BuatUnitKerjaCommand: {
@@ -13221,6 +13296,10 @@ export interface components {
             bolehUbah: boolean;
             bolehNilai: boolean;
             bolehSahkanBukti: boolean;
+            /** @description The SKM element (U1–U9) addressed, for recommendations from an SKM. */
+            unsur?: string | null;
+            kondisiSebelum?: string | null;
+            kondisiSesudah?: string | null;
         };
         /** @description Body of a planned-date change. */
         RencanaLangkahRequest: {
@@ -13748,6 +13827,8 @@ export interface components {
             catatan?: string | null;
             bukti?: string[] | null;
             sesuai?: boolean | null;
+            kondisiSebelum?: string | null;
+            kondisiSesudah?: string | null;
         };
         /** @description New values of a unit. */
         UbahUnitKerjaRequest: {

@@ -1,7 +1,7 @@
 import { Button,Card,Group,NumberInput,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api,unwrap } from '../../../api/client';
+import { api,unduhBerkas,unwrap } from '../../../api/client';
 import { useSesi } from '../../../auth/useSesi';
 import { GalatAksi } from '../../../components/Galat';
 import { t } from '../../../i18n';
@@ -20,7 +20,7 @@ export function RencanaAksiPage() {
   const daftar = useQuery({ queryKey: ['kinerja', 'rencana-aksi', tahun, semester], queryFn: () => unwrap(api.GET('/api/kinerja/rencana-aksi', { params: { query: { tahun, semester: Number(semester) } } })) });
   const rekap = useQuery({ queryKey: ['kinerja', 'rencana-aksi', 'rekap', tahun, semester], queryFn: () => unwrap(api.GET('/api/kinerja/rencana-aksi/rekap', { params: { query: { tahun, semester: Number(semester) } } })) });
   const segarkan = () => void qc.invalidateQueries({ queryKey: ['kinerja', 'rencana-aksi'] });
-  const [baru, setBaru] = useState({ nomor: '', rekomendasi: '', sumber: 'Skm', unitId: '' });
+  const [baru, setBaru] = useState({ nomor: '', rekomendasi: '', sumber: 'Skm', unitId: '', unsur: '' });
   // The planning unit records recommendations for any unit; others for their own (the API enforces it).
   const units = useQuery({ queryKey: ['unit-kerja', 'semua'], queryFn: () => unwrap(api.GET('/api/unit-kerja')) });
   const unitOpsi = (units.data ?? []).map((u) => ({ value: u.id, label: u.nama }));
@@ -34,6 +34,7 @@ export function RencanaAksiPage() {
           sumber: baru.sumber as RencanaAksi['sumber'],
           nomorRekomendasi: baru.nomor,
           rekomendasi: baru.rekomendasi,
+          unsur: baru.sumber === 'Skm' && baru.unsur ? baru.unsur : null,
         },
       })),
     onSuccess: () => {
@@ -51,7 +52,13 @@ export function RencanaAksiPage() {
       </Group>
       {rekap.data && (
         <Card withBorder>
-          <Title order={4}>{k.rekap}</Title>
+          <Group justify="space-between">
+            <Title order={4}>{k.rekap}</Title>
+            <Button variant="light" data-testid="unduh-monitoring"
+              onClick={() => unduhBerkas(`/api/kinerja/rencana-aksi/monitoring.xlsx?tahun=${tahun}&semester=${semester}`, `monitoring-rencana-aksi-${tahun}-S${semester}.xlsx`)}>
+              {k.unduhMonitoring}
+            </Button>
+          </Group>
           <Tabel kepala={[k.unit, k.jumlah, k.sesuai, k.persenSesuai, k.open, k.close]} testId="rekap-rencana-aksi">
             {[...rekap.data.unit, rekap.data.total].map((u) => (
               <Table.Tr key={u.unitId} fw={u.unitId === rekap.data.total.unitId ? 700 : undefined}>
@@ -71,6 +78,10 @@ export function RencanaAksiPage() {
         <Group align="end">
           <Select label={k.unit} searchable data={unitOpsi} value={baru.unitId || s?.unitId || null} onChange={(v) => v && setBaru({ ...baru, unitId: v })} w={320} allowDeselect={false} />
           <Select label={k.sumberRek} data={opsi(k.sumberRekNama)} value={baru.sumber} onChange={(v) => v && setBaru({ ...baru, sumber: v })} w={150} allowDeselect={false} />
+          {baru.sumber === 'Skm' && (
+            <Select label={k.unsurSkm} clearable data={k.unsur.map((n, i) => ({ value: `U${i + 1}`, label: `U${i + 1} ${n}` }))} value={baru.unsur || null}
+              onChange={(v) => setBaru({ ...baru, unsur: v ?? '' })} w={280} maw="100%" />
+          )}
           <TextInput label={k.nomor} value={baru.nomor} onChange={(e) => setBaru({ ...baru, nomor: e.currentTarget.value })} w={140} />
           <TextInput label={k.rekomendasi} value={baru.rekomendasi} onChange={(e) => setBaru({ ...baru, rekomendasi: e.currentTarget.value })} w={420} />
           <Button onClick={() => buat.mutate()} loading={buat.isPending}>{t.umum.simpan}</Button>

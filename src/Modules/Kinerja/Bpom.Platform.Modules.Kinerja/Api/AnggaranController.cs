@@ -35,7 +35,6 @@ internal sealed class AnggaranController(IMediator mediator) : ControllerBase
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(21 * 1024 * 1024)]
     [ProducesResponseType<HasilImporAnggaranDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<HasilImporAnggaranDto> Impor(IFormFile? berkas, [FromForm] string? alasan, CancellationToken cancellationToken)
     {
@@ -49,7 +48,6 @@ internal sealed class AnggaranController(IMediator mediator) : ControllerBase
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpPut("{id:guid}")]
     [ProducesResponseType<BarisAnggaranDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public Task<BarisAnggaranDto> Ubah(Guid id, [FromBody] UbahAnggaranBody body, CancellationToken cancellationToken) =>

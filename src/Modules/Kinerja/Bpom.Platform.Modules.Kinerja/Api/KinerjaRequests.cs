@@ -18,7 +18,8 @@ internal sealed record SimpanPkRequest(Guid UnitId, int Tahun, IReadOnlyList<Per
 internal sealed record SimpanSkmRequest(Guid UnitId, int Tahun, string? Periode, string? Layanan, int JumlahResponden, IReadOnlyList<decimal>? Unsur);
 
 /// <summary>Body of a new recommendation.</summary>
-internal sealed record BuatRencanaAksiRequest(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi);
+internal sealed record BuatRencanaAksiRequest(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi, string? Unsur = null);
 
 /// <summary>Body of an action-plan action.</summary>
-internal sealed record UbahRencanaAksiRequest(AksiRencanaAksi? Aksi, string? Rencana, LocalDate? BatasWaktu, string? Catatan, IReadOnlyList<Guid>? Bukti, bool? Sesuai);
+internal sealed record UbahRencanaAksiRequest(
+    AksiRencanaAksi? Aksi, string? Rencana, LocalDate? BatasWaktu, string? Catatan, IReadOnlyList<Guid>? Bukti, bool? Sesuai, string? KondisiSebelum = null, string? KondisiSesudah = null);

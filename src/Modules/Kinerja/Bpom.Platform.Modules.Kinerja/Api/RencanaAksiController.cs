@@ -19,11 +19,6 @@ internal sealed class RencanaAksiController(IMediator mediator) : ControllerBase
     public Task<IReadOnlyList<HasilSkmDto>> DaftarSkm([FromQuery] int tahun, [FromQuery] Guid? unitId, CancellationToken cancellationToken) =>
         mediator.Send(new DaftarHasilSkmQuery(tahun, unitId), cancellationToken);
 
-    /// <summary>Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.</summary>
-    /// <remarks>
-    ///     { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
-    ///       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
-    /// </remarks>
     /// <summary>SKM as published for a period: per unit and national (or the reader's scope), the IKM weighted by
     /// respondents over services on the 25–100 scale, each element U1–U9 on the same scale with its mutu, the year
     /// before's IKM for the same period and the difference, and the target (<c>Kinerja__TargetIkm</c>).</summary>
@@ -35,6 +30,11 @@ internal sealed class RencanaAksiController(IMediator mediator) : ControllerBase
     public Task<RekapSkmDto> RekapSkm([FromQuery] int tahun, [FromQuery] string? periode, CancellationToken cancellationToken) =>
         mediator.Send(new RekapSkmQuery(tahun, periode), cancellationToken);
 
+    /// <summary>Enters or corrects an SKM result (U1–U9, each 1–4) of a unit, service and period.</summary>
+    /// <remarks>
+    ///     { "unitId": "…", "tahun": 2026, "periode": "S1", "layanan": "Layanan informasi obat dan makanan", "jumlahResponden": 120,
+    ///       "unsur": [3.4, 3.5, 3.3, 4.0, 3.6, 3.5, 3.7, 3.2, 3.4] }
+    /// </remarks>
     [HttpPost("skm")]
     [ProducesResponseType<HasilSkmDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
@@ -55,7 +55,7 @@ internal sealed class RencanaAksiController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<RencanaAksiDto> BuatRencanaAksi(BuatRencanaAksiRequest body, CancellationToken cancellationToken) =>
-        mediator.Send(new BuatRencanaAksiCommand(body.UnitId, body.Tahun, body.Semester, body.Sumber, body.NomorRekomendasi, body.Rekomendasi), cancellationToken);
+        mediator.Send(new BuatRencanaAksiCommand(body.UnitId, body.Tahun, body.Semester, body.Sumber, body.NomorRekomendasi, body.Rekomendasi, body.Unsur), cancellationToken);
 
     /// <summary>An action on an action plan: Isi (unit), Nilai (planning unit), SahkanBukti (unit head), Tutup (unit;
     /// needs a plan and signed-off evidence, else 409).</summary>
@@ -65,7 +65,18 @@ internal sealed class RencanaAksiController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public Task<RencanaAksiDto> UbahRencanaAksi(Guid id, UbahRencanaAksiRequest body, CancellationToken cancellationToken) =>
-        mediator.Send(new UbahRencanaAksiCommand(id, body.Aksi, body.Rencana, body.BatasWaktu, body.Catatan, body.Bukti, body.Sesuai), cancellationToken);
+        mediator.Send(new UbahRencanaAksiCommand(id, body.Aksi, body.Rencana, body.BatasWaktu, body.Catatan, body.Bukti, body.Sesuai, body.KondisiSebelum, body.KondisiSesudah), cancellationToken);
+
+    /// <summary>The semester monitoring report's annexes as XLSX: Lampiran 1 per unit (recommendations, action plans,
+    /// plans "sesuai", %, SKM elements not yet met) and Lampiran 2 per recommendation (plan, kondisi sebelum/sesudah,
+    /// timeline, Open/Close, notes), over the units the user may read.</summary>
+    /// <param name="tahun">Year.</param>
+    /// <param name="semester">1 or 2.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("rencana-aksi/monitoring.xlsx")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, JenisKonten.Xlsx)]
+    public async Task<IActionResult> LampiranMonitoring([FromQuery] int tahun, [FromQuery] int semester, CancellationToken cancellationToken) =>
+        File(await mediator.Send(new LampiranMonitoringQuery(tahun, semester), cancellationToken), JenisKonten.Xlsx, $"monitoring-rencana-aksi-{tahun}-S{semester}.xlsx");
 
     /// <summary>Semester recap: share of action plans "sesuai rekomendasi" per unit and overall.</summary>
     [HttpGet("rencana-aksi/rekap")]

@@ -34,7 +34,6 @@ internal sealed class RenstraController(IMediator mediator) : ControllerBase
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(6 * 1024 * 1024)]
     [ProducesResponseType<HasilImporRenstraDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<HasilImporRenstraDto> ImporRenstra(IFormFile? berkas, CancellationToken cancellationToken)
     {

@@ -31,8 +31,10 @@ internal sealed class RencanaAksi
     {
     }
 
-    public RencanaAksi(Guid unitId, int tahun, int semester, SumberRekomendasi sumber, string nomorRekomendasi, string rekomendasi, Instant pada, string oleh)
+    public RencanaAksi(
+        Guid unitId, int tahun, int semester, SumberRekomendasi sumber, string nomorRekomendasi, string rekomendasi, Instant pada, string oleh, string? unsur = null)
     {
+        Unsur = unsur;
         Id = Guid.NewGuid();
         UnitId = unitId;
         Tahun = tahun;
@@ -62,6 +64,15 @@ internal sealed class RencanaAksi
 
     public string? Rencana { get; private set; }
 
+    /// <summary>The SKM element (U1–U9) a recommendation from an SKM addresses; null for other sources.</summary>
+    public string? Unsur { get; private set; }
+
+    /// <summary>The condition before the action (kondisi sebelum).</summary>
+    public string? KondisiSebelum { get; private set; }
+
+    /// <summary>The condition after it (kondisi sesudah), as reported.</summary>
+    public string? KondisiSesudah { get; private set; }
+
     public LocalDate? BatasWaktu { get; private set; }
 
     public string? Catatan { get; private set; }
@@ -81,9 +92,12 @@ internal sealed class RencanaAksi
 
     public string DiubahOleh { get; private set; } = string.Empty;
 
-    public void IsiRencana(string rencana, LocalDate? batasWaktu, string? catatan, IReadOnlyList<Guid> bukti, Instant pada, string oleh)
+    public void IsiRencana(
+        string rencana, LocalDate? batasWaktu, string? catatan, IReadOnlyList<Guid> bukti, Instant pada, string oleh, string? kondisiSebelum = null, string? kondisiSesudah = null)
     {
         PastikanTerbuka();
+        KondisiSebelum = kondisiSebelum;
+        KondisiSesudah = kondisiSesudah;
         var buktiBerubah = !Bukti.SequenceEqual(bukti);
         Rencana = rencana;
         BatasWaktu = batasWaktu;

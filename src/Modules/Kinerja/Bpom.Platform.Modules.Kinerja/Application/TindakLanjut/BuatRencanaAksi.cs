@@ -7,8 +7,14 @@ using MediatR;
 
 namespace Bpom.Platform.Modules.Kinerja.Application.TindakLanjut;
 
+/// <summary>The SKM elements a recommendation may address.</summary>
+internal static class UnsurSkm
+{
+    public static readonly string[] Kode = [.. Enumerable.Range(1, 9).Select(i => $"U{i}")];
+}
+
 /// <summary>Records a recommendation for a unit (from an SKM, advokasi, pembinaan, audit…); it starts Open.</summary>
-internal sealed record BuatRencanaAksiCommand(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi)
+internal sealed record BuatRencanaAksiCommand(Guid UnitId, int Tahun, int Semester, SumberRekomendasi Sumber, string? NomorRekomendasi, string? Rekomendasi, string? Unsur = null)
     : ICommand<RencanaAksiDto>;
 
 internal sealed class BuatRencanaAksiCommandValidator : AbstractValidator<BuatRencanaAksiCommand>
@@ -21,6 +27,7 @@ internal sealed class BuatRencanaAksiCommandValidator : AbstractValidator<BuatRe
         RuleFor(x => x.Sumber).IsInEnum().NotEqual((SumberRekomendasi)0).WithMessage("sumber wajib dipilih.");
         RuleFor(x => x.NomorRekomendasi).NotEmpty().WithMessage("No. rekomendasi wajib diisi.").MaximumLength(50);
         RuleFor(x => x.Rekomendasi).NotEmpty().WithMessage("Rekomendasi wajib diisi.").MaximumLength(2000);
+        RuleFor(x => x.Unsur).Must(u => u is null || UnsurSkm.Kode.Contains(u.Trim().ToUpperInvariant())).WithMessage("unsur harus U1–U9 (unsur SKM) atau kosong.");
     }
 }
 
@@ -30,7 +37,8 @@ internal sealed class BuatRencanaAksiCommandHandler(KinerjaDbContext db, AksesKi
     {
         await akses.PastikanUbahAsync(request.UnitId, cancellationToken);
         var r = new RencanaAksi(
-            request.UnitId, request.Tahun, request.Semester, request.Sumber, request.NomorRekomendasi!.Trim(), request.Rekomendasi!.Trim(), akses.Sekarang, akses.Pengguna.Username);
+            request.UnitId, request.Tahun, request.Semester, request.Sumber, request.NomorRekomendasi!.Trim(), request.Rekomendasi!.Trim(), akses.Sekarang, akses.Pengguna.Username,
+            string.IsNullOrWhiteSpace(request.Unsur) ? null : request.Unsur.Trim().ToUpperInvariant());
         db.RencanaAksi.Add(r);
         return await pembaca.DtoAsync(r, cancellationToken);
     }

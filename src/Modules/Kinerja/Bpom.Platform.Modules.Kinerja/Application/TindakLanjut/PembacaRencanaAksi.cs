@@ -43,6 +43,11 @@ internal sealed class PembacaRencanaAksi(KinerjaDbContext db, AksesKinerja akses
         return new RencanaAksiDto(
             r.Id, r.UnitId, nama, r.Tahun, r.Semester, r.Sumber, r.NomorRekomendasi, r.Rekomendasi, r.Rencana, r.BatasWaktu, r.Catatan, r.SesuaiRekomendasi, r.Status,
             r.Bukti, r.BuktiDisahkanOleh, r.BuktiDisahkanPada, alasan, terbuka && await akses.BolehUbahAsync(r.UnitId, ct), await akses.BolehTinjauAsync(r.UnitId, ct),
-            terbuka && akses.KepalaUnitDari(r.UnitId) && r.Bukti.Count > 0 && r.BuktiDisahkanPada is null);
+            terbuka && akses.KepalaUnitDari(r.UnitId) && r.Bukti.Count > 0 && r.BuktiDisahkanPada is null)
+        {
+            Unsur = r.Unsur,
+            KondisiSebelum = r.KondisiSebelum,
+            KondisiSesudah = r.KondisiSesudah,
+        };
     }
 }

@@ -7,7 +7,15 @@ namespace Bpom.Platform.Modules.Kinerja.Application.TindakLanjut;
 internal sealed record RencanaAksiDto(
     Guid Id, Guid UnitId, string Unit, int Tahun, int Semester, SumberRekomendasi Sumber, string NomorRekomendasi, string Rekomendasi, string? Rencana,
     LocalDate? BatasWaktu, string? Catatan, bool? SesuaiRekomendasi, StatusRencanaAksi Status, IReadOnlyList<Guid> Bukti, string? BuktiDisahkanOleh,
-    Instant? BuktiDisahkanPada, string? AlasanMasihOpen, bool BolehUbah, bool BolehNilai, bool BolehSahkanBukti);
+    Instant? BuktiDisahkanPada, string? AlasanMasihOpen, bool BolehUbah, bool BolehNilai, bool BolehSahkanBukti)
+{
+    /// <summary>The SKM element (U1–U9) addressed, for recommendations from an SKM.</summary>
+    public string? Unsur { get; init; }
+
+    public string? KondisiSebelum { get; init; }
+
+    public string? KondisiSesudah { get; init; }
+}
 
 /// <summary>What can be done to an action plan.</summary>
 internal enum AksiRencanaAksi

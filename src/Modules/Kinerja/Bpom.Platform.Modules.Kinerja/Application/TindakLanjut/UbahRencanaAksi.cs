@@ -17,8 +17,11 @@ namespace Bpom.Platform.Modules.Kinerja.Application.TindakLanjut;
 /// <param name="Catatan">Isi/Nilai: note.</param>
 /// <param name="Bukti">Isi: evidence documents (uploaded for the unit).</param>
 /// <param name="Sesuai">Nilai: the plan matches the recommendation.</param>
+/// <param name="KondisiSebelum">Isi: the condition before the action.</param>
+/// <param name="KondisiSesudah">Isi: the condition after it.</param>
 internal sealed record UbahRencanaAksiCommand(
-    Guid Id, AksiRencanaAksi? Aksi, string? Rencana, LocalDate? BatasWaktu, string? Catatan, IReadOnlyList<Guid>? Bukti, bool? Sesuai) : ICommand<RencanaAksiDto>;
+    Guid Id, AksiRencanaAksi? Aksi, string? Rencana, LocalDate? BatasWaktu, string? Catatan, IReadOnlyList<Guid>? Bukti, bool? Sesuai,
+    string? KondisiSebelum = null, string? KondisiSesudah = null) : ICommand<RencanaAksiDto>;
 
 internal sealed class UbahRencanaAksiCommandValidator : AbstractValidator<UbahRencanaAksiCommand>
 {
@@ -29,6 +32,8 @@ internal sealed class UbahRencanaAksiCommandValidator : AbstractValidator<UbahRe
         RuleFor(x => x.Rencana).NotEmpty().WithMessage("Rencana aksi wajib diisi.").When(x => x.Aksi == AksiRencanaAksi.Isi);
         RuleFor(x => x.Rencana).MaximumLength(2000);
         RuleFor(x => x.Catatan).MaximumLength(2000);
+        RuleFor(x => x.KondisiSebelum).MaximumLength(2000);
+        RuleFor(x => x.KondisiSesudah).MaximumLength(2000);
         RuleFor(x => x.Bukti).Must(b => b is null || b.Count <= 20).WithMessage("Paling banyak 20 data dukung.");
         RuleFor(x => x.Sesuai).NotNull().WithMessage("Pilih sesuai atau tidak sesuai rekomendasi.").When(x => x.Aksi == AksiRencanaAksi.Nilai);
     }
@@ -52,7 +57,10 @@ internal sealed class UbahRencanaAksiCommandHandler(KinerjaDbContext db, AksesKi
                     throw new ValidationException([new FluentValidation.Results.ValidationFailure("bukti", "Data dukung tidak ditemukan (unggah dulu untuk unit ini).")]);
                 }
 
-                r.IsiRencana(request.Rencana!.Trim(), request.BatasWaktu, request.Catatan?.Trim(), bukti, akses.Sekarang, oleh);
+                r.IsiRencana(
+                    request.Rencana!.Trim(), request.BatasWaktu, request.Catatan?.Trim(), bukti, akses.Sekarang, oleh,
+                    string.IsNullOrWhiteSpace(request.KondisiSebelum) ? null : request.KondisiSebelum.Trim(),
+                    string.IsNullOrWhiteSpace(request.KondisiSesudah) ? null : request.KondisiSesudah.Trim());
                 break;
             case AksiRencanaAksi.Nilai:
                 if (!await akses.BolehTinjauAsync(r.UnitId, cancellationToken))

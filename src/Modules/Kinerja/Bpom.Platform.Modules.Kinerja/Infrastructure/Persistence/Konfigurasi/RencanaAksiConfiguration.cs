@@ -17,6 +17,9 @@ internal sealed class RencanaAksiConfiguration : IEntityTypeConfiguration<Rencan
         b.Property(x => x.Rekomendasi).HasMaxLength(2000);
         b.Property(x => x.Rencana).HasMaxLength(2000);
         b.Property(x => x.Catatan).HasMaxLength(2000);
+        b.Property(x => x.Unsur).HasMaxLength(3);
+        b.Property(x => x.KondisiSebelum).HasMaxLength(2000);
+        b.Property(x => x.KondisiSesudah).HasMaxLength(2000);
         b.Property(x => x.Bukti).SebagaiJson(KinerjaJson.Options);
         b.Property(x => x.BuktiDisahkanOleh).HasMaxLength(100);
         b.Property(x => x.DiubahOleh).HasMaxLength(100);

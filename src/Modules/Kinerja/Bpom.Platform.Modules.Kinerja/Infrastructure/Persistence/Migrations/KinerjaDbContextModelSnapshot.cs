@@ -557,6 +557,14 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
                     b.Property<Instant>("DiubahPada")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("KondisiSebelum")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("KondisiSesudah")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("NomorRekomendasi")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -592,6 +600,10 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Unsur")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.HasKey("Id");
 
