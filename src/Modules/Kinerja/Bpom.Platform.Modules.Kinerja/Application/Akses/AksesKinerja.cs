@@ -66,6 +66,19 @@ internal sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direk
         }
     }
 
+    /// <summary>An import may only touch units the user may change: 403 naming the first one that is not
+    /// (<paramref name="apa"/>: what is changed, e.g. "anggaran").</summary>
+    public async Task PastikanUbahSemuaAsync(IEnumerable<UnitOrganisasi> unit, string apa, CancellationToken ct)
+    {
+        foreach (var u in unit.DistinctBy(u => u.Id))
+        {
+            if (!await BolehUbahAsync(u.Id, ct))
+            {
+                throw new ForbiddenException($"Anda tidak berwenang mengubah {apa} {u.Nama}.");
+            }
+        }
+    }
+
     /// <summary>Verify/return: the planning unit, or a Loka's koordinator Balai where configured.</summary>
     public async Task<bool> BolehTinjauAsync(Guid unitId, CancellationToken ct) =>
         user.IsInRole(Peran.Admin) || (Petugas && (await DiPerencanaanAsync(ct) || await KoordinatorAsync(unitId, ct)));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
 using Bpom.Platform.Modules.Kinerja.Application.Impor;
@@ -94,13 +93,7 @@ internal sealed class ImporAnggaranCommandHandler(KinerjaDbContext db, AksesKine
             throw new ValidationException(gagal.OrderBy(g => g.PropertyName.Length).ThenBy(g => g.PropertyName, StringComparer.Ordinal));
         }
 
-        foreach (var u in baris.Select(b => b.Unit).DistinctBy(u => u.Id))
-        {
-            if (!await akses.BolehUbahAsync(u.Id, cancellationToken))
-            {
-                throw new ForbiddenException($"Anda tidak berwenang mengubah anggaran {u.Nama}.");
-            }
-        }
+        await akses.PastikanUbahSemuaAsync(baris.Select(b => b.Unit), "anggaran", cancellationToken);
 
         var oleh = akses.Pengguna.Username;
         var hasil = new List<HasilImporAnggaranUnitDto>();

@@ -1,5 +1,4 @@
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
 using Bpom.Platform.Modules.Kinerja.Domain;
@@ -63,13 +62,7 @@ internal sealed class ImporKinerjaCommandHandler(KinerjaDbContext db, AksesKiner
             throw new ValidationException(gagal);
         }
 
-        foreach (var u in baris.Select(b => b.Unit).DistinctBy(u => u.Id))
-        {
-            if (!await akses.BolehUbahAsync(u.Id, cancellationToken))
-            {
-                throw new ForbiddenException($"Anda tidak berwenang mengubah data kinerja {u.Nama}.");
-            }
-        }
+        await akses.PastikanUbahSemuaAsync(baris.Select(b => b.Unit), "data kinerja", cancellationToken);
 
         var hasil = new List<HasilImporUnitDto>();
         foreach (var g in baris.GroupBy(b => (b.Unit.Id, b.Tahun)))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
-using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
 using Bpom.Platform.Modules.Kinerja.Application.Impor;
@@ -67,13 +66,7 @@ internal sealed class ImporRenstraCommandHandler(KinerjaDbContext db, AksesKiner
             throw new ValidationException(gagal);
         }
 
-        foreach (var u in baris.Select(b => b.Unit).DistinctBy(u => u.Id))
-        {
-            if (!await akses.BolehUbahAsync(u.Id, cancellationToken))
-            {
-                throw new ForbiddenException($"Anda tidak berwenang mengubah Renstra {u.Nama}.");
-            }
-        }
+        await akses.PastikanUbahSemuaAsync(baris.Select(b => b.Unit), "Renstra", cancellationToken);
 
         var hasil = new List<HasilImporRenstraUnitDto>();
         foreach (var g in baris.GroupBy(b => (b.Unit.Id, b.TahunAwal)))
