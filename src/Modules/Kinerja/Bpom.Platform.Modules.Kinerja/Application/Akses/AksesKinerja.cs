@@ -66,6 +66,9 @@ internal sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direk
         }
     }
 
+    /// <summary>The national PK: the planning unit's staff and Admin.</summary>
+    public async Task<bool> BolehUbahNasionalAsync(CancellationToken ct) => user.IsInRole(Peran.Admin) || (Petugas && await DiPerencanaanAsync(ct));
+
     /// <summary>An import may only touch units the user may change: 403 naming the first one that is not
     /// (<paramref name="apa"/>: what is changed, e.g. "anggaran").</summary>
     public async Task PastikanUbahSemuaAsync(IEnumerable<UnitOrganisasi> unit, string apa, CancellationToken ct)

@@ -25,6 +25,8 @@ internal sealed class KinerjaDbContext(DbContextOptions<KinerjaDbContext> option
 
     public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
 
+    public DbSet<PkNasional> PkNasional => Set<PkNasional>();
+
     public DbSet<TargetRenstra> Renstra => Set<TargetRenstra>();
 
     public DbSet<AnggaranOutput> Anggaran => Set<AnggaranOutput>();

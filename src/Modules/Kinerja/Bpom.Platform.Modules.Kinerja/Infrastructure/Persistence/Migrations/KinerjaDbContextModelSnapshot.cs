@@ -525,6 +525,43 @@ namespace Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence.Migrations
                     b.ToTable("perjanjian_kinerja_versi", "kinerja");
                 });
 
+            modelBuilder.Entity("Bpom.Platform.Modules.Kinerja.Domain.PkNasional", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Aturan")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Instant>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Struktur")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun")
+                        .IsUnique();
+
+                    b.ToTable("pk_nasional", "kinerja");
+                });
+
             modelBuilder.Entity("Bpom.Platform.Modules.Kinerja.Domain.RencanaAksi", b =>
                 {
                     b.Property<Guid>("Id")
