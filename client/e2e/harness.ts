@@ -77,13 +77,15 @@ export async function hitungJatuhTempo(page: Page, mulai: string, hk: number): P
 
 /**
  * Picks <label> in a searchable Mantine Select: types <ketik>, clicks the option, and checks the value took and the
- * dropdown closed (a click that lands while the filtered list re-renders is retried).
+ * dropdown closed (a click that lands while the filtered list re-renders, or a list closed by a re-render before the
+ * option showed, is retried).
  */
 export async function pilihOpsi(page: Page, input: Locator, ketik: string, label: string) {
-  for (let percobaan = 0; percobaan < 3; percobaan++) {
+  for (let percobaan = 0; percobaan < 5; percobaan++) {
     await input.fill(ketik);
     const opsi = page.getByRole('option', { name: label });
-    await opsi.waitFor();
+    // A value set while the list is open (a query resolving, the URL state catching up) closes the dropdown: type again.
+    if (!(await opsi.waitFor({ timeout: 8000 }).then(() => true, () => false))) continue;
     await opsi.click();
     const tertutup = async () => (await page.getByRole('listbox').count()) === 0 && (await input.inputValue()) === label;
     for (let i = 0; i < 10 && !(await tertutup()); i++) await page.waitForTimeout(100);
