@@ -155,6 +155,23 @@ describe('kinerja', () => {
     await page.getByTestId('peta-panas').getByRole('columnheader', { name: 'SS9' }).waitFor();
     await page.getByText('Tidak ada unit yang terlambat.').waitFor();
 
+    // BPOM's national PK rolls the units up: N1 = mean of the units' 1.1 at B02 (only Bengkulu reports it: 18) → 90 of 20.
+    const nasional = await page.request.put(`${BASE_URL}/api/kinerja/nasional/pk`, {
+      headers: { Authorization: `Bearer ${await token(page)}` },
+      data: {
+        tahun: TAHUN, alasan: 'Uji peramban',
+        perspektif: [{ nama: 'Stakeholder', sasaran: [{ kode: 'SSN1', nama: 'Meningkatnya efektivitas KIE nasional', hitungNko: true, indikator: [
+          { kode: 'N1', nama: 'Rata-rata persentase KIE unit', satuan: '%', arah: 'Naik', targetTahunan: 100, target: { B02: 20 }, akhirTahunSaja: false },
+        ] }] }],
+        aturan: [{ kode: 'N1', aturan: 'RataRata', kodeSumber: '1.1' }],
+      },
+    });
+    expect(nasional.ok()).toBe(true);
+    await gantiPengguna(page, 'pimpinan', `/kinerja/nasional?tahun=${TAHUN}&periode=B02`);
+    const bpom = page.getByTestId('tabel-bpom');
+    await expect.poll(() => bpom.locator('tr[data-kode="N1"] [data-kolom="capaian"]').textContent()).toBe('90,00');
+    await expect.poll(() => page.getByTestId('nko-bpom').textContent()).toBe('90,00');
+
     // Kepatuhan SOP: the Balai finishes step C1 of a Pemberdayaan activity today, within its 10 HK.
     await gantiPengguna(page, 'upt.bengkulu', '/kinerja/kepatuhan-sop');
     await page.getByRole('heading', { name: 'Kepatuhan SOP' }).waitFor();

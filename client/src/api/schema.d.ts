@@ -3657,6 +3657,269 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/nasional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The national scores of a period: NKO, predikat, sasaran and indicators of the national PK, each
+         *                 indicator's realisation rolled up from every unit (Jumlah, RataRata or Σpembilang/Σpenyebut) with how many
+         *                 units it counted. Pimpinan, the planning unit and Admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description B01–B12 or TW1–TW4. */
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KinerjaNasionalDto"];
+                        "text/json": components["schemas"]["KinerjaNasionalDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/nasional/pk/{tahun}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The national PK of a year with its roll-up rules. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tahun: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PkNasionalDto"];
+                        "text/json": components["schemas"]["PkNasionalDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kinerja/nasional/pk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Creates or revises the national PK (the planning unit, Admin): perspectives → sasaran → indicators with
+         *                 targets, and for every indicator one rule { kode, aturan: Jumlah|RataRata|Rasio, kodeSumber (the units'
+         *                 indicator code; default the same) }. A revision needs `alasan`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["SimpanPkNasionalBody"];
+                    "text/json": components["schemas"]["SimpanPkNasionalBody"];
+                    "application/*+json": components["schemas"]["SimpanPkNasionalBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PkNasionalDto"];
+                        "text/json": components["schemas"]["PkNasionalDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kinerja/laporan": {
         parameters: {
             query?: never;
@@ -10949,6 +11212,21 @@ export interface components {
         AturKataSandiRequest: {
             kataSandi: string;
         };
+        /**
+         * @description How a national indicator's realisation is computed from the units' realisation of its source indicator.
+         * @enum {string}
+         */
+        AturanAgregasi: "Jumlah" | "RataRata" | "Rasio";
+        /**
+         * @description The roll-up rule of one national indicator: its rule and the units' indicator code it reads (default: the
+         *                 same code).
+         */
+        AturanIndikatorNasional: {
+            kode: string;
+            aturan: components["schemas"]["AturanAgregasi"];
+            kodeSumber?: string | null;
+            readonly sumber: string;
+        };
         /** @description An audit entry as shown to users. */
         AuditDto: {
             /** Format: uuid */
@@ -12379,6 +12657,16 @@ export interface components {
             /** Format: double */
             persenTepatWaktu?: number | null;
         };
+        /**
+         * @description BPOM's national scores for a period: the national PK scored like a unit's (NKO, predikat, sasaran,
+         *                 indicators) on realisation rolled up from every unit's PK, with how each figure was computed.
+         */
+        KinerjaNasionalDto: {
+            nilai: components["schemas"]["NilaiKinerjaDto"];
+            rincian: components["schemas"]["RincianNasionalDto"][];
+            /** Format: int32 */
+            unitDenganPk: number;
+        };
         /** @description Body of a quarterly monev report. */
         KirimMonevRequest: {
             ringkasan: string;
@@ -12986,6 +13274,21 @@ export interface components {
             riwayat: components["schemas"]["RiwayatPeserta"][];
             aksiTersedia: components["schemas"]["AksiPeserta"][];
         };
+        /** @description The national PK as stored. */
+        PkNasionalDto: {
+            /** Format: int32 */
+            tahun: number;
+            /** Format: int32 */
+            versi: number;
+            perspektif: components["schemas"]["PerspektifPk"][];
+            aturan: components["schemas"]["AturanIndikatorNasional"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-31T17:00:00Z
+             */
+            diubahPada: string;
+            diubahOleh: string;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -13317,6 +13620,23 @@ export interface components {
             /** Format: int32 */
             jumlah: number;
         };
+        /**
+         * @description How one national indicator was computed: its rule, the units' indicator it reads and how many units gave a
+         *                 value (for Rasio: both pembilang and penyebut).
+         */
+        RincianNasionalDto: {
+            kode: string;
+            aturan: components["schemas"]["AturanAgregasi"];
+            kodeSumber: string;
+            /** Format: int32 */
+            unitDihitung: number;
+            /** Format: double */
+            realisasi?: number | null;
+            /** Format: double */
+            pembilang?: number | null;
+            /** Format: double */
+            penyebut?: number | null;
+        };
         /** @description PKs of a year the user may read (unit, version, number of indicators). */
         RingkasPkDto: {
             /** Format: uuid */
@@ -13537,6 +13857,20 @@ export interface components {
             rekap?: components["schemas"]["RekapDto"];
             /** @description The directive items the user may read. */
             arahan: components["schemas"]["ArahanDto"][];
+        };
+        /** @description The national PK to store. */
+        SimpanPkNasionalBody: {
+            /**
+             * Format: int32
+             * @description Year.
+             */
+            tahun: number;
+            /** @description Perspectives → sasaran → indicators (as a unit's PK). */
+            perspektif?: components["schemas"]["PerspektifPk"][] | null;
+            /** @description One roll-up rule per indicator. */
+            aturan?: components["schemas"]["AturanIndikatorNasional"][] | null;
+            /** @description Why it is revised (required from version 2). */
+            alasan?: string | null;
         };
         /** @description Body of a PK save. */
         SimpanPkRequest: {

@@ -73,6 +73,12 @@ export const kinerja = {
   } as Record<string, string>,
   penugasanDirektif: 'Penugasan direktif',
   jumlahKriteria: 'Jumlah indikator per kriteria',
+  bpomJudul: 'Kinerja BPOM (nasional)',
+  bpomKet: (n: number) => `PK Badan POM dengan realisasi yang dihimpun dari PK ${n.toLocaleString('id-ID')} unit menurut aturan tiap indikator (jumlah, rata-rata, atau Σpembilang ÷ Σpenyebut).`,
+  bpomBelumAda: (tahun: number) => `PK nasional ${tahun} belum disusun oleh unit perencanaan.`,
+  aturanAgregasi: 'Dihimpun dari unit',
+  teksAturan: (aturan: string, sumber: string, n: number) =>
+    `${({ Jumlah: 'Jumlah', RataRata: 'Rata-rata', Rasio: 'Σpembilang ÷ Σpenyebut' } as Record<string, string>)[aturan] ?? aturan} indikator ${sumber} dari ${n.toLocaleString('id-ID')} unit`,
   kondisiSebelum: 'Kondisi sebelum',
   kondisiSesudah: 'Kondisi sesudah',
   unsurSkm: 'Unsur SKM (opsional)',
