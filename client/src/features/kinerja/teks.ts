@@ -86,6 +86,8 @@ export const kinerja = {
   rekapSkmJudul: (periode: string, tahun: number) => `Rekap SKM ${periode} ${tahun}`,
   rekapSkmKet: 'IKM dan unsur U1–U9 pada skala 25–100, ditimbang jumlah responden tiap layanan; baris pertama = nasional (atau cakupan Anda).',
   ikmLalu: 'IKM tahun lalu',
+  tercapai: 'tercapai',
+  belumTercapai: 'belum',
   selisih: 'Selisih',
   targetIkm: 'Target',
   anggaranJudul: 'Anggaran',

@@ -71,7 +71,7 @@ export function SkmBagian({ tahun }: { tahun: number }) {
                 <Table.Td>{b.mutu}</Table.Td>
                 <Table.Td>{angka(b.ikmTahunLalu)}</Table.Td>
                 <Table.Td>{b.selisih != null && b.selisih > 0 ? '+' : ''}{angka(b.selisih)}</Table.Td>
-                <Table.Td>{b.target != null ? `${angka(b.target)} ${b.memenuhiTarget ? '✓' : '✗'}` : '—'}</Table.Td>
+                <Table.Td>{b.target != null ? `${angka(b.target)} (${b.memenuhiTarget ? k.tercapai : k.belumTercapai})` : '—'}</Table.Td>
                 {b.unsur.map((u) => <Table.Td key={u.kode} title={`${u.nama}: ${u.mutu}`}>{angka(u.nilai)}</Table.Td>)}
               </Table.Tr>
             ))}
