@@ -171,6 +171,11 @@ describe('kinerja', () => {
     const bpom = page.getByTestId('tabel-bpom');
     await expect.poll(() => bpom.locator('tr[data-kode="N1"] [data-kolom="capaian"]').textContent()).toBe('90,00');
     await expect.poll(() => page.getByTestId('nko-bpom').textContent()).toBe('90,00');
+    const unduhan = page.waitForEvent('download');
+    await page.getByTestId('unduh-laporan-bpom').click();
+    const laporanBpom = await unduhan;
+    expect(laporanBpom.suggestedFilename()).toBe(`laporan-kinerja-bpom-${TAHUN}-TW1.docx`);
+    expect((await readFile((await laporanBpom.path())!)).subarray(0, 2).toString('latin1')).toBe('PK');
 
     // Kepatuhan SOP: the Balai finishes step C1 of a Pemberdayaan activity today, within its 10 HK.
     await gantiPengguna(page, 'upt.bengkulu', '/kinerja/kepatuhan-sop');

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Bpom.Platform.IntegrationTests.Infrastructure;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bpom.Platform.IntegrationTests;
 
@@ -83,5 +86,21 @@ public class KinerjaNasionalTests(SopApiFactory api) : IClassFixture<SopApiFacto
         Assert.Equal((84.32m, "Butuh Perbaikan", "Badan Pengawas Obat dan Makanan"), (nilai.GetProperty("nilaiKinerjaOrganisasi").GetDecimal(), nilai.GetProperty("predikat").GetString(), nilai.GetProperty("unit").GetString()));
         Assert.True(n.GetProperty("unitDenganPk").GetInt32() >= 3);
         await (await pimpinan.GetAsync("/api/kinerja/nasional?tahun=2024&periode=TW1")).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        // BPOM's Laporan Kinerja: valid OpenXML with the API's figures, the roll-up per indicator, and the SKM section.
+        var r = await pimpinan.GetAsync("/api/kinerja/nasional/laporan?tahun=2025&periode=TW1");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await r.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(doc));
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var teks = string.Join("\n", body.Elements<W.Paragraph>().Select(p => p.InnerText));
+        Assert.Contains("LAPORAN KINERJA TRIWULAN I TAHUN 2025", teks, StringComparison.Ordinal);
+        Assert.Contains("Nilai Kinerja Organisasi (NKO): 84,32", teks, StringComparison.Ordinal);
+        Assert.Contains("Hasil SKM periode ini belum tercatat.", teks, StringComparison.Ordinal);
+        var tabel = body.Elements<W.Table>().Select(t => t.Elements<W.TableRow>().Select(x => x.Elements<W.TableCell>().Select(c => c.InnerText).ToArray()).ToList()).ToList();
+        Assert.Contains(["N1.1", "Persentase KIE tepat sasaran nasional", "80,00", "65,38", "81,73", "81,73", "Cukup"], tabel.First(t => t[0].Contains("Sasaran / indikator")));
+        Assert.Contains(["N1.1", "Σpembilang ÷ Σpenyebut", "1.1", "3", "85,00", "130,00", "65,38"], tabel.First(t => t[0].Contains("Unit dihitung")));
+        Assert.Contains(["N2.1", "Jumlah", "2.1", "3", "-", "-", "15,00"], tabel.First(t => t[0].Contains("Unit dihitung")));
+        await (await balai.GetAsync("/api/kinerja/nasional/laporan?tahun=2025&periode=TW1")).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 }

@@ -74,6 +74,7 @@ export const kinerja = {
   penugasanDirektif: 'Penugasan direktif',
   jumlahKriteria: 'Jumlah indikator per kriteria',
   bpomJudul: 'Kinerja BPOM (nasional)',
+  unduhLaporanBpom: (tw: string) => `Unduh Laporan Kinerja BPOM ${tw} (Word)`,
   bpomKet: (n: number) => `PK Badan POM dengan realisasi yang dihimpun dari PK ${n.toLocaleString('id-ID')} unit menurut aturan tiap indikator (jumlah, rata-rata, atau Σpembilang ÷ Σpenyebut).`,
   bpomBelumAda: (tahun: number) => `PK nasional ${tahun} belum disusun oleh unit perencanaan.`,
   aturanAgregasi: 'Dihimpun dari unit',

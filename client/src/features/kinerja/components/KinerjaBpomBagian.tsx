@@ -1,7 +1,7 @@
-import { Alert,Badge,Card,SimpleGrid,Stack,Table,Text,Title } from '@mantine/core';
+import { Alert,Badge,Button,Card,Group,SimpleGrid,Stack,Table,Text,Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError,api,unwrap } from '../../../api/client';
-import { Tabel,angka,k,namaPerspektif,warna } from '../lib';
+import { ApiError,api,unduhBerkas,unwrap } from '../../../api/client';
+import { Tabel,angka,k,namaPerspektif,triwulanDari,warna } from '../lib';
 
 /** BPOM as a whole (Pimpinan, the planning unit, Admin): the national PK scored on realisation rolled up from every
  * unit by each indicator's rule. Others (403) see nothing of it. */
@@ -19,7 +19,13 @@ export function KinerjaBpomBagian({ tahun, periode }: { tahun: number; periode: 
   return (
     <Card withBorder data-testid="kinerja-bpom">
       <Stack>
-        <Title order={2} size="h4">{k.bpomJudul}</Title>
+        <Group justify="space-between">
+          <Title order={2} size="h4">{k.bpomJudul}</Title>
+          <Button variant="light" data-testid="unduh-laporan-bpom"
+            onClick={() => unduhBerkas(`/api/kinerja/nasional/laporan?tahun=${tahun}&periode=${triwulanDari(periode)}`, `laporan-kinerja-bpom-${tahun}-${triwulanDari(periode)}.docx`)}>
+            {k.unduhLaporanBpom(triwulanDari(periode))}
+          </Button>
+        </Group>
         <Text size="sm" c="dimmed">{k.bpomKet(q.data.unitDenganPk)}</Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Card withBorder><Text size="sm" c="dimmed">{k.nko}</Text><Text size="xl" fw={700} data-testid="nko-bpom">{angka(nilai.nilaiKinerjaOrganisasi)}</Text></Card>

@@ -1,4 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
+using Bpom.Platform.Modules.Kinerja.Application.Laporan;
 using Bpom.Platform.Modules.Kinerja.Application.Nasional;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using MediatR;
@@ -28,6 +29,22 @@ internal sealed class KinerjaNasionalController(IMediator mediator) : Controller
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<KinerjaNasionalDto> Nilai([FromQuery] int tahun, [FromQuery] string? periode, CancellationToken cancellationToken) =>
         mediator.Send(new KinerjaNasionalQuery(tahun, periode), cancellationToken);
+
+    /// <summary>BPOM's Laporan Kinerja (quarter, or TAHUN on the TW4 figures) as an editable Word document: national
+    /// PK, capaian, NKO and predikat, count per kriteria, how each figure was rolled up, and the national SKM.</summary>
+    /// <param name="tahun">Year.</param>
+    /// <param name="periode">TW1, TW2, TW3, TW4 or TAHUN.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("laporan")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Laporan([FromQuery] int tahun, [FromQuery] string? periode, CancellationToken cancellationToken)
+    {
+        var berkas = await mediator.Send(new GetLaporanKinerjaNasionalQuery(tahun, periode), cancellationToken);
+        return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", berkas.NamaBerkas);
+    }
 
     /// <summary>The national PK of a year with its roll-up rules.</summary>
     [HttpGet("pk/{tahun:int}")]

@@ -96,51 +96,16 @@ internal sealed class GetLaporanKinerjaQueryHandler(KinerjaDbContext db, Penghit
             d.Butir("Periode", $"{PeriodeLaporan.Nama(periode)} {pk.Tahun} (realisasi kumulatif s.d. {NamaBulan(KodePeriode.BulanAkhir(data))} {pk.Tahun})");
             d.Butir("Perjanjian Kinerja", $"versi {pk.Versi}");
             d.Butir("Status laporan realisasi", laporan is null ? "belum ada realisasi" : $"{TeksStatus(laporan.Status)} (versi {laporan.Versi})");
-            d.Paragraf("Dasar hukum:");
-            d.Paragraf(
-                "1. Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah;\n" +
-                "2. Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah;\n" +
-                "3. Keputusan Kepala BPOM Nomor 311 Tahun 2023 (predikat kinerja organisasi);\n" +
-                $"4. Perjanjian Kinerja {unit.Nama} Tahun {pk.Tahun}.");
+            BagianLaporanKinerja.DasarHukum(d, $"Perjanjian Kinerja {unit.Nama} Tahun {pk.Tahun}");
 
             d.Subjudul($"II. Perjanjian Kinerja Tahun {pk.Tahun}");
-            d.Tabel(
-                ["Perspektif", "Sasaran", "Kode", "Indikator", "Satuan", "Target tahunan"],
-                pk.Struktur.SelectMany(p => p.Sasaran.SelectMany(s => s.Indikator.Select(i => new[]
-                {
-                    p.Nama, $"{s.Kode} {s.Nama}", i.Kode, i.Nama + (i.PenugasanDirektif ? " (penugasan direktif)" : string.Empty), i.Satuan,
-                    DokumenWord.Angka(i.TargetTahunan),
-                }))),
-                [3, 4, 1, 6, 2, 2]);
-
+            BagianLaporanKinerja.TabelPk(d, pk.Struktur);
             d.Subjudul("III. Capaian kinerja per sasaran dan indikator");
-            var indikator = nilai.Indikator.ToLookup(i => i.KodeSasaran, StringComparer.Ordinal);
-            d.Tabel(
-                ["Kode", "Sasaran / indikator", "Target s.d. periode", "Realisasi", "Capaian (%)", "Capaian thd target tahunan (%)", "Kriteria"],
-                nilai.Sasaran.SelectMany(s => new[]
-                {
-                    new[] { s.Kode, s.Nama + (s.Dihitung ? string.Empty : " (tidak dihitung dalam NKO)"), string.Empty, string.Empty, DokumenWord.Angka(s.Nilai), string.Empty, s.Kriteria ?? "Tidak terukur" },
-                }.Concat(indikator[s.Kode].Select(i => new[]
-                {
-                    i.Kode, i.Nama, DokumenWord.Angka(i.TargetPeriode), DokumenWord.Angka(i.Realisasi), DokumenWord.Angka(i.Capaian),
-                    DokumenWord.Angka(i.CapaianTahunan), i.Kriteria ?? "Tidak terukur",
-                }))),
-                [1, 6, 2, 2, 2, 2, 2]);
-
+            BagianLaporanKinerja.TabelCapaian(d, nilai);
             d.Subjudul("IV. Nilai kinerja organisasi");
-            d.Tabel(["Perspektif", "Nilai"], nilai.Perspektif.Select(p => new[] { p.Nama, DokumenWord.Angka(p.Nilai) }), [4, 1]);
-            d.Butir("Nilai Kinerja Organisasi (NKO)", DokumenWord.Angka(nilai.NilaiKinerjaOrganisasi));
-            d.Butir("Predikat", nilai.Predikat ?? "-");
-
+            BagianLaporanKinerja.Nko(d, nilai);
             d.Subjudul("V. Jumlah indikator per kriteria");
-            d.Tabel(
-                ["Kriteria", "IKU", "Penugasan direktif", "Jumlah"],
-                nilai.JumlahKriteria.Where(j => j.Kriteria is not null || j.Iku + j.PenugasanDirektif > 0).Select(j => new[]
-                {
-                    j.Kriteria ?? "Tidak terukur", j.Iku.ToString(CultureInfo.InvariantCulture), j.PenugasanDirektif.ToString(CultureInfo.InvariantCulture),
-                    (j.Iku + j.PenugasanDirektif).ToString(CultureInfo.InvariantCulture),
-                }),
-                [3, 1, 2, 1]);
+            BagianLaporanKinerja.TabelKriteria(d, nilai);
 
             d.Subjudul("VI. Analisis capaian per indikator");
             foreach (var i in nilai.Indikator)
@@ -264,4 +229,59 @@ internal static class AnalisisIndikator
         ("Rencana tindak lanjut", r => r?.RencanaTindakLanjut),
         ("Efisiensi penggunaan sumber daya", r => r?.Efisiensi),
     ];
+}
+
+/// <summary>The sections a unit's and BPOM's Laporan Kinerja share, so both print the same figures the same way.</summary>
+internal static class BagianLaporanKinerja
+{
+    public static void DasarHukum(DokumenWord d, string perjanjian)
+    {
+        d.Paragraf("Dasar hukum:");
+        d.Paragraf(
+            "1. Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah;\n" +
+            "2. Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah;\n" +
+            "3. Keputusan Kepala BPOM Nomor 311 Tahun 2023 (predikat kinerja organisasi);\n" +
+            $"4. {perjanjian}.");
+    }
+
+    public static void TabelPk(DokumenWord d, IEnumerable<PerspektifPk> struktur) => d.Tabel(
+        ["Perspektif", "Sasaran", "Kode", "Indikator", "Satuan", "Target tahunan"],
+        struktur.SelectMany(p => p.Sasaran.SelectMany(s => s.Indikator.Select(i => new[]
+        {
+            p.Nama, $"{s.Kode} {s.Nama}", i.Kode, i.Nama + (i.PenugasanDirektif ? " (penugasan direktif)" : string.Empty), i.Satuan,
+            DokumenWord.Angka(i.TargetTahunan),
+        }))),
+        [3, 4, 1, 6, 2, 2]);
+
+    public static void TabelCapaian(DokumenWord d, NilaiKinerjaDto nilai)
+    {
+        var indikator = nilai.Indikator.ToLookup(i => i.KodeSasaran, StringComparer.Ordinal);
+        d.Tabel(
+            ["Kode", "Sasaran / indikator", "Target s.d. periode", "Realisasi", "Capaian (%)", "Capaian thd target tahunan (%)", "Kriteria"],
+            nilai.Sasaran.SelectMany(s => new[]
+            {
+                new[] { s.Kode, s.Nama + (s.Dihitung ? string.Empty : " (tidak dihitung dalam NKO)"), string.Empty, string.Empty, DokumenWord.Angka(s.Nilai), string.Empty, s.Kriteria ?? "Tidak terukur" },
+            }.Concat(indikator[s.Kode].Select(i => new[]
+            {
+                i.Kode, i.Nama, DokumenWord.Angka(i.TargetPeriode), DokumenWord.Angka(i.Realisasi), DokumenWord.Angka(i.Capaian),
+                DokumenWord.Angka(i.CapaianTahunan), i.Kriteria ?? "Tidak terukur",
+            }))),
+            [1, 6, 2, 2, 2, 2, 2]);
+    }
+
+    public static void Nko(DokumenWord d, NilaiKinerjaDto nilai)
+    {
+        d.Tabel(["Perspektif", "Nilai"], nilai.Perspektif.Select(p => new[] { p.Nama, DokumenWord.Angka(p.Nilai) }), [4, 1]);
+        d.Butir("Nilai Kinerja Organisasi (NKO)", DokumenWord.Angka(nilai.NilaiKinerjaOrganisasi));
+        d.Butir("Predikat", nilai.Predikat ?? "-");
+    }
+
+    public static void TabelKriteria(DokumenWord d, NilaiKinerjaDto nilai) => d.Tabel(
+        ["Kriteria", "IKU", "Penugasan direktif", "Jumlah"],
+        nilai.JumlahKriteria.Where(j => j.Kriteria is not null || j.Iku + j.PenugasanDirektif > 0).Select(j => new[]
+        {
+            j.Kriteria ?? "Tidak terukur", j.Iku.ToString(CultureInfo.InvariantCulture), j.PenugasanDirektif.ToString(CultureInfo.InvariantCulture),
+            (j.Iku + j.PenugasanDirektif).ToString(CultureInfo.InvariantCulture),
+        }),
+        [3, 1, 2, 1]);
 }
