@@ -241,6 +241,9 @@ describe('kinerja', () => {
     const lampiran = await unduhan;
     expect(lampiran.suggestedFilename()).toMatch(/^monitoring-rencana-aksi-\d{4}-S[12]\.xlsx$/);
     expect((await readFile((await lampiran.path())!)).subarray(0, 2).toString('latin1')).toBe('PK');
+    const unduhWord = page.waitForEvent('download');
+    await page.getByTestId('unduh-monitoring-word').click();
+    expect((await unduhWord).suggestedFilename()).toMatch(/^monitoring-rencana-aksi-\d{4}-S[12]\.docx$/);
 
     // SKM: nine element scores of 3,5 → IKM 87,50, mutu B (Baik).
     const layanan = `Pengujian ${Date.now()}`;

@@ -95,6 +95,21 @@ public class SkmRekapTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         Assert.Equal(("Tidak", "Tidak menjawab unsur sarana"), ((string?)m2["Sesuai rekomendasi"], (string?)m2["Catatan"]));
         Assert.Equal("Belum dinilai", l2.Single(x => (string?)x["No. rekomendasi"] == "M-03")["Sesuai rekomendasi"]);
 
+        // The same as a Word report: valid OpenXML, the recap from Lampiran 1's total, the recommendation rows.
+        var word = await perencanaan.GetAsync("/api/kinerja/rencana-aksi/monitoring.docx?tahun=2026&semester=1");
+        Assert.Equal(HttpStatusCode.OK, word.StatusCode);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc));
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var teks = string.Join("\n", body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        Assert.Contains("LAPORAN MONITORING TINDAK LANJUT REKOMENDASI SEMESTER I TAHUN 2026", teks, StringComparison.Ordinal);
+        Assert.Contains("Rencana aksi sesuai rekomendasi: 1 (33,33%)", teks, StringComparison.Ordinal);
+        Assert.Contains("Unsur SKM belum terpenuhi: U3 Waktu Penyelesaian; U9 Sarana dan Prasarana", teks, StringComparison.Ordinal);
+        var baris = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().SelectMany(t => t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>())
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToArray()).ToList();
+        Assert.Contains(baris, r => r.Contains("M-01") && r.Contains("Antrean 45 menit") && r.Contains("30 Juni 2026") && r.Contains("Ya"));
+        Assert.Contains(baris, r => r.Length > 4 && r[0] == "Balai POM di Bengkulu" && r[1] == "3" && r[4] == "33,33");
+
         // Another Balai's export has none of Bengkulu's rows.
         var jambi = await api.BuatPenggunaUptAsync("upt.jambi.monitoring", "Balai POM di Jambi");
         var milikJambi = await (await jambi.GetAsync("/api/kinerja/rencana-aksi/monitoring.xlsx?tahun=2026&semester=1")).Content.ReadAsByteArrayAsync();

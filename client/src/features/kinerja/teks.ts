@@ -84,6 +84,7 @@ export const kinerja = {
   kondisiSesudah: 'Kondisi sesudah',
   unsurSkm: 'Unsur SKM (opsional)',
   unduhMonitoring: 'Unduh lampiran monitoring (XLSX)',
+  unduhMonitoringWord: 'Unduh laporan monitoring (Word)',
   rekapSkmJudul: (periode: string, tahun: number) => `Rekap SKM ${periode} ${tahun}`,
   rekapSkmKet: 'IKM dan unsur U1–U9 pada skala 25–100, ditimbang jumlah responden tiap layanan; baris pertama = nasional (atau cakupan Anda).',
   ikmLalu: 'IKM tahun lalu',

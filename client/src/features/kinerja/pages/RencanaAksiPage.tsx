@@ -53,10 +53,14 @@ export function RencanaAksiPage() {
       {rekap.data && (
         <Card withBorder>
           <Group justify="space-between">
-            <Title order={4}>{k.rekap}</Title>
+            <Title order={4} mr="auto">{k.rekap}</Title>
             <Button variant="light" data-testid="unduh-monitoring"
               onClick={() => unduhBerkas(`/api/kinerja/rencana-aksi/monitoring.xlsx?tahun=${tahun}&semester=${semester}`, `monitoring-rencana-aksi-${tahun}-S${semester}.xlsx`)}>
               {k.unduhMonitoring}
+            </Button>
+            <Button variant="light" data-testid="unduh-monitoring-word"
+              onClick={() => unduhBerkas(`/api/kinerja/rencana-aksi/monitoring.docx?tahun=${tahun}&semester=${semester}`, `monitoring-rencana-aksi-${tahun}-S${semester}.docx`)}>
+              {k.unduhMonitoringWord}
             </Button>
           </Group>
           <Tabel kepala={[k.unit, k.jumlah, k.sesuai, k.persenSesuai, k.open, k.close]} testId="rekap-rencana-aksi">

@@ -78,6 +78,18 @@ internal sealed class RencanaAksiController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> LampiranMonitoring([FromQuery] int tahun, [FromQuery] int semester, CancellationToken cancellationToken) =>
         File(await mediator.Send(new LampiranMonitoringQuery(tahun, semester), cancellationToken), JenisKonten.Xlsx, $"monitoring-rencana-aksi-{tahun}-S{semester}.xlsx");
 
+    /// <summary>The semester monitoring report (recap, Lampiran 1 per unit, Lampiran 2 per recommendation) as an
+    /// editable Word document, over the units the user may read.</summary>
+    /// <param name="tahun">Year.</param>
+    /// <param name="semester">1 or 2.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("rencana-aksi/monitoring.docx")]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    public async Task<IActionResult> LaporanMonitoring([FromQuery] int tahun, [FromQuery] int semester, CancellationToken cancellationToken) =>
+        File(
+            await mediator.Send(new LaporanMonitoringQuery(tahun, semester), cancellationToken), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"monitoring-rencana-aksi-{tahun}-S{semester}.docx");
+
     /// <summary>Semester recap: share of action plans "sesuai rekomendasi" per unit and overall.</summary>
     [HttpGet("rencana-aksi/rekap")]
     [ProducesResponseType<RekapRencanaAksiDto>(StatusCodes.Status200OK)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Dokumen;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Kinerja.Application.Skm;
 using Bpom.Platform.Modules.Kinerja.Domain;
@@ -28,7 +29,23 @@ internal sealed class LampiranMonitoringQueryHandler(PembacaRencanaAksi pembaca,
 {
     public async Task<byte[]> Handle(LampiranMonitoringQuery request, CancellationToken cancellationToken)
     {
-        var rows = await pembaca.SaringAsync(request.Tahun, request.Semester, null, cancellationToken);
+        var (lampiran1, lampiran2) = await BuatAsync(pembaca, direktori, request.Tahun, request.Semester, cancellationToken);
+        using var ms = new MemoryStream();
+        await ms.SaveAsAsync(
+            new Dictionary<string, object>
+            {
+                ["Lampiran 1"] = BerkasAman.Baris(lampiran1),
+                ["Lampiran 2"] = BerkasAman.Baris(lampiran2),
+            },
+            cancellationToken: cancellationToken);
+        return ms.ToArray();
+    }
+
+    /// <summary>The two annexes' rows (column → value, in column order), over the units the user may read.</summary>
+    internal static async Task<(List<Dictionary<string, object?>> Lampiran1, List<Dictionary<string, object?>> Lampiran2)> BuatAsync(
+        PembacaRencanaAksi pembaca, IDirektoriOrganisasi direktori, int tahun, int semester, CancellationToken cancellationToken)
+    {
+        var rows = await pembaca.SaringAsync(tahun, semester, null, cancellationToken);
         var nama = await direktori.NamaUnitAsync(rows.Select(r => r.UnitId).Distinct().ToList(), cancellationToken);
         string Unit(Guid id) => nama.GetValueOrDefault(id, "-");
         string Unsur(string? u) => u is null ? "-" : $"{u} {RekapSkmQueryHandler.NamaUnsur[int.Parse(u.AsSpan(1), CultureInfo.InvariantCulture) - 1]}";
@@ -78,15 +95,54 @@ internal sealed class LampiranMonitoringQueryHandler(PembacaRencanaAksi pembaca,
             ["Sesuai rekomendasi"] = r.SesuaiRekomendasi switch { true => "Ya", false => "Tidak", _ => "Belum dinilai" },
             ["Catatan"] = r.Catatan ?? "-",
         }).ToList();
-
-        using var ms = new MemoryStream();
-        await ms.SaveAsAsync(
-            new Dictionary<string, object>
-            {
-                ["Lampiran 1"] = BerkasAman.Baris(lampiran1),
-                ["Lampiran 2"] = BerkasAman.Baris(lampiran2),
-            },
-            cancellationToken: cancellationToken);
-        return ms.ToArray();
+        return (lampiran1, lampiran2);
     }
+}
+
+/// <summary>The semester monitoring report of SKM follow-up as an editable Word document: the recap, Lampiran 1 per
+/// unit and Lampiran 2 per recommendation (the same rows as the XLSX annexes).</summary>
+internal sealed record LaporanMonitoringQuery(int Tahun, int Semester) : IQuery<byte[]>;
+
+internal sealed class LaporanMonitoringQueryValidator : AbstractValidator<LaporanMonitoringQuery>
+{
+    public LaporanMonitoringQueryValidator()
+    {
+        RuleFor(x => x.Tahun).TahunKinerja();
+        RuleFor(x => x.Semester).InclusiveBetween(1, 2).WithMessage("semester harus 1 atau 2.");
+    }
+}
+
+internal sealed class LaporanMonitoringQueryHandler(PembacaRencanaAksi pembaca, IDirektoriOrganisasi direktori) : IRequestHandler<LaporanMonitoringQuery, byte[]>
+{
+    public async Task<byte[]> Handle(LaporanMonitoringQuery request, CancellationToken cancellationToken)
+    {
+        var (lampiran1, lampiran2) = await LampiranMonitoringQueryHandler.BuatAsync(pembaca, direktori, request.Tahun, request.Semester, cancellationToken);
+        var total = lampiran1[^1];
+        var semester = request.Semester == 1 ? "I" : "II";
+        return DokumenWord.Buat($"Monitoring tindak lanjut · Semester {semester} {request.Tahun}", d =>
+        {
+            d.Judul($"LAPORAN MONITORING TINDAK LANJUT REKOMENDASI SEMESTER {semester} TAHUN {request.Tahun}");
+            d.Subjudul("Ringkasan");
+            d.Butir("Rekomendasi", Teks(total["Jumlah rekomendasi"]));
+            d.Butir("Rencana aksi sesuai rekomendasi", $"{Teks(total["Rencana aksi sesuai"])} ({Teks(total["% sesuai"])}%)");
+            d.Butir("Masih Open", Teks(total["Open"]));
+            d.Butir("Unsur SKM belum terpenuhi", Teks(total["Unsur belum terpenuhi"]));
+            d.Subjudul("Lampiran 1. Rekapitulasi per unit");
+            Tabel(d, lampiran1, [.. lampiran1[0].Keys]);
+            d.Subjudul("Lampiran 2. Rincian per rekomendasi");
+            Tabel(d, lampiran2, lampiran2.Count > 0 ? [.. lampiran2[0].Keys] : ["Unit", "No. rekomendasi", "Rekomendasi"]);
+        });
+    }
+
+    private static void Tabel(DokumenWord d, List<Dictionary<string, object?>> baris, string[] kolom) =>
+        d.Tabel(kolom, baris.Select(b => kolom.Select(k => Teks(b.GetValueOrDefault(k))).ToArray()));
+
+    private static string Teks(object? v) => v switch
+    {
+        null => "-",
+        decimal m => DokumenWord.Angka(m),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        string s when s.Length == 0 => "-",
+        _ => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "-",
+    };
 }
