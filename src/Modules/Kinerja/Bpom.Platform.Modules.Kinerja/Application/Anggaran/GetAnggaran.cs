@@ -85,10 +85,13 @@ internal sealed class GetAnggaranQueryHandler(KinerjaDbContext db, PenghitungNil
             .ToList();
         return new AnggaranUnitDto(
             unitId, namaUnit, tahun, periode, pagu, realisasi, Persen(realisasi, pagu), perTw, perSasaran,
-            baris.Select(b => new BarisAnggaranDto(
-                b.Id, b.KodeProgram, b.NamaProgram, b.KodeKegiatan, b.NamaKegiatan, b.KodeOutput, b.NamaOutput, b.KodeSasaran, b.Pagu, b.RealisasiBulanan,
-                b.RealisasiSampai(bulan), Persen(b.RealisasiSampai(bulan), b.Pagu), b.Versi)).ToList());
+            baris.Select(b => Baris(b, bulan)).ToList());
     }
+
+    /// <summary>A line as shown, realised to the end of month <paramref name="bulan"/>.</summary>
+    internal static BarisAnggaranDto Baris(AnggaranOutput b, int bulan) => new(
+        b.Id, b.KodeProgram, b.NamaProgram, b.KodeKegiatan, b.NamaKegiatan, b.KodeOutput, b.NamaOutput, b.KodeSasaran, b.Pagu, b.RealisasiBulanan,
+        b.RealisasiSampai(bulan), Persen(b.RealisasiSampai(bulan), b.Pagu), b.Versi);
 
     private static decimal? Persen(decimal realisasi, decimal pagu) => pagu == 0 ? null : Penilaian.Bulatkan(realisasi / pagu * 100m);
 }

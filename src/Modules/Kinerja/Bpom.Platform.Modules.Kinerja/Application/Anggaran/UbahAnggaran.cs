@@ -65,8 +65,6 @@ internal sealed class UbahAnggaranCommandHandler(KinerjaDbContext db, AksesKiner
             $"Anggaran {a.KodeOutput}: {sebelum} → pagu {a.Pagu.ToString("N2", id)}, realisasi {a.RealisasiBulanan.Sum().ToString("N2", id)}, sasaran {a.KodeSasaran ?? "-"}.",
             request.Alasan!.Trim(), false, akses.Sekarang, akses.Pengguna.Username));
         await db.SaveChangesAsync(cancellationToken);
-        return new BarisAnggaranDto(
-            a.Id, a.KodeProgram, a.NamaProgram, a.KodeKegiatan, a.NamaKegiatan, a.KodeOutput, a.NamaOutput, a.KodeSasaran, a.Pagu, a.RealisasiBulanan,
-            a.RealisasiBulanan.Sum(), a.Pagu == 0 ? null : Penilaian.Bulatkan(a.RealisasiBulanan.Sum() / a.Pagu * 100m), a.Versi);
+        return GetAnggaranQueryHandler.Baris(a, 12);
     }
 }
