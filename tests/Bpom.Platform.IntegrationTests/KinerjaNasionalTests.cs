@@ -97,10 +97,13 @@ public class KinerjaNasionalTests(SopApiFactory api) : IClassFixture<SopApiFacto
         Assert.Contains("LAPORAN KINERJA TRIWULAN I TAHUN 2025", teks, StringComparison.Ordinal);
         Assert.Contains("Nilai Kinerja Organisasi (NKO): 84,32", teks, StringComparison.Ordinal);
         Assert.Contains("Hasil SKM periode ini belum tercatat.", teks, StringComparison.Ordinal);
+        Assert.Contains("VIII. Kinerja BPOM dalam angka (kumulatif s.d. TW1)", teks, StringComparison.Ordinal);
+        Assert.Contains("POM-04.01-D Pembentukan Fasilitator Keamanan Pangan", teks, StringComparison.Ordinal);
         var tabel = body.Elements<W.Table>().Select(t => t.Elements<W.TableRow>().Select(x => x.Elements<W.TableCell>().Select(c => c.InnerText).ToArray()).ToList()).ToList();
         Assert.Contains(["N1.1", "Persentase KIE tepat sasaran nasional", "80,00", "65,38", "81,73", "81,73", "Cukup"], tabel.First(t => t[0].Contains("Sasaran / indikator")));
         Assert.Contains(["N1.1", "Σpembilang ÷ Σpenyebut", "1.1", "3", "85,00", "130,00", "65,38"], tabel.First(t => t[0].Contains("Unit dihitung")));
         Assert.Contains(["N2.1", "Jumlah", "2.1", "3", "-", "-", "15,00"], tabel.First(t => t[0].Contains("Unit dihitung")));
+        Assert.Equal(4, tabel.Count(t => t[0].SequenceEqual(["Uraian", "s.d. TW1"]) && t.Any(b => b.SequenceEqual(["Kegiatan selesai", "0"]))));
         await (await balai.GetAsync("/api/kinerja/nasional/laporan?tahun=2025&periode=TW1")).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 }

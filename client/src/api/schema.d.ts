@@ -3750,6 +3750,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kinerja/nasional/angka": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Kinerja BPOM Dalam Angka": the operational figures of the four SOPs counted nationally from their data,
+         *                 cumulative s.d. each quarter up to `periode` — activities completed, activities by form/programme/commodity,
+         *                 KIE, villages, markets and schools (PJAS) reached, kader/duta formed, facilitators certified and recognised.
+         *                 Pimpinan, the planning unit and Admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Year. */
+                    tahun?: number;
+                    /** @description TW1, TW2, TW3, TW4 or TAHUN. */
+                    periode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KinerjaDalamAngkaDto"];
+                        "text/json": components["schemas"]["KinerjaDalamAngkaDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kinerja/nasional/laporan": {
         parameters: {
             query?: never;
@@ -11225,6 +11309,13 @@ export interface components {
             tindakLanjutSelesai: number;
             angkaSop: components["schemas"]["AngkaTahunanDto"][];
         };
+        /** @description One figure of an SOP, cumulative from 1 January to the end of each quarter (s.d. TW1, s.d. TW2, …). */
+        AngkaOperasionalDto: {
+            /** @description The figure, as the SOP module titles it ("Desa", "Kader/duta", "Tersertifikasi kompetensi", …). */
+            nama: string;
+            /** @description Its national value s.d. each quarter of Bpom.Platform.Modules.Kinerja.Application.Nasional.KinerjaDalamAngkaDto.Triwulan. */
+            perTriwulan: number[];
+        };
         /** @description A figure of the SOP's own (villages reached, businesses guided, surat rekomendasi issued, …). */
         AngkaTahunanDto: {
             nama: string;
@@ -12820,6 +12911,25 @@ export interface components {
             persenTepatWaktu?: number | null;
         };
         /**
+         * @description "Kinerja BPOM Dalam Angka": the national operational figures of the SOP modules for a year, per quarter
+         *                 up to the period asked.
+         */
+        KinerjaDalamAngkaDto: {
+            /**
+             * Format: int32
+             * @description Year.
+             */
+            tahun: number;
+            /** @description TW1–TW4 or TAHUN. */
+            periode: string;
+            /** @description The quarters shown (TW1 … the period's). */
+            triwulan: string[];
+            /** @description The last day each quarter counts. */
+            sampai: string[];
+            /** @description One entry per SOP, in code order. */
+            sop: components["schemas"]["SopDalamAngkaDto"][];
+        };
+        /**
          * @description BPOM's national scores for a period: the national PK scored like a unit's (NKO, predikat, sasaran,
          *                 indicators) on realisation rolled up from every unit's PK, with how each figure was computed.
          */
@@ -13799,6 +13909,12 @@ export interface components {
             /** Format: double */
             penyebut?: number | null;
         };
+        /** @description Activities of an SOP by one property (form, programme, commodity, …), cumulative per quarter. */
+        RincianOperasionalDto: {
+            dimensi: string;
+            nilai: string;
+            perTriwulan: number[];
+        };
         /** @description PKs of a year the user may read (unit, version, number of indicators). */
         RingkasPkDto: {
             /** Format: uuid */
@@ -14084,6 +14200,19 @@ export interface components {
              * @example 2026-03-31
              */
             rencanaSelesai?: string | null;
+        };
+        /** @description What one SOP reached nationally: activities completed, its own figures and its activities by property. */
+        SopDalamAngkaDto: {
+            /** @description POM-04.01-A … D. */
+            kodeSop: string;
+            /** @description Its name. */
+            namaSop: string;
+            /** @description Activities whose last step was finished, s.d. each quarter. */
+            kegiatanSelesai: number[];
+            /** @description The SOP's own figures. */
+            angka: components["schemas"]["AngkaOperasionalDto"][];
+            /** @description Its activities (planned to start by the quarter's end) per property value. */
+            rincian: components["schemas"]["RincianOperasionalDto"][];
         };
         /**
          * @description State of a running SOP activity.

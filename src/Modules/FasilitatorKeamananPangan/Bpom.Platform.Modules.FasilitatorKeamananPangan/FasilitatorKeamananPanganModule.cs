@@ -6,11 +6,13 @@ using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Akses;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.KelolaAngkatan;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Monev;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Peserta;
+using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Rekap;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Registri;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Sertifikat;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Nasional;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
+using Bpom.Platform.Modules.SiklusTahunan.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,5 +41,6 @@ public sealed class FasilitatorKeamananPanganModule : IModule
         module.Services.AddScoped<PendaftarPeserta>();
         module.Services.AddScoped<PencatatSertifikat>();
         module.Services.AddScoped<CakupanFasilitator>();
+        module.Services.AddRincianTahunan<RincianTahunanFasilitator>();
     }
 }

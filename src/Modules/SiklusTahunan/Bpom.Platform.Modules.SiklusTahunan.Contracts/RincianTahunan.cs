@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Bpom.Platform.Modules.SiklusTahunan.Contracts;
 
@@ -21,7 +22,9 @@ public sealed record DataTahunanModul(IReadOnlyList<RincianTahunan> Rincian, IRe
 /// <summary>
 /// The port an SOP module fills so the yearly cycle can draft the annual report (A7/B7/C5) from its data: activities
 /// of year <c>tahun</c> by the module's own properties, and its own figures. Grouped in SQL for many units at once
-/// (the national recap asks for all of them). Registered with <see cref="RincianTahunanRegistration.AddRincianTahunan{T}"/>.
+/// (the national recap and "Kinerja BPOM Dalam Angka" ask for all of them). With <c>sampai</c>, only what happened up
+/// to that day: activities planned to start by then, results recorded by then (the "s.d. Triwulan n" figures).
+/// Registered with <see cref="RincianTahunanRegistration.AddRincianTahunan{T}"/>.
 /// </summary>
 public interface IRincianTahunan
 {
@@ -31,7 +34,10 @@ public interface IRincianTahunan
     /// <summary>The names of its own figures (<see cref="AngkaTahunan.Nama"/>), in the order reports show them.</summary>
     IReadOnlyList<string> NamaAngka { get; }
 
-    Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken);
+    /// <summary>The name of the SOP as reports title it.</summary>
+    string NamaSop { get; }
+
+    Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, LocalDate? sampai, CancellationToken cancellationToken);
 }
 
 public static class RincianTahunanRegistration
@@ -39,6 +45,9 @@ public static class RincianTahunanRegistration
     /// <summary>An enum value as a report shows it ("PemerintahDaerah" → "Pemerintah Daerah").</summary>
     public static string Label(string nilai) =>
         System.Text.RegularExpressions.Regex.Replace(nilai ?? string.Empty, "(?<=[a-z])(?=[A-Z])", " ");
+
+    /// <summary>The last day <see cref="IRincianTahunan.BacaAsync"/> counts: <c>sampai</c>, or no limit.</summary>
+    public static LocalDate Batas(LocalDate? sampai) => sampai ?? new LocalDate(9999, 12, 31);
 
     public static IServiceCollection AddRincianTahunan<T>(this IServiceCollection services)
         where T : class, IRincianTahunan => services.AddScoped<IRincianTahunan, T>();

@@ -10,11 +10,14 @@ internal sealed class RincianTahunanAdvokasi(AdvokasiDbContext db) : IRincianTah
 {
     public string KodeSop => SopAdvokasi.Kode;
 
+    public string NamaSop => "Advokasi";
+
     public IReadOnlyList<string> NamaAngka => ["Pemangku kepentingan dilibatkan"];
 
-    public async Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
+    public async Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, NodaTime.LocalDate? sampai, CancellationToken cancellationToken)
     {
         var unit = unitIds.Distinct().ToArray();
+        var batas = RincianTahunanRegistration.Batas(sampai);
         if (unit.Length == 0)
         {
             return new DataTahunanModul([], []);
@@ -22,18 +25,18 @@ internal sealed class RincianTahunanAdvokasi(AdvokasiDbContext db) : IRincianTah
 
         var baris = await db.Database.SqlQuery<Baris>($"""
             SELECT "UnitId", 'Bentuk kegiatan' AS "Dimensi", "Bentuk" AS "Nilai", count(*)::int AS "Jumlah"
-              FROM advokasi.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId", "Bentuk"
+              FROM advokasi.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId", "Bentuk"
             UNION ALL
             SELECT "UnitId", 'Komoditas', "Komoditas", count(*)::int
-              FROM advokasi.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId", "Komoditas"
+              FROM advokasi.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId", "Komoditas"
             UNION ALL
             SELECT k."UnitId", 'Jenis pemangku kepentingan', p.jenis, count(DISTINCT k."Id")::int
               FROM advokasi.kegiatan k CROSS JOIN LATERAL jsonb_to_recordset(k."PemangkuKepentingan") AS p(jenis text)
-             WHERE k."Tahun" = {tahun} AND k."UnitId" = ANY({unit}) GROUP BY k."UnitId", p.jenis
+             WHERE k."Tahun" = {tahun} AND k."UnitId" = ANY({unit}) AND k."TanggalRencanaMulai" <= {batas} GROUP BY k."UnitId", p.jenis
             """).ToListAsync(cancellationToken);
         var pemangku = await db.Database.SqlQuery<Angka>($"""
             SELECT k."UnitId", sum(jsonb_array_length(k."PemangkuKepentingan"))::int AS "Nilai"
-              FROM advokasi.kegiatan k WHERE k."Tahun" = {tahun} AND k."UnitId" = ANY({unit}) GROUP BY k."UnitId"
+              FROM advokasi.kegiatan k WHERE k."Tahun" = {tahun} AND k."UnitId" = ANY({unit}) AND k."TanggalRencanaMulai" <= {batas} GROUP BY k."UnitId"
             """).ToListAsync(cancellationToken);
         return new DataTahunanModul(
             baris.OrderBy(b => b.Dimensi, StringComparer.Ordinal).ThenByDescending(b => b.Jumlah)

@@ -30,6 +30,20 @@ internal sealed class KinerjaNasionalController(IMediator mediator) : Controller
     public Task<KinerjaNasionalDto> Nilai([FromQuery] int tahun, [FromQuery] string? periode, CancellationToken cancellationToken) =>
         mediator.Send(new KinerjaNasionalQuery(tahun, periode), cancellationToken);
 
+    /// <summary>"Kinerja BPOM Dalam Angka": the operational figures of the four SOPs counted nationally from their data,
+    /// cumulative s.d. each quarter up to <c>periode</c> — activities completed, activities by form/programme/commodity,
+    /// KIE, villages, markets and schools (PJAS) reached, kader/duta formed, facilitators certified and recognised.
+    /// Pimpinan, the planning unit and Admin.</summary>
+    /// <param name="tahun">Year.</param>
+    /// <param name="periode">TW1, TW2, TW3, TW4 or TAHUN.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    [HttpGet("angka")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
+    [ProducesResponseType<KinerjaDalamAngkaDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public Task<KinerjaDalamAngkaDto> Angka([FromQuery] int tahun, [FromQuery] string? periode, CancellationToken cancellationToken) =>
+        mediator.Send(new KinerjaDalamAngkaQuery(tahun, periode), cancellationToken);
+
     /// <summary>BPOM's Laporan Kinerja (quarter, or TAHUN on the TW4 figures) as an editable Word document: national
     /// PK, capaian, NKO and predikat, count per kriteria, how each figure was rolled up, and the national SKM.</summary>
     /// <param name="tahun">Year.</param>

@@ -14,11 +14,14 @@ internal sealed class RincianTahunanPembinaan(PembinaanDbContext db, IMediator m
 {
     public string KodeSop => SopPembinaan.Kode;
 
+    public string NamaSop => "Pembinaan dan Pendampingan";
+
     public IReadOnlyList<string> NamaAngka => ["Pelaku usaha dibina", "Surat rekomendasi diterbitkan", "Peserta"];
 
-    public async Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
+    public async Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, NodaTime.LocalDate? sampai, CancellationToken cancellationToken)
     {
         var unit = unitIds.Distinct().ToArray();
+        var batas = RincianTahunanRegistration.Batas(sampai);
         if (unit.Length == 0)
         {
             return new DataTahunanModul([], []);
@@ -26,20 +29,20 @@ internal sealed class RincianTahunanPembinaan(PembinaanDbContext db, IMediator m
 
         var baris = await db.Database.SqlQuery<Baris>($"""
             SELECT "UnitId", 'Komoditas' AS "Dimensi", "Komoditas" AS "Nilai", count(*)::int AS "Jumlah"
-              FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId", "Komoditas"
+              FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId", "Komoditas"
             UNION ALL
             SELECT "UnitId", 'Fungsi', "Fungsi", count(*)::int
-              FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId", "Fungsi"
+              FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId", "Fungsi"
             UNION ALL
             SELECT "UnitId", 'Bentuk kegiatan', "Bentuk", count(*)::int
-              FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId", "Bentuk"
+              FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId", "Bentuk"
             """).ToListAsync(cancellationToken);
         var angka = await db.Database.SqlQuery<Angka>($"""
             SELECT k."UnitId", count(DISTINCT s.id)::int AS "PelakuUsaha", 0 AS "Peserta"
               FROM pembinaan.kegiatan k CROSS JOIN LATERAL unnest(k."SasaranIds") AS s(id)
-             WHERE k."Tahun" = {tahun} AND k."UnitId" = ANY({unit}) GROUP BY k."UnitId"
+             WHERE k."Tahun" = {tahun} AND k."UnitId" = ANY({unit}) AND k."TanggalRencanaMulai" <= {batas} GROUP BY k."UnitId"
             UNION ALL
-            SELECT "UnitId", 0, sum("JumlahPeserta")::int FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId"
+            SELECT "UnitId", 0, sum("JumlahPeserta")::int FROM pembinaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId"
             """).ToListAsync(cancellationToken);
         var otSkKos = new[] { KomoditasPembinaan.ObatTradisional, KomoditasPembinaan.SuplemenKesehatan, KomoditasPembinaan.Kosmetik };
         var surat = await db.Kegiatan.AsNoTracking().IgnoreAutoIncludes()
@@ -58,7 +61,7 @@ internal sealed class RincianTahunanPembinaan(PembinaanDbContext db, IMediator m
             }
 
             hasil.Add(new AngkaTahunan(u, NamaAngka[0], a.Sum(x => x.PelakuUsaha)));
-            hasil.Add(new AngkaTahunan(u, NamaAngka[1], surat.Count(s => s.UnitId == u && selesai.ContainsKey(s.InstansId))));
+            hasil.Add(new AngkaTahunan(u, NamaAngka[1], surat.Count(s => s.UnitId == u && selesai.TryGetValue(s.InstansId, out var tanggal) && tanggal <= batas)));
             hasil.Add(new AngkaTahunan(u, NamaAngka[2], a.Sum(x => x.Peserta)));
         }
 

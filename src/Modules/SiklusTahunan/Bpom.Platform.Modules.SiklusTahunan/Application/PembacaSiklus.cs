@@ -94,7 +94,7 @@ internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediato
                 .Where(b => b.Dto.Status == StatusLaporan.Diterima).Select(b => b.Dto).ToList();
         }
 
-        var rincian = await Modul(sop).BacaAsync(tahun, [unitId], cancellationToken);
+        var rincian = await Modul(sop).BacaAsync(tahun, [unitId], null, cancellationToken);
         var bolehUbah = laporan is not null && baris.Dto.Status is StatusLaporan.Draf or StatusLaporan.Dikembalikan && user.UnitId == unitId
             && (user.IsInRole(Peran.Upt) || user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.KepalaUnit));
         return new LaporanTahunanDto(
@@ -117,7 +117,7 @@ internal sealed class PembacaSiklus(SiklusTahunanDbContext db, IMediator mediato
         var penyetuju = laporan?.Where(l => l.PenyetujuUnitId is not null).Select(l => l.PenyetujuUnitId!.Value) ?? [];
         var unit = (await mediator.Send(new DaftarUnitKerjaRingkasQuery([.. unitIds.Concat(penyetuju).Distinct()]), cancellationToken)).ToDictionary(u => u.Id);
         var ringkasan = (await mediator.Send(new RingkasanTahunanSopQuery(sop.KodeSop, tahun, unitIds, denganKegiatan), cancellationToken)).ToDictionary(r => r.UnitId);
-        var angka = (await Modul(sop).BacaAsync(tahun, unitIds, cancellationToken)).Angka;
+        var angka = (await Modul(sop).BacaAsync(tahun, unitIds, null, cancellationToken)).Angka;
         var posisi = laporan is null ? [] : await mediator.Send(new PosisiLangkahQuery(laporan.Select(l => l.InstansId).ToList()), cancellationToken);
         var hariIni = HariIni;
         var hasil = new List<Baris>();

@@ -37,6 +37,7 @@ internal sealed class GetLaporanKinerjaNasionalQueryHandler(IMediator mediator, 
         var pk = await db.PkNasional.AsNoTracking().SingleAsync(p => p.Tahun == request.Tahun, cancellationToken);
         var periodeSkm = periode == PeriodeLaporan.Tahun ? "TAHUNAN" : int.Parse(data.AsSpan(2), CultureInfo.InvariantCulture) <= 2 ? "S1" : "S2";
         var skm = await mediator.Send(new RekapSkmQuery(request.Tahun, periodeSkm), cancellationToken);
+        var angka = await mediator.Send(new KinerjaDalamAngkaQuery(request.Tahun, periode), cancellationToken);
         var nilai = nasional.Nilai;
         var nama = KinerjaNasionalQueryHandler.NamaNasional;
         var bytes = DokumenWord.Buat($"{nama} · Laporan Kinerja {PeriodeLaporan.Nama(periode)} {request.Tahun}", d =>
@@ -78,9 +79,31 @@ internal sealed class GetLaporanKinerjaNasionalQueryHandler(IMediator mediator, 
                 d.Paragraf("Hasil SKM periode ini belum tercatat.");
             }
 
+            d.Subjudul($"VIII. Kinerja BPOM dalam angka (kumulatif s.d. {string.Join(", ", angka.Triwulan)})");
+            BagianDalamAngka(d, angka);
+
             d.Subjudul("Pengesahan");
             d.Paragraf("Kepala Badan Pengawas Obat dan Makanan\n\n\n\n(nama dan tanda tangan)");
         });
         return new BerkasLaporanKinerja(bytes, $"laporan-kinerja-bpom-{request.Tahun}-{periode}.docx");
+    }
+
+    /// <summary>Per SOP one table: activities completed, its figures and its activities per property, a column per quarter.</summary>
+    private static void BagianDalamAngka(DokumenWord d, KinerjaDalamAngkaDto angka)
+    {
+        var id = CultureInfo.GetCultureInfo("id-ID");
+        string[] kolom = ["Uraian", .. angka.Triwulan.Select(t => $"s.d. {t}")];
+        int[] lebar = [4, .. angka.Triwulan.Select(_ => 1)];
+        foreach (var s in angka.Sop)
+        {
+            d.Paragraf($"{s.KodeSop} {s.NamaSop}");
+            IEnumerable<string[]> baris =
+            [
+                ["Kegiatan selesai", .. s.KegiatanSelesai.Select(n => n.ToString("N0", id))],
+                .. s.Angka.Select(a => (string[])[a.Nama, .. a.PerTriwulan.Select(n => n.ToString("N0", id))]),
+                .. s.Rincian.Select(r => (string[])[$"{r.Dimensi}: {r.Nilai}", .. r.PerTriwulan.Select(n => n.ToString("N0", id))]),
+            ];
+            d.Tabel(kolom, baris, lebar);
+        }
     }
 }

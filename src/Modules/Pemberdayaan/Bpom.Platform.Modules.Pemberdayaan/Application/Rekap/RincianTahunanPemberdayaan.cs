@@ -11,11 +11,14 @@ internal sealed class RincianTahunanPemberdayaan(PemberdayaanDbContext db) : IRi
 {
     public string KodeSop => SopPemberdayaan.Kode;
 
+    public string NamaSop => "Pemberdayaan Masyarakat";
+
     public IReadOnlyList<string> NamaAngka => ["Kegiatan terlaksana", "Desa", "Pasar", "Sekolah", "Komunitas lain", "Kader/duta", "Peserta"];
 
-    public async Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, CancellationToken cancellationToken)
+    public async Task<DataTahunanModul> BacaAsync(int tahun, IReadOnlyList<Guid> unitIds, NodaTime.LocalDate? sampai, CancellationToken cancellationToken)
     {
         var unit = unitIds.Distinct().ToArray();
+        var batas = RincianTahunanRegistration.Batas(sampai);
         if (unit.Length == 0)
         {
             return new DataTahunanModul([], []);
@@ -23,13 +26,13 @@ internal sealed class RincianTahunanPemberdayaan(PemberdayaanDbContext db) : IRi
 
         var baris = await db.Database.SqlQuery<Baris>($"""
             SELECT "UnitId", 'Program' AS "Dimensi", "Program" AS "Nilai", count(*)::int AS "Jumlah"
-              FROM pemberdayaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId", "Program"
+              FROM pemberdayaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId", "Program"
             UNION ALL
             SELECT "UnitId", 'Bentuk kegiatan', "Bentuk", count(*)::int
-              FROM pemberdayaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) GROUP BY "UnitId", "Bentuk"
+              FROM pemberdayaan.kegiatan WHERE "Tahun" = {tahun} AND "UnitId" = ANY({unit}) AND "TanggalRencanaMulai" <= {batas} GROUP BY "UnitId", "Bentuk"
             """).ToListAsync(cancellationToken);
         var terlaksana = await db.Kegiatan.AsNoTracking().IgnoreAutoIncludes()
-            .Where(k => k.Tahun == tahun && unit.Contains(k.UnitId) && k.TanggalTerlaksana != null)
+            .Where(k => k.Tahun == tahun && unit.Contains(k.UnitId) && k.TanggalTerlaksana != null && k.TanggalTerlaksana <= batas)
             .Select(k => new RekapPemberdayaanQueryHandler.Terlaksana(k.UnitId, k.Komunitas, k.JumlahPeserta, db.Kader.Count(x => x.KegiatanId == k.Id)))
             .ToListAsync(cancellationToken);
         var angka = new List<AngkaTahunan>();
