@@ -155,19 +155,28 @@ describe('kinerja', () => {
     await page.getByTestId('peta-panas').getByRole('columnheader', { name: 'SS9' }).waitFor();
     await page.getByText('Tidak ada unit yang terlambat.').waitFor();
 
-    // BPOM's national PK rolls the units up: N1 = mean of the units' 1.1 at B02 (only Bengkulu reports it: 18) → 90 of 20.
-    const nasional = await page.request.put(`${BASE_URL}/api/kinerja/nasional/pk`, {
-      headers: { Authorization: `Bearer ${await token(page)}` },
-      data: {
-        tahun: TAHUN, alasan: 'Uji peramban',
-        perspektif: [{ nama: 'Stakeholder', sasaran: [{ kode: 'SSN1', nama: 'Meningkatnya efektivitas KIE nasional', hitungNko: true, indikator: [
-          { kode: 'N1', nama: 'Rata-rata persentase KIE unit', satuan: '%', arah: 'Naik', targetTahunan: 100, target: { B02: 20 }, akhirTahunSaja: false },
-        ] }] }],
-        aturan: [{ kode: 'N1', aturan: 'RataRata', kodeSumber: '1.1' }],
-      },
-    });
-    expect(nasional.ok()).toBe(true);
-    await gantiPengguna(page, 'pimpinan', `/kinerja/nasional?tahun=${TAHUN}&periode=B02`);
+    // BPOM's national PK, made on the national dashboard: N1 = mean of the units' 1.1 at B02 (only Bengkulu reports it:
+    // 18) → 90 of 20.
+    await page.getByTestId('tautan-bpom').click();
+    await page.getByRole('heading', { name: 'Kinerja BPOM', exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'PK Nasional' }).click();
+    const editor = page.getByTestId('pk-nasional');
+    await editor.getByRole('button', { name: 'Tambah perspektif' }).click();
+    await editor.getByLabel('Perspektif', { exact: true }).fill('Stakeholder');
+    await editor.getByLabel('Kode Sasaran').fill('SSN1');
+    await editor.getByLabel('Nama Sasaran').fill('Meningkatnya efektivitas KIE nasional');
+    await editor.getByLabel('Kode', { exact: true }).fill('N1');
+    await editor.getByLabel('Nama', { exact: true }).fill('Rata-rata persentase KIE unit');
+    await editor.getByLabel('Target tahunan').fill('100');
+    await editor.getByLabel('B02 N1').fill('20');
+    const aturan = editor.getByTestId('aturan-N1');
+    await expect.poll(() => aturan.getByRole('textbox', { name: 'Dihimpun dari unit' }).inputValue()).toBe('Rata-rata'); // a % is averaged
+    await aturan.getByLabel('Kode indikator unit').fill('1.1');
+    await editor.getByRole('button', { name: 'Buat perjanjian kinerja' }).click();
+    await page.getByText('Perjanjian kinerja tersimpan.').waitFor();
+    await editor.getByText('Versi 1').waitFor();
+
+    await gantiPengguna(page, 'pimpinan', `/kinerja/bpom?tahun=${TAHUN}&periode=B02`);
     const bpom = page.getByTestId('tabel-bpom');
     await expect.poll(() => bpom.locator('tr[data-kode="N1"] [data-kolom="capaian"]').textContent()).toBe('90,00');
     await expect.poll(() => page.getByTestId('nko-bpom').textContent()).toBe('90,00');
@@ -176,6 +185,14 @@ describe('kinerja', () => {
     const laporanBpom = await unduhan;
     expect(laporanBpom.suggestedFilename()).toBe(`laporan-kinerja-bpom-${TAHUN}-TW1.docx`);
     expect((await readFile((await laporanBpom.path())!)).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    // Pimpinan read the national PK (not edit it) and the SOP figures of the quarter, one table per SOP.
+    await page.getByRole('tab', { name: 'PK Nasional' }).click();
+    await page.getByText('PK nasional disusun oleh unit perencanaan atau Admin; Anda dapat membacanya.').waitFor();
+    await expect.poll(() => page.getByTestId('aturan-N1').getByLabel('Kode indikator unit').isDisabled()).toBe(true);
+    await page.getByRole('tab', { name: 'Dalam Angka' }).click();
+    for (const sop of ['A', 'B', 'C', 'D']) await page.getByTestId(`angka-POM-04.01-${sop}`).getByRole('columnheader', { name: 's.d. TW1' }).waitFor();
+    await page.getByTestId('angka-POM-04.01-C').locator('tr[data-baris="Desa"]').waitFor();
 
     // Kepatuhan SOP: the Balai finishes step C1 of a Pemberdayaan activity today, within its 10 HK.
     await gantiPengguna(page, 'upt.bengkulu', '/kinerja/kepatuhan-sop');

@@ -62,6 +62,10 @@ public class KinerjaNasionalTests(SopApiFactory api) : IClassFixture<SopApiFacto
             },
         };
 
+        // Before it is made: version 0, empty; the planning unit may make it, Pimpinan only reads, a unit is refused.
+        var kosong = await (await perencanaan.GetAsync("/api/kinerja/nasional/pk/2025")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal((0, 0, true), (kosong.GetProperty("versi").GetInt32(), kosong.GetProperty("perspektif").GetArrayLength(), kosong.GetProperty("bolehUbah").GetBoolean()));
+
         // Every indicator needs a rule; only the planning unit (or Admin) keeps the national PK; only national readers read it.
         await (await perencanaan.PutAsJsonAsync("/api/kinerja/nasional/pk", pk with { aturan = pk.aturan.Take(2).ToArray() })).AssertValidationProblemAsync("aturan");
         var pimpinan = await api.LoginAsync("pimpinan");
@@ -70,6 +74,10 @@ public class KinerjaNasionalTests(SopApiFactory api) : IClassFixture<SopApiFacto
         await (await perencanaan.PutAsJsonAsync("/api/kinerja/nasional/pk", pk)).AssertValidationProblemAsync("alasan");
         var balai = await api.LoginAsync("upt.bengkulu");
         await (await balai.GetAsync("/api/kinerja/nasional?tahun=2025&periode=TW1")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await balai.GetAsync("/api/kinerja/nasional/pk/2025")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var dibaca = await (await pimpinan.GetAsync("/api/kinerja/nasional/pk/2025")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, false, "pusat.perencanaan"), (dibaca.GetProperty("versi").GetInt32(), dibaca.GetProperty("bolehUbah").GetBoolean(), dibaca.GetProperty("diubahOleh").GetString()));
+        Assert.Equal(["N1.1", "N1.2", "N2.1"], dibaca.GetProperty("aturan").EnumerateArray().Select(a => a.GetProperty("kode").GetString()));
 
         // By hand: N1.1 = (30 + 45 + 10) / (40 + 50 + 40) = 65.3846 % → capaian 81.73; N1.2 = (75 + 90 + 25) / 3 = 63.33 →
         // 105.56; SS1 = (81.7308 + 105.5556) / 2 = 93.64; N2.1 = 5 + 7 + 3 = 15 → 75.00 = SS2; NKO (93.6432 + 75) / 2 = 84.32.

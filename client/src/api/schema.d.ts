@@ -3932,7 +3932,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The national PK of a year with its roll-up rules. */
+        /**
+         * The national PK of a year with its roll-up rules (version 0 and empty while none has been made), and
+         *                 whether the caller may revise it. Pimpinan, the planning unit and Admin.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3974,16 +3977,6 @@ export interface paths {
                 };
                 /** @description Forbidden */
                 403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13546,20 +13539,32 @@ export interface components {
             riwayat: components["schemas"]["RiwayatPeserta"][];
             aksiTersedia: components["schemas"]["AksiPeserta"][];
         };
-        /** @description The national PK as stored. */
+        /** @description The national PK as stored (version 0, empty, while none has been made for the year). */
         PkNasionalDto: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Year.
+             */
             tahun: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Its version (0: not made yet).
+             */
             versi: number;
+            /** @description Perspectives → sasaran → indicators. */
             perspektif: components["schemas"]["PerspektifPk"][];
+            /** @description One roll-up rule per indicator. */
             aturan: components["schemas"]["AturanIndikatorNasional"][];
             /**
              * Format: date-time
+             * @description Last change.
              * @example 2026-03-31T17:00:00Z
              */
-            diubahPada: string;
-            diubahOleh: string;
+            diubahPada?: string | null;
+            /** @description Who made it. */
+            diubahOleh?: string | null;
+            /** @description Whether the caller may create or revise it (the planning unit, Admin). */
+            bolehUbah: boolean;
         };
         ProblemDetails: {
             type?: string | null;

@@ -1,8 +1,7 @@
 import { Button,Card,Checkbox,Group,NumberInput,Select,Stack,Text,TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect,useState } from 'react';
-import { api,unwrap } from '../../../api/client';
+import { type ReactNode,useEffect,useState } from 'react';
 import { GalatAksi } from '../../../components/Galat';
 import { opsi } from '../../../lib/opsi';
 import type { IndikatorPk,PerspektifPk } from '../api';
@@ -12,12 +11,23 @@ const indikatorBaru = (): IndikatorPk => ({
   kode: '', nama: '', satuan: '%', arah: 'Naik', definisi: null, pembilang: null, penyebut: null, targetTahunan: null, target: {}, akhirTahunSaja: false, sumber: 'Manual', kodeSop: null, penugasanDirektif: false,
 });
 
-export function EditorPk({ unitId, tahun, versi, awal, bolehUbah, onSimpan }: { unitId: string; tahun: number; versi: number; awal: PerspektifPk[]; bolehUbah: boolean; onSimpan: () => void }) {
+/**
+ * The PK structure editor (perspectives → sasaran → indicators with targets), for a unit's PK and the national one:
+ * `simpan` stores it, `tambahan` adds fields of its own to every indicator (the national roll-up rule).
+ */
+export function EditorPk({ versi, awal, bolehUbah, simpan: simpanFn, onSimpan, tambahan }: {
+  versi: number;
+  awal: PerspektifPk[];
+  bolehUbah: boolean;
+  simpan: (struktur: PerspektifPk[], alasan: string | null) => Promise<unknown>;
+  onSimpan: () => void;
+  tambahan?: (x: IndikatorPk) => ReactNode;
+}) {
   const [struktur, setStruktur] = useState<PerspektifPk[]>(awal);
   const [alasan, setAlasan] = useState('');
   useEffect(() => setStruktur(awal), [awal]);
   const simpan = useMutation({
-    mutationFn: () => unwrap(api.PUT('/api/kinerja/pk', { body: { unitId, tahun, perspektif: struktur, alasan: alasan || null } })),
+    mutationFn: () => simpanFn(struktur, alasan || null),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: k.pkTersimpan });
       onSimpan();
@@ -72,6 +82,7 @@ export function EditorPk({ unitId, tahun, versi, awal, bolehUbah, onSimpan }: { 
                     <Checkbox label={k.penugasanDirektif} checked={x.penugasanDirektif ?? false} disabled={!bolehUbah} onChange={(e) => ubahI(pi, si, ii, { penugasanDirektif: e.currentTarget.checked })} />
                     {bolehUbah && <Button variant="subtle" color="red" onClick={() => ubahS(pi, si, (y) => ({ ...y, indikator: y.indikator.filter((_, i) => i !== ii) }))}>{k.hapus}</Button>}
                   </Group>
+                  {tambahan?.(x)}
                   <Group align="end" wrap="wrap" gap={4}>
                     <Text size="xs" c="dimmed" w="100%">{k.targetBulanan}</Text>
                     {BULAN.map((b) => (

@@ -9,7 +9,6 @@ type Schemas
 
 type PerbandinganKinerja = Schemas['PerbandinganKinerjaDto'];
 import { InputTahun } from '../../../components/InputTahun';
-import { KinerjaBpomBagian } from '../components/KinerjaBpomBagian';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
 import { PERIODE,Tabel,WARNA_SEL,angka,k,periodeSelesai,warna } from '../lib';
 
@@ -33,7 +32,7 @@ export function KinerjaNasionalPage() {
         <InputTahun tahun={tahun} onTahun={(v) => v !== null && setTahun(v)} label={k.tahun} />
         <Select label={k.periode} searchable data={PERIODE} value={periode} onChange={(v) => v && setPeriode(v)} w={120} allowDeselect={false} />
       </Group>
-      <KinerjaBpomBagian tahun={tahun} periode={periode} />
+      <Anchor component={Link} to={`/kinerja/bpom?tahun=${tahun}&periode=${periode}`} data-testid="tautan-bpom">{k.lihatBpom}</Anchor>
       {banding.data && (
         <>
           <PeringkatNko data={banding.data} />

@@ -60,11 +60,11 @@ internal sealed class KinerjaNasionalController(IMediator mediator) : Controller
         return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", berkas.NamaBerkas);
     }
 
-    /// <summary>The national PK of a year with its roll-up rules.</summary>
+    /// <summary>The national PK of a year with its roll-up rules (version 0 and empty while none has been made), and
+    /// whether the caller may revise it. Pimpinan, the planning unit and Admin.</summary>
     [HttpGet("pk/{tahun:int}")]
     [ProducesResponseType<PkNasionalDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<PkNasionalDto> Pk(int tahun, CancellationToken cancellationToken) => mediator.Send(new GetPkNasionalQuery(tahun), cancellationToken);
 
     /// <summary>Creates or revises the national PK (the planning unit, Admin): perspectives → sasaran → indicators with

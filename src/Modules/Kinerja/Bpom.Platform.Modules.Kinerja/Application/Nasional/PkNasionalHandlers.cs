@@ -15,8 +15,16 @@ using ValidationException = FluentValidation.ValidationException;
 
 namespace Bpom.Platform.Modules.Kinerja.Application.Nasional;
 
-/// <summary>The national PK as stored.</summary>
-internal sealed record PkNasionalDto(int Tahun, int Versi, IReadOnlyList<PerspektifPk> Perspektif, IReadOnlyList<AturanIndikatorNasional> Aturan, Instant DiubahPada, string DiubahOleh);
+/// <summary>The national PK as stored (version 0, empty, while none has been made for the year).</summary>
+/// <param name="Tahun">Year.</param>
+/// <param name="Versi">Its version (0: not made yet).</param>
+/// <param name="Perspektif">Perspectives → sasaran → indicators.</param>
+/// <param name="Aturan">One roll-up rule per indicator.</param>
+/// <param name="DiubahPada">Last change.</param>
+/// <param name="DiubahOleh">Who made it.</param>
+/// <param name="BolehUbah">Whether the caller may create or revise it (the planning unit, Admin).</param>
+internal sealed record PkNasionalDto(
+    int Tahun, int Versi, IReadOnlyList<PerspektifPk> Perspektif, IReadOnlyList<AturanIndikatorNasional> Aturan, Instant? DiubahPada, string? DiubahOleh, bool BolehUbah);
 
 /// <summary>Creates or revises BPOM's national PK: the structure (as a unit's PK) and one roll-up rule per indicator.
 /// The planning unit and Admin only; a revision needs a reason and is audited.</summary>
@@ -93,11 +101,11 @@ internal sealed class SimpanPkNasionalCommandHandler(KinerjaDbContext db, AksesK
             Guid.Empty, request.Tahun, null, pk.Versi == 1 ? "BuatPkNasional" : "RevisiPkNasional", $"PK nasional {request.Tahun} versi {pk.Versi}: {pk.Aturan.Count} indikator.",
             request.Alasan?.Trim(), false, akses.Sekarang, akses.Pengguna.Username));
         await db.SaveChangesAsync(cancellationToken);
-        return PembacaNasional.Dto(pk);
+        return PembacaNasional.Dto(pk, true);
     }
 }
 
-/// <summary>The national PK of a year (404 when none).</summary>
+/// <summary>The national PK of a year (version 0 and empty when none yet).</summary>
 internal sealed record GetPkNasionalQuery(int Tahun) : IQuery<PkNasionalDto>;
 
 internal sealed class GetPkNasionalQueryValidator : AbstractValidator<GetPkNasionalQuery>
@@ -110,9 +118,9 @@ internal sealed class GetPkNasionalQueryHandler(KinerjaDbContext db, AksesKinerj
     public async Task<PkNasionalDto> Handle(GetPkNasionalQuery request, CancellationToken cancellationToken)
     {
         await PembacaNasional.PastikanNasionalAsync(akses, cancellationToken);
-        var pk = await db.PkNasional.AsNoTracking().SingleOrDefaultAsync(p => p.Tahun == request.Tahun, cancellationToken)
-            ?? throw new NotFoundException($"PK nasional {request.Tahun} belum ada.");
-        return PembacaNasional.Dto(pk);
+        var pk = await db.PkNasional.AsNoTracking().SingleOrDefaultAsync(p => p.Tahun == request.Tahun, cancellationToken);
+        var boleh = await akses.BolehUbahNasionalAsync(cancellationToken);
+        return pk is null ? new PkNasionalDto(request.Tahun, 0, [], [], null, null, boleh) : PembacaNasional.Dto(pk, boleh);
     }
 }
 
@@ -207,7 +215,7 @@ internal sealed class KinerjaNasionalQueryHandler(KinerjaDbContext db, Penghitun
 
 internal static class PembacaNasional
 {
-    public static PkNasionalDto Dto(PkNasional p) => new(p.Tahun, p.Versi, p.Struktur, p.Aturan, p.DiubahPada, p.DiubahOleh);
+    public static PkNasionalDto Dto(PkNasional p, bool bolehUbah) => new(p.Tahun, p.Versi, p.Struktur, p.Aturan, p.DiubahPada, p.DiubahOleh, bolehUbah);
 
     /// <summary>National figures are for those who read every unit: Pimpinan, the planning unit, Admin.</summary>
     public static async Task PastikanNasionalAsync(AksesKinerja akses, CancellationToken ct)
