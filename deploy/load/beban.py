@@ -193,6 +193,8 @@ def main():
         ("Perbandingan kinerja nasional", f"/api/kinerja/perbandingan?tahun={tahun}&periode={periode}", "pusat.perencanaan", "rekap"),
         ("Kepatuhan SOP nasional", f"/api/kinerja/kepatuhan-sop?tahun={tahun}&periode={periode}", "pusat.perencanaan", "rekap"),
         ("Rekap pemberdayaan nasional", f"/api/pemberdayaan/rekap?tahun={tahun}", "pimpinan", "rekap"),
+        ("Kinerja BPOM Dalam Angka (s.d. TW4)", f"/api/kinerja/nasional/angka?tahun={tahun}&periode=TW4", "pimpinan", "rekap"),
+        ("Rekap SKM nasional", f"/api/kinerja/skm/rekap?tahun={tahun}&periode=TAHUNAN", "pimpinan", "rekap"),
         ("Jatuh tempo +10 HK", f"/api/kalender/hari-kerja/jatuh-tempo?mulai={date.today()}&hk=10", "upt.bengkulu", "detail"),
         ("/health/live (batas kerangka)", "/health/live", None, "dasar"),
     ]
