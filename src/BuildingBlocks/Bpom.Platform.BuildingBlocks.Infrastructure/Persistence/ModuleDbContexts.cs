@@ -28,10 +28,25 @@ public sealed class ModuleDbContextRegistry
     }
 }
 
-/// <summary>The one database connection all module contexts of a scope use (opened lazily by EF).</summary>
-public sealed class KoneksiModul(NpgsqlDataSource dataSource) : IAsyncDisposable, IDisposable
+/// <summary>The one database connection all module contexts of a scope use (opened lazily by EF). A GET of a heavy
+/// national report (<c>[EnableRateLimiting(LaporanBerat.Kebijakan)]</c>) reads from a replica when
+/// <c>ConnectionStrings:BpomBaca</c> is set (in the HA topology HAProxy's read port: a streaming replica, the primary
+/// when none is up); everything else, and every job, uses the primary.</summary>
+public sealed class KoneksiModul(NpgsqlDataSource dataSource, IServiceProvider services) : IAsyncDisposable, IDisposable
 {
-    public NpgsqlConnection Connection { get; } = dataSource.CreateConnection();
+    /// <summary>The service key of the read-replica data source.</summary>
+    public const string KunciBaca = "baca";
+
+    public NpgsqlConnection Connection { get; } = (BacaReplika(services) ? services.GetKeyedService<NpgsqlDataSource>(KunciBaca) : null)?.CreateConnection()
+        ?? dataSource.CreateConnection();
+
+    /// <summary>Whether this scope serves a GET of a heavy report.</summary>
+    public static bool BacaReplika(IServiceProvider services)
+    {
+        var http = services.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()?.HttpContext;
+        return http is not null && Microsoft.AspNetCore.Http.HttpMethods.IsGet(http.Request.Method)
+            && Microsoft.AspNetCore.Http.EndpointHttpContextExtensions.GetEndpoint(http)?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName == Web.LaporanBerat.Kebijakan;
+    }
 
     public void Dispose() => Connection.Dispose();
 
@@ -88,6 +103,17 @@ public static class ModuleDbContextServiceCollectionExtensions
                 return builder.Build();
             });
             services.AddScoped<KoneksiModul>();
+            services.AddHttpContextAccessor();
+            if (configuration.GetConnectionString(ConnectionStringName + "Baca") is { Length: > 0 } baca)
+            {
+                services.AddKeyedSingleton(KoneksiModul.KunciBaca, (_, _) =>
+                {
+                    var builder = new NpgsqlDataSourceBuilder(baca);
+                    AturKolam(builder.ConnectionStringBuilder, configuration);
+                    builder.UseNodaTime();
+                    return builder.Build();
+                });
+            }
         }
 
         // Every module's context in a scope shares one connection, so a command that spans modules (an SOP module
