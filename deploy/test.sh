@@ -89,6 +89,33 @@ if [ -f "$ROOT/client/package.json" ]; then
     failed=$((failed + 1))
   fi
   kill "$e2e_api" 2>/dev/null || true
+  wait "$e2e_api" 2>/dev/null || true
+
+  # Backup and restore of the database the browser tests filled (documents included): counts and checksums per table.
+  log "Backup and restore"
+  if ConnectionStrings__Bpom="$e2e_connection" "$ROOT/deploy/backup-test.sh" > "$RESULTS/backup-restore.log" 2>&1; then
+    passed=$((passed + 1)); tail -n 1 "$RESULTS/backup-restore.log" >&2
+  else
+    failed=$((failed + 1)); status=1; tail -n 20 "$RESULTS/backup-restore.log" >&2
+  fi
+fi
+
+# The highly available topology and its failover test (BPOM_SKIP_HA=1 skips it).
+if [ "${BPOM_SKIP_HA:-0}" != 1 ]; then
+  log "HA topology: up, failover test, down"
+  "$ROOT/deploy/ha/down.sh" >/dev/null 2>&1 || true
+  ha_publish=""
+  [ -f "${E2E_HOST:-/nonexistent}/Bpom.Platform.Api.dll" ] && ha_publish="$E2E_HOST"
+  if BPOM_HA_PUBLISH="$ha_publish" "$ROOT/deploy/ha/up.sh" > "$RESULTS/ha-up.log" 2>&1 \
+     && "$ROOT/deploy/ha/failover-test.sh" > "$RESULTS/ha-failover.log" 2>&1; then
+    passed=$((passed + 1)); grep -E "^(write unavailability|acknowledged writes|reminders sent|after losing|FAILOVER RESULT)" "$RESULTS/ha-failover.log" >&2 || true
+  else
+    failed=$((failed + 1)); status=1
+    tail -n 30 "$RESULTS/ha-up.log" >&2 || true; tail -n 30 "$RESULTS/ha-failover.log" >&2 || true
+  fi
+  BPOM_HA_KEEP=1 "$ROOT/deploy/ha/down.sh" >/dev/null 2>&1 || true
+  cp "$DATA_DIR"/ha/*.log "$RESULTS/" 2>/dev/null || true
+  rm -rf "$DATA_DIR/ha"
 fi
 
 if [ "$passed" -eq 0 ]; then

@@ -13,6 +13,7 @@ for d in pg1 pg2; do
   if [ -s "$HA/$d/postmaster.pid" ]; then pg_run "$(pg_bindir)/pg_ctl" -D "$HA/$d" -m immediate stop >/dev/null 2>&1 || true; fi
 done
 pkill -f "patroni $HA/" 2>/dev/null || true
+pkill -f "$HA/api" 2>/dev/null || true
 stop_pid "$HA/etcd.pid"
 sleep 1
 rm -f "$HA/topology.json"

@@ -97,6 +97,23 @@ def leader():
     return None
 
 
+def running(pid):
+    """Whether a process runs (a zombie waiting for its parent to reap it does not)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in f)
+    except FileNotFoundError:
+        return False
+
+
+def urllib_ok(base):
+    try:
+        with urllib.request.urlopen(base + "/health/live", timeout=2) as r:
+            return r.status == 200
+    except Exception:
+        return False
+
+
 def pdf(text):
     return f"%PDF-1.4\n% {text}\n%%EOF\n".encode()
 
@@ -274,6 +291,11 @@ def main():
         reads_failed_before, writes_failed_before, ok_before = len(stream.reads_failed), len(stream.failed_writes), len(stream.ok_times)
     t_api = time.monotonic()
     os.kill(api_pid, signal.SIGKILL)
+    time.sleep(0.5)
+    if running(api_pid):
+        failures.append(f"API instance 1 (pid {api_pid}) still runs after kill -9")
+    if urllib_ok(TOPO["api"][0]):
+        failures.append("API instance 1 still answers after kill -9")
     print(f"killed -9 API instance 1 (pid {api_pid})", flush=True)
     time.sleep(10)
     stream.stop.set()

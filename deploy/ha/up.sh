@@ -166,7 +166,7 @@ haproxy -D -f "$HA/haproxy.cfg"
 
 # --- API instances ------------------------------------------------------------------------------------------------
 PUBLISH="$HA/api"
-if [ -z "${BPOM_HA_PUBLISH:-}" ]; then
+if [ -z "${BPOM_HA_PUBLISH:-}" ] || [ ! -f "$BPOM_HA_PUBLISH/Bpom.Platform.Api.dll" ]; then
   log "Publishing the API and the SPA"
   dotnet publish "$ROOT/src/Bpom.Platform.Api/Bpom.Platform.Api.csproj" -c Release -o "$PUBLISH" --nologo -v quiet >&2
   build_client
@@ -178,12 +178,15 @@ ensure_signing_key
 export ConnectionStrings__Bpom="Host=127.0.0.1;Port=$RW;Database=bpom;Username=bpom;Password=$APP_PW;Timeout=5;Command Timeout=30;Keepalive=5"
 export ConnectionStrings__BpomBaca="Host=127.0.0.1;Port=$RO;Database=bpom;Username=bpom;Password=$APP_PW;Timeout=5;Command Timeout=60;Keepalive=5"
 export ASPNETCORE_ENVIRONMENT=Production Seed__DemoUsers="${Seed__DemoUsers:-true}" Keamanan__WajibHttps=false
+export Serilog__Json=true
 export BatasLaju__Aktif="${BatasLaju__Aktif:-false}" # the failover test drives everything from one loopback address
 log "Migrations and seed data (once, before the instances start)"
 (cd "$PUBLISH" && dotnet Bpom.Platform.Api.dll migrate) >> "$HA/migrate.log" 2>&1 || die "migration failed; see $HA/migrate.log"
 for i in 1 2; do
   port=$([ "$i" = 1 ] && echo "$API1" || echo "$API2")
-  (cd "$PUBLISH" && OTEL_SERVICE_INSTANCE_ID="api$i" nohup dotnet Bpom.Platform.Api.dll --urls "http://127.0.0.1:$port" > "$HA/api$i.log" 2>&1 & echo $! > "$HA/api$i.pid")
+  # exec: the recorded pid is the API process itself (the failover test kills it with -9).
+  (cd "$PUBLISH" && OTEL_SERVICE_INSTANCE_ID="api$i" exec nohup dotnet Bpom.Platform.Api.dll --urls "http://127.0.0.1:$port" > "$HA/api$i.log" 2>&1) &
+  echo $! > "$HA/api$i.pid"
 done
 for port in "$API1" "$API2"; do
   wait_for_http "http://127.0.0.1:$port/health/ready" 120 || die "API on $port not ready; see $HA/api*.log"

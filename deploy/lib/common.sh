@@ -167,3 +167,20 @@ build_client() {
     (cd "$ROOT/client" && npm ci --no-audit --no-fund >&2 && npm run build >&2)
   fi
 }
+
+# Exports libpq's PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD from an Npgsql connection string ("Host=…;Port=…;…").
+libpq_env() {
+  local part key value
+  IFS=';' read -ra parts <<< "$1"
+  for part in "${parts[@]}"; do
+    key=$(echo "${part%%=*}" | tr '[:upper:]' '[:lower:]' | tr -d ' ')
+    value="${part#*=}"
+    case "$key" in
+      host|server) export PGHOST="$value" ;;
+      port) export PGPORT="$value" ;;
+      database|db) export PGDATABASE="$value" ;;
+      username|user*id|user) export PGUSER="$value" ;;
+      password) export PGPASSWORD="$value" ;;
+    esac
+  done
+}

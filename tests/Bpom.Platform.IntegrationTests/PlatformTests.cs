@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
@@ -94,7 +95,42 @@ public class PlatformTests(PlatformFactory api) : IClassFixture<PlatformFactory>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        var isi = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", isi.GetProperty("status").GetString());
+        // Which database node the instance writes to: the test cluster's primary on loopback.
+        Assert.False(isi.GetProperty("database").GetProperty("replika").GetBoolean());
+        Assert.EndsWith($":{new Npgsql.NpgsqlConnectionStringBuilder(api.ConnectionString).Port}", isi.GetProperty("database").GetProperty("server").GetString(), StringComparison.Ordinal);
+        Assert.Contains(isi.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "simpul-basis-data" && c.GetProperty("status").GetString() == "Healthy");
+    }
+
+    [Fact]
+    public async Task Metrics_are_scraped_inside_the_network_only_and_count_the_platforms_work()
+    {
+        var admin = await api.LoginAsync("admin");
+        await (await admin.GetAsync("/api/tugas-saya")).JsonAsync(HttpStatusCode.OK);
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BuildingBlocks.Infrastructure.Modules.PelaksanaJobBerulang>().JalankanAsync("sop-sapuan-tenggat", CancellationToken.None);
+        }
+
+        HttpClient Dari(IPAddress ip) => new(api.Server.CreateHandler(c => c.Connection.RemoteIpAddress = ip)) { BaseAddress = api.Server.BaseAddress };
+        using var client = Dari(IPAddress.Loopback);
+        var metrik = await client.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, metrik.StatusCode);
+        var teks = await metrik.Content.ReadAsStringAsync();
+        Assert.Contains("http_server_request_duration_seconds", teks, StringComparison.Ordinal);
+        Assert.Contains("db_client_operation_duration_seconds", teks, StringComparison.Ordinal);
+        Assert.Contains("bpom_job_durasi_seconds_count{", teks, StringComparison.Ordinal);
+        Assert.Contains("job=\"sop-sapuan-tenggat\"", teks, StringComparison.Ordinal);
+
+        // From a public address, or through a proxy (the ingress adds X-Forwarded-For), it does not exist.
+        using var luar = Dari(IPAddress.Parse("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.NotFound, (await luar.GetAsync("/metrics")).StatusCode);
+        using var jaringanDalam = Dari(IPAddress.Parse("10.42.0.7"));
+        Assert.Equal(HttpStatusCode.OK, (await jaringanDalam.GetAsync("/metrics")).StatusCode);
+        using var lewatProksi = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        lewatProksi.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(lewatProksi)).StatusCode);
     }
 
     [Fact]

@@ -28,12 +28,23 @@ internal static class PlatformComposition
     public static WebApplicationBuilder AddBpomPlatform(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
     {
         var services = builder.Services;
-        builder.Host.UseSerilog((context, sp, logger) => logger
-            .ReadFrom.Configuration(context.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(
-                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {RequestId}{NewLine}{Exception}",
-                formatProvider: CultureInfo.InvariantCulture));
+        // Serilog:Json=true: one JSON object per line (CLEF, with the trace and span ids of the request) for a log
+        // collector; otherwise readable lines.
+        builder.Host.UseSerilog((context, sp, logger) =>
+        {
+            logger.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext();
+            if (context.Configuration.GetValue("Serilog:Json", false))
+            {
+                logger.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {RequestId}{NewLine}{Exception}",
+                    formatProvider: CultureInfo.InvariantCulture);
+            }
+        });
+        services.AddBpomObservabilitas(builder.Configuration);
 
         var moduleAssemblies = modules.Select(m => m.GetType().Assembly).ToArray();
         services.AddBpomOutbox(builder.Configuration, moduleAssemblies.Concat(modules.Select(m => m.Contracts)));
@@ -230,7 +241,7 @@ internal static class PlatformComposition
         app.UseBpomHangfire();
         app.MapControllers();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapBpomObservabilitas(); // /health/ready (with the database node) and /metrics
 
         // Unknown API routes are a 404 ProblemDetails, never the SPA's index.html.
         app.Map("/api/{**rest}", (HttpContext context) =>

@@ -20,10 +20,26 @@ public sealed record JadwalJobBerulang(string Id, Type Job, string KunciJadwal, 
 /// scheduler's stored jobs never name a module's internal type.</summary>
 public sealed class PelaksanaJobBerulang(IServiceProvider services, IEnumerable<JadwalJobBerulang> jadwal)
 {
-    public Task JalankanAsync(string id, CancellationToken cancellationToken)
+    public async Task JalankanAsync(string id, CancellationToken cancellationToken)
     {
         var job = jadwal.SingleOrDefault(j => j.Id == id)
             ?? throw new InvalidOperationException($"No recurring job '{id}' is registered by any module.");
-        return ((IJobBerulang)services.GetRequiredService(job.Job)).JalankanAsync(cancellationToken);
+        using var aktivitas = Application.Telemetri.Sumber.StartActivity($"job {id}");
+        var mulai = System.Diagnostics.Stopwatch.GetTimestamp();
+        var hasil = "ok";
+        try
+        {
+            await ((IJobBerulang)services.GetRequiredService(job.Job)).JalankanAsync(cancellationToken);
+        }
+        catch
+        {
+            hasil = "galat";
+            throw;
+        }
+        finally
+        {
+            Application.Telemetri.DurasiJob.Record(
+                System.Diagnostics.Stopwatch.GetElapsedTime(mulai).TotalSeconds, new("job", id), new("hasil", hasil));
+        }
     }
 }

@@ -9,6 +9,7 @@ using Bpom.Platform.Modules.Organisasi.Infrastructure;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Nasional;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Seed;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,8 @@ public sealed class OrganisasiModule : IModule
         module.Services.AddSingleton<IPemeriksaSesi>(sp => sp.GetRequiredService<PemeriksaSesi>());
         module.Services.AddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
         module.Services.Configure<AccountLockoutOptions>(module.Configuration.GetSection(AccountLockoutOptions.SectionName));
+        // One key ring for every instance, in PostgreSQL: what one instance protects another can read.
+        module.Services.AddDataProtection().SetApplicationName("bpom-platform").PersistKeysToDbContext<OrganisasiDbContext>();
         module.AddSeeder<OrganisasiSeeder>();
         module.AddPengisiDataNasional<PengisiOrganisasiNasional>();
         if (module.Configuration.GetValue<bool?>("Seed:DemoUsers") ?? module.Environment.IsDevelopment())

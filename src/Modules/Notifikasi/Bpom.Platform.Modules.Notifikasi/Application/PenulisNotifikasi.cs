@@ -60,6 +60,7 @@ internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock)
             n++;
         }
 
+        BuildingBlocks.Application.Telemetri.NotifikasiTerkirim.Add(n, new KeyValuePair<string, object?>("jenis", jenis.ToString()));
         return n;
     }
 }

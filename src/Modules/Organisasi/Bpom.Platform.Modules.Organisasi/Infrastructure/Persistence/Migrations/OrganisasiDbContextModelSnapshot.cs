@@ -257,6 +257,26 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                     b.ToTable("unit_kerja", "organisasi");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("kunci_perlindungan_data", "organisasi");
+                });
+
             modelBuilder.Entity("Bpom.Platform.Modules.Organisasi.Domain.Pengguna", b =>
                 {
                     b.HasOne("Bpom.Platform.Modules.Organisasi.Domain.UnitKerja", null)
