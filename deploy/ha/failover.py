@@ -243,6 +243,8 @@ def main():
         failures.append(f"sweep processes exited with {codes}")
 
     time.sleep(3)
+    s_ready, ready_before = call("GET", "/health/ready", timeout=5)
+    node_before = (ready_before or {}).get("database", {}).get("server") if s_ready == 200 else None
     primary = leader()
     if primary is None:
         raise SystemExit("no running primary found")
@@ -284,6 +286,12 @@ def main():
         failures.append("the replica was not promoted")
     else:
         print(f"new primary: {os.path.basename(new_primary['dataDir'])}", flush=True)
+    # /health/ready names the node the instances write to: the old primary's port before, the new one's after.
+    s_ready, ready_after = call("GET", "/health/ready", timeout=5)
+    node_after = (ready_after or {}).get("database", {}).get("server") if s_ready == 200 else None
+    print(f"/health/ready database node: {node_before} before, {node_after} after", flush=True)
+    if not (node_before and node_before.endswith(f":{primary['port']}")) or not (new_primary and node_after and node_after.endswith(f":{new_primary['port']}")):
+        failures.append("/health/ready did not report the primary's node before and the new primary's after")
 
     # One API instance lost: the other serves everything.
     api_pid = int(open(os.path.join(HA, "api1.pid")).read().strip())

@@ -103,7 +103,7 @@ public class HariLiburTests(ApiFactory api) : IClassFixture<ApiFactory>
             2027-01-01,libur_nasional,Tahun Baru 2027 Masehi,SKB 2027
             2027-01-04,cuti_bersama,Cuti bersama uji,SKB 2027
             2026-12-24,cuti_bersama,Kelahiran Yesus Kristus,SKB 2026 (diperbarui)
-            2026-12-25,libur_nasional,Kelahiran Yesus Kristus,SKB 2026
+            2026-12-25,libur_nasional,Kelahiran Yesus Kristus,SKB 1497/2025 2/2025 5/2025
             """;
         var result = await (await admin.PostAsync("/api/kalender/hari-libur/impor", Csv(csv))).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, result.GetProperty("ditambahkan").GetInt32());

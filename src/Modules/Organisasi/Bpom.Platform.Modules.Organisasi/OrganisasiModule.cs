@@ -44,6 +44,7 @@ public sealed class OrganisasiModule : IModule
         // One key ring for every instance, in PostgreSQL: what one instance protects another can read.
         module.Services.AddDataProtection().SetApplicationName("bpom-platform").PersistKeysToDbContext<OrganisasiDbContext>();
         module.AddSeeder<OrganisasiSeeder>();
+        module.AddSeeder<Application.Kalender.PembaruanHariLiburSeeder>();
         module.AddPengisiDataNasional<PengisiOrganisasiNasional>();
         if (module.Configuration.GetValue<bool?>("Seed:DemoUsers") ?? module.Environment.IsDevelopment())
         {
