@@ -199,7 +199,9 @@ public class OutboxTests(OutboxFactory api) : IClassFixture<OutboxFactory>
             Assert.Equal((StatusPesan.Gagal, 10), (pesan.Status, pesan.Percobaan));
             var ready = await api.CreateClient().GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-            Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync());
+            var isi = await ready.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            Assert.Equal("Degraded", isi.GetProperty("status").GetString());
+            Assert.Contains(isi.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "outbox" && c.GetProperty("status").GetString() == "Degraded");
         }
         finally
         {
