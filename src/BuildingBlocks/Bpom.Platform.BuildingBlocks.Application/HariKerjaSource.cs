@@ -46,4 +46,7 @@ public interface IDirektoriOrganisasi
 
     /// <summary>Active users of the units (any unit when empty) holding any of the roles (every role when empty).</summary>
     Task<IReadOnlyList<PenggunaOrganisasi>> PenggunaAsync(IReadOnlyList<Guid> unitIds, IReadOnlyList<string> peran, CancellationToken cancellationToken);
+
+    /// <summary>One user, when active (null when unknown or deactivated).</summary>
+    Task<PenggunaOrganisasi?> PenggunaAktifAsync(Guid penggunaId, CancellationToken cancellationToken);
 }

@@ -32,6 +32,7 @@ public sealed class SopModule : IModule
         module.AddPengisiDataNasional<PengisiSopNasional>();
         module.Services.AddSingleton<DaftarSop>();
         module.Services.AddScoped<AksesSop>();
+        module.Services.AddScoped<Application.Kalender.PenyusunUmpanKalender>();
         module.Services.AddScoped<PembacaInstans>();
         module.Services.AddScoped<PeringkasInstans>();
         module.Services.AddScoped<PencatatAudit>();

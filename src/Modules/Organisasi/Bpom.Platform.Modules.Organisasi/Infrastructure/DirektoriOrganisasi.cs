@@ -56,4 +56,9 @@ internal sealed class DirektoriOrganisasi(OrganisasiDbContext db, CacheDirektori
         var rows = await q.OrderBy(p => p.Username).ToListAsync(cancellationToken);
         return rows.Select(p => new PenggunaOrganisasi(p.Id, p.UnitId, p.NamaLengkap, p.Peran)).ToList();
     }
+
+    public async Task<PenggunaOrganisasi?> PenggunaAktifAsync(Guid penggunaId, CancellationToken cancellationToken) =>
+        await db.Pengguna.AsNoTracking().Where(p => p.Id == penggunaId && p.Aktif).SingleOrDefaultAsync(cancellationToken) is { } p
+            ? new PenggunaOrganisasi(p.Id, p.UnitId, p.NamaLengkap, p.Peran)
+            : null;
 }

@@ -25,6 +25,8 @@ internal sealed class SopDbContext(DbContextOptions<SopDbContext> options) : Mod
 
     public DbSet<PenugasanLangkah> Penugasan => Set<PenugasanLangkah>();
 
+    public DbSet<UmpanKalender> UmpanKalender => Set<UmpanKalender>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -542,6 +542,44 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     b.ToTable("tindak_lanjut", "sop");
                 });
 
+            modelBuilder.Entity("Bpom.Platform.Modules.Sop.Domain.UmpanKalender", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cakupan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Instant>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PenggunaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TokenTerlindung")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("PenggunaId", "Cakupan")
+                        .IsUnique();
+
+                    b.ToTable("umpan_kalender", "sop");
+                });
+
             modelBuilder.Entity("Bpom.Platform.Modules.Sop.Infrastructure.Persistence.DefinisiSopRow", b =>
                 {
                     b.Property<Guid>("Id")
