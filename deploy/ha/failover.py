@@ -328,8 +328,8 @@ def main():
     started = [i for _, i in stream.started]
     lost_started = 0
     if started:
-        running = int(psql(f"""SELECT count(*) FROM sop.langkah WHERE "Kode" = 'C1' AND "TanggalMulai" IS NOT NULL AND "InstansId" IN ({",".join(f"'{i}'" for i in started)})"""))
-        lost_started = len(set(started)) - running
+        mulai = int(psql(f"""SELECT count(*) FROM sop.langkah WHERE "Kode" = 'C1' AND "TanggalMulai" IS NOT NULL AND "InstansId" IN ({",".join(f"'{i}'" for i in started)})"""))
+        lost_started = len(set(started)) - mulai
     lost = lost_created + lost_started
     print(f"acknowledged writes: {len(stream.ok_times)} ({len(created)} activities created, {len(started)} steps started); "
           f"lost: {lost}", flush=True)

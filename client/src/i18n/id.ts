@@ -1,7 +1,7 @@
 import { advokasi } from '../features/advokasi/teks';
 import { beranda } from '../features/beranda/teks';
 import { fasilitator } from '../features/fasilitator/teks';
-import { hitung,kalender,kelola } from '../features/kalender/teks';
+import { hitung,kalender,kelola,umpan } from '../features/kalender/teks';
 import { kinerja } from '../features/kinerja/teks';
 import { pengguna,unit } from '../features/organisasi/teks';
 import { pemberdayaan } from '../features/pemberdayaan/teks';
@@ -62,6 +62,7 @@ export const id = {
     Pimpinan: 'Pimpinan',
   } as Record<string, string>,
   kalender,
+  umpan,
   hitung,
   kelola,
   sop,

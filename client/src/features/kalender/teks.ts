@@ -51,3 +51,18 @@ export const kelola = {
   tahunTermuat: 'Tahun termuat',
   aksi: 'Aksi',
 };
+
+export const umpan = {
+  judul: 'Kalender di ponsel atau Outlook',
+  keterangan: 'Berlangganan alamat rahasia ini di aplikasi kalender (Google Calendar, Outlook, Kalender iPhone): setiap langkah SOP yang harus Anda kerjakan atau setujui muncul pada tanggal jatuh temponya dan diperbarui sendiri. Jangan bagikan alamat ini.',
+  pribadi: 'Tugas saya',
+  unit: 'Semua langkah unit (kepala unit)',
+  salin: 'Salin alamat',
+  tersalin: 'Tersalin',
+  ganti: 'Ganti alamat',
+  gantiKonfirmasi: 'Alamat lama berhenti bekerja dan kalender yang berlangganan harus memakai alamat baru. Lanjutkan?',
+  hentikan: 'Hentikan',
+  buat: 'Buat alamat baru',
+  dihentikan: 'Umpan kalender dihentikan; alamat lama tidak lagi bekerja.',
+  diganti: 'Alamat baru dibuat; alamat lama tidak lagi bekerja.',
+};

@@ -9,6 +9,7 @@ import { t } from '../../../i18n';
 import { DaftarHariLibur,PilihTahun } from '../components/DaftarHariLibur';
 import { HitungJatuhTempo } from '../components/HitungJatuhTempo';
 import { KalenderTahun } from '../components/KalenderTahun';
+import { UmpanKalender } from '../components/UmpanKalender';
 import { menu } from '../teks';
 
 export function useHariLibur(tahun: number) {
@@ -34,6 +35,7 @@ export function KalenderPage() {
         )}
       </Group>
       <HitungJatuhTempo />
+      <UmpanKalender />
       <PilihTahun tahun={tahun} onChange={setTahun} />
       <StatusMuat query={libur} />
       {libur.data && (
