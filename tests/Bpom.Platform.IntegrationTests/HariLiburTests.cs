@@ -138,6 +138,28 @@ public class HariLiburTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task The_SKBs_list_imports_as_XLSX_with_the_decree_number_per_row()
+    {
+        var admin = await api.LoginAsync("admin");
+        using var xlsx = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new[]
+        {
+            new Dictionary<string, object> { ["date"] = new DateTime(2029, 1, 1), ["kind"] = "libur_nasional", ["name"] = "Tahun Baru 2029 Masehi", ["basis"] = "SKB 1234/2028 5/2028 6/2028" },
+            new Dictionary<string, object> { ["date"] = "2029-01-02", ["kind"] = "cuti_bersama", ["name"] = "Cuti bersama Tahun Baru", ["basis"] = "SKB 1234/2028 5/2028 6/2028" },
+        });
+        var isi = new MultipartFormDataContent();
+        var berkas = new ByteArrayContent(xlsx.ToArray());
+        berkas.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        isi.Add(berkas, "berkas", "skb-2029.xlsx");
+        var hasil = await (await admin.PostAsync("/api/kalender/hari-libur/impor", isi)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, hasil.GetProperty("ditambahkan").GetInt32());
+        var libur = await (await admin.GetAsync("/api/kalender/hari-libur?tahun=2029")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(
+            [("2029-01-01", "libur_nasional", "SKB 1234/2028 5/2028 6/2028"), ("2029-01-02", "cuti_bersama", "SKB 1234/2028 5/2028 6/2028")],
+            libur.EnumerateArray().Select(h => (h.GetProperty("tanggal").GetString(), h.GetProperty("jenis").GetString(), h.GetProperty("dasarHukum").GetString())).OrderBy(h => h.Item1));
+    }
+
+    [Fact]
     public async Task The_admin_status_endpoint_is_for_admins_only()
     {
         var upt = await api.LoginAsync("upt.bengkulu");

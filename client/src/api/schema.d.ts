@@ -2930,7 +2930,8 @@ export interface paths {
         put?: never;
         /**
          * Imports holidays from a CSV file (Admin).
-         * @description Header `date,kind,name,basis` (as in the seed file); `kind` is `libur_nasional` or
+         * @description CSV or XLSX (first sheet), header `date,kind,name,basis` (as in the seed file; `basis` the SKB's
+         *     decree number); `kind` is `libur_nasional` or
          *     `cuti_bersama`. Rows are matched on (date, name): new rows are added, existing ones updated. Any bad
          *     row rejects the whole file (400 listing each row) and nothing changes.
          */
@@ -2946,7 +2947,7 @@ export interface paths {
                     "multipart/form-data": {
                         /**
                          * Format: binary
-                         * @description The CSV file (UTF-8, at most 1 MB).
+                         * @description The CSV (UTF-8) or XLSX file, at most 1 MB.
                          */
                         berkas?: string;
                     };

@@ -100,7 +100,7 @@ function ImporCsv({ onSelesai }: { onSelesai: () => void }) {
   return (
     <Stack>
       <Text size="sm">{t.kelola.imporKeterangan}</Text>
-      <FileInput label={t.kelola.berkas} accept=".csv,text/csv" value={berkas} onChange={setBerkas} clearable data-testid="berkas-csv" />
+      <FileInput label={t.kelola.berkas} accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={berkas} onChange={setBerkas} clearable data-testid="berkas-csv" />
       {impor.isPending && (
         <Stack gap={4}>
           <Text size="sm">{t.kelola.mengunggah}</Text>

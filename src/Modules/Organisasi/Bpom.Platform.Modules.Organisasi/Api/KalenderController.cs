@@ -88,11 +88,12 @@ internal sealed class KalenderController(IMediator mediator) : ControllerBase
 
     /// <summary>Imports holidays from a CSV file (Admin).</summary>
     /// <remarks>
-    /// Header <c>date,kind,name,basis</c> (as in the seed file); <c>kind</c> is <c>libur_nasional</c> or
+    /// CSV or XLSX (first sheet), header <c>date,kind,name,basis</c> (as in the seed file; <c>basis</c> the SKB's
+    /// decree number); <c>kind</c> is <c>libur_nasional</c> or
     /// <c>cuti_bersama</c>. Rows are matched on (date, name): new rows are added, existing ones updated. Any bad
     /// row rejects the whole file (400 listing each row) and nothing changes.
     /// </remarks>
-    /// <param name="berkas">The CSV file (UTF-8, at most 1 MB).</param>
+    /// <param name="berkas">The CSV (UTF-8) or XLSX file, at most 1 MB.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpPost("hari-libur/impor")]
     [Authorize(Roles = Peran.Admin)]
@@ -102,15 +103,16 @@ internal sealed class KalenderController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<ImporHariLiburResponse> ImporHariLibur(IFormFile? berkas, CancellationToken cancellationToken)
     {
-        string? isi = null;
+        byte[]? isi = null;
         if (berkas is { Length: > 0 and <= ImporHariLiburCommandValidator.UkuranMaksimum })
         {
-            using var reader = new StreamReader(berkas.OpenReadStream());
-            isi = await reader.ReadToEndAsync(cancellationToken);
+            using var ms = new MemoryStream();
+            await berkas.CopyToAsync(ms, cancellationToken);
+            isi = ms.ToArray();
         }
         else if (berkas is { Length: > ImporHariLiburCommandValidator.UkuranMaksimum })
         {
-            isi = new string(' ', ImporHariLiburCommandValidator.UkuranMaksimum + 1); // let the validator name the limit
+            isi = new byte[ImporHariLiburCommandValidator.UkuranMaksimum + 1]; // let the validator name the limit
         }
 
         return await mediator.Send(new ImporHariLiburCommand(isi), cancellationToken);

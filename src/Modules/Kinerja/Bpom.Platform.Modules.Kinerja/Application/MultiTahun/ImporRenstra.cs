@@ -2,7 +2,7 @@ using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
-using Bpom.Platform.Modules.Kinerja.Application.Impor;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Impor;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using FluentValidation;

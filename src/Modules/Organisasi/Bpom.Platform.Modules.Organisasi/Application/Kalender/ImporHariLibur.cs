@@ -1,12 +1,11 @@
-using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Impor;
 using Bpom.Platform.Modules.Organisasi.Domain;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Organisasi.Infrastructure.Seed;
 using CsvHelper;
-using CsvHelper.Configuration;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
@@ -21,19 +20,20 @@ namespace Bpom.Platform.Modules.Organisasi.Application.Kalender;
 internal sealed record ImporHariLiburResponse(int Ditambahkan, int Diperbarui, int TidakBerubah);
 
 /// <summary>
-/// Imports holidays from CSV with header <c>date,kind,name,basis</c> (the seed format). Rows are matched on
+/// Imports holidays from CSV or XLSX (first sheet) with header <c>date,kind,name,basis</c> (the seed format; the SKB's
+/// decree number per row in <c>basis</c>). Rows are matched on
 /// (date, name): new ones are added, existing ones updated. All rows are checked first; any bad row rejects the
 /// whole file and nothing changes.
 /// </summary>
-internal sealed record ImporHariLiburCommand(string? Isi) : ICommand<ImporHariLiburResponse>;
+internal sealed record ImporHariLiburCommand(byte[]? Isi) : ICommand<ImporHariLiburResponse>;
 
 internal sealed class ImporHariLiburCommandValidator : AbstractValidator<ImporHariLiburCommand>
 {
     public const int UkuranMaksimum = 1_000_000;
 
     public ImporHariLiburCommandValidator() =>
-        RuleFor(x => x.Isi).NotEmpty().WithMessage("Berkas CSV wajib diunggah dan tidak boleh kosong.").OverridePropertyName("berkas")
-            .MaximumLength(UkuranMaksimum).WithMessage("Berkas CSV terlalu besar (maksimum 1 MB).");
+        RuleFor(x => x.Isi).NotEmpty().WithMessage("Berkas CSV atau XLSX wajib diunggah dan tidak boleh kosong.").OverridePropertyName("berkas")
+            .Must(b => b is null || b.Length <= UkuranMaksimum).WithMessage("Berkas terlalu besar (maksimum 1 MB).");
 }
 
 internal sealed class ImporHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events)
@@ -77,87 +77,71 @@ internal sealed class ImporHariLiburCommandHandler(OrganisasiDbContext db, ICloc
         return new ImporHariLiburResponse(baru, ubah, sama);
     }
 
-    private static List<(LocalDate Tanggal, JenisHariLibur Jenis, string Nama, string? Dasar)> Parse(string isi)
+    private static List<(LocalDate Tanggal, JenisHariLibur Jenis, string Nama, string? Dasar)> Parse(byte[] isi)
     {
         var hasil = new List<(LocalDate, JenisHariLibur, string, string?)>();
         var errors = new List<ValidationFailure>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            TrimOptions = TrimOptions.Trim,
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            MissingFieldFound = null,
-        };
-        using var csv = new CsvReader(new StringReader(isi), config);
+        List<(int Nomor, Dictionary<string, string> Nilai)> rows;
         try
         {
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null
-                || !new[] { "date", "kind", "name" }.All(h => csv.HeaderRecord.Select(x => x.Trim().ToLowerInvariant()).Contains(h)))
-            {
-                throw new ValidationException([new ValidationFailure(Field, "Baris judul harus memuat kolom date,kind,name (dan opsional basis).")]);
-            }
-
-            var seen = new HashSet<(LocalDate, string)>();
-            while (csv.Read())
-            {
-                var baris = csv.Parser.Row;
-                var tanggalText = csv.GetField("date") ?? string.Empty;
-                var kind = csv.GetField("kind");
-                var nama = (csv.GetField("name") ?? string.Empty).Trim();
-                var dasar = csv.HeaderRecord.Contains("basis", StringComparer.OrdinalIgnoreCase) ? csv.GetField("basis") : null;
-                var parsed = LocalDatePattern.Iso.Parse(tanggalText.Trim());
-                var jenis = HariLiburCsv.ParseJenis(kind);
-                var salah = new List<string>();
-                if (!parsed.Success)
-                {
-                    salah.Add($"tanggal '{tanggalText}' bukan format YYYY-MM-DD");
-                }
-                else if (parsed.Value < KalenderRules.TanggalMinimum || parsed.Value > KalenderRules.TanggalMaksimum)
-                {
-                    salah.Add("tanggal di luar rentang 2000–2100");
-                }
-
-                if (jenis is null)
-                {
-                    salah.Add($"kind '{kind}' harus {HariLiburCsv.LiburNasional} atau {HariLiburCsv.CutiBersama}");
-                }
-
-                if (nama.Length is 0 or > 200)
-                {
-                    salah.Add("name wajib diisi (maksimum 200 karakter)");
-                }
-
-                if (dasar?.Length > 300)
-                {
-                    salah.Add("basis maksimum 300 karakter");
-                }
-
-                if (salah.Count == 0 && !seen.Add((parsed.Value, nama)))
-                {
-                    salah.Add("baris ganda (tanggal dan nama yang sama muncul lebih dari sekali)");
-                }
-
-                if (salah.Count > 0)
-                {
-                    errors.Add(new ValidationFailure($"{Field}[{baris}]", $"Baris {baris}: {string.Join("; ", salah)}."));
-                    continue;
-                }
-
-                hasil.Add((parsed.Value, jenis!.Value, nama, dasar));
-            }
+            rows = TabelImpor.Baca(isi, ["date", "kind", "name"], 5000);
         }
         catch (CsvHelperException ex)
         {
             throw new ValidationException([new ValidationFailure(Field, $"Berkas CSV tidak dapat dibaca: {ex.Message.Split('\n')[0]}")]);
         }
 
+        var seen = new HashSet<(LocalDate, string)>();
+        foreach (var (baris, nilai) in rows)
+        {
+            var tanggalText = nilai.GetValueOrDefault("date") ?? string.Empty;
+            var kind = nilai.GetValueOrDefault("kind");
+            var nama = (nilai.GetValueOrDefault("name") ?? string.Empty).Trim();
+            var dasar = nilai.GetValueOrDefault("basis") is { Length: > 0 } d ? d : null;
+            var parsed = LocalDatePattern.Iso.Parse(tanggalText.Trim());
+            var jenis = HariLiburCsv.ParseJenis(kind);
+            var salah = new List<string>();
+            if (!parsed.Success)
+            {
+                salah.Add($"tanggal '{tanggalText}' bukan format YYYY-MM-DD");
+            }
+            else if (parsed.Value < KalenderRules.TanggalMinimum || parsed.Value > KalenderRules.TanggalMaksimum)
+            {
+                salah.Add("tanggal di luar rentang 2000–2100");
+            }
+
+            if (jenis is null)
+            {
+                salah.Add($"kind '{kind}' harus {HariLiburCsv.LiburNasional} atau {HariLiburCsv.CutiBersama}");
+            }
+
+            if (nama.Length is 0 or > 200)
+            {
+                salah.Add("name wajib diisi (maksimum 200 karakter)");
+            }
+
+            if (dasar?.Length > 300)
+            {
+                salah.Add("basis maksimum 300 karakter");
+            }
+
+            if (salah.Count == 0 && !seen.Add((parsed.Value, nama)))
+            {
+                salah.Add("baris ganda (tanggal dan nama yang sama muncul lebih dari sekali)");
+            }
+
+            if (salah.Count > 0)
+            {
+                errors.Add(new ValidationFailure($"{Field}[{baris}]", $"Baris {baris}: {string.Join("; ", salah)}."));
+                continue;
+            }
+
+            hasil.Add((parsed.Value, jenis!.Value, nama, dasar));
+        }
+
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);
-        }
-
-        if (hasil.Count == 0)
-        {
-            throw new ValidationException([new ValidationFailure(Field, "Berkas CSV tidak memuat baris data.")]);
         }
 
         return hasil;

@@ -6,14 +6,14 @@ using FluentValidation.Results;
 using MiniExcelLibs;
 using ValidationException = FluentValidation.ValidationException;
 
-namespace Bpom.Platform.Modules.Kinerja.Application.Impor;
+namespace Bpom.Platform.BuildingBlocks.Infrastructure.Impor;
 
 /// <summary>
 /// Reads an import file — CSV (UTF-8, comma, header row) or XLSX (first sheet, header row), told apart by the file's
 /// signature — into rows of column → text keyed by lower-case header, with the row number a user sees in the file
 /// (the header is row 1). A missing column, a repeated one, an empty file or too many rows reject the file.
 /// </summary>
-internal static class TabelImpor
+public static class TabelImpor
 {
     public static List<(int Nomor, Dictionary<string, string> Nilai)> Baca(byte[] isi, IReadOnlyList<string> kolom, int maksBaris)
     {
