@@ -6,6 +6,7 @@ import { api,cabutSesi,unwrap } from '../api/client';
 import { sesi } from '../auth/session';
 import { useSesi } from '../auth/useSesi';
 import { LoncengNotifikasi } from '../features/beranda/components/LoncengNotifikasi';
+import { BannerKalender } from '../features/kalender/components/BannerKalender';
 import { menu } from '../features/registry';
 import { t } from '../i18n';
 import { formatTanggalPanjang,hariIniIso } from '../lib/tanggal';
@@ -75,6 +76,7 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        {s?.peran.includes('Admin') && <BannerKalender />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

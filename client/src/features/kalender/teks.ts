@@ -18,6 +18,7 @@ export const kalender = {
   nama: 'Nama',
   dasarHukum: 'Dasar hukum',
   belumAdaData: (tahun: number) => `Data hari libur tahun ${tahun} belum dimuat: hari kerja dihitung dari akhir pekan saja.`,
+  tanpaLiburSingkat: (tahun: number) => `⚠ libur ${tahun} belum dimuat`,
   hariSingkat: ['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'],
 };
 
@@ -65,4 +66,7 @@ export const umpan = {
   buat: 'Buat alamat baru',
   dihentikan: 'Umpan kalender dihentikan; alamat lama tidak lagi bekerja.',
   diganti: 'Alamat baru dibuat; alamat lama tidak lagi bekerja.',
+  bannerJudul: 'Data hari libur belum lengkap',
+  bannerTahunDepan: (tahun: number) => `Hari libur dan cuti bersama tahun ${tahun} belum dimuat: tenggat yang jatuh pada ${tahun} dihitung dari akhir pekan saja.`,
+  bannerTautan: 'Impor SKB hari libur',
 };

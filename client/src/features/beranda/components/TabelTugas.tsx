@@ -6,6 +6,7 @@ import { t } from '../../../i18n';
 import { sisaWaktu,warnaSla,warnaStatusLangkah } from '../../../lib/sop';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
 import { tautanKegiatan } from '../../registry';
+import { TandaTanpaLibur } from '../../../components/TandaTanpaLibur';
 
 /** One page of "Tugas Saya": activity, step, state, the user's part, due date and what is left. */
 export function TabelTugas({ data, halaman, onHalaman }: { data: DataHalaman<Tugas>; halaman: number; onHalaman: (h: number) => void }) {
@@ -42,7 +43,7 @@ export function TabelTugas({ data, halaman, onHalaman }: { data: DataHalaman<Tug
               </Badge>
             </Table.Td>
             <Table.Td>{t.beranda.peranTugas[x.peran] ?? x.peran}</Table.Td>
-            <Table.Td>{x.jatuhTempo ? formatTanggalPanjang(x.jatuhTempo) : '—'}</Table.Td>
+            <Table.Td>{x.jatuhTempo ? formatTanggalPanjang(x.jatuhTempo) : '—'}<TandaTanpaLibur tanggal={x.jatuhTempo ?? x.rencanaSelesai} /></Table.Td>
             <Table.Td>
               <Badge color={warnaSla[x.sla]} variant={x.terlambat ? 'filled' : 'light'}>
                 {sisaWaktu(x.hkTersisa, x.rencanaSelesai) || t.sla[x.sla]}

@@ -6,6 +6,7 @@ import { api,unwrap } from '../../../api/client';
 import { pesanGalat } from '../../../components/Galat';
 import { t } from '../../../i18n';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
+import { TandaTanpaLibur } from '../../../components/TandaTanpaLibur';
 
 /** The cohort's quarterly monev reports (opened after each quarter, due on the 10th day after); a unit submits its own. */
 export function PanelMonevTriwulan({ angkatanId }: { angkatanId: string }) {
@@ -30,7 +31,7 @@ export function PanelMonevTriwulan({ angkatanId }: { angkatanId: string }) {
                 <Table.Td>TW{l.triwulan} {l.tahun}</Table.Td>
                 <Table.Td>{l.namaUnit}</Table.Td>
                 <Table.Td>
-                  {t.kegiatan.jatuhTempo(formatTanggalPanjang(l.jatuhTempo))}
+                  {t.kegiatan.jatuhTempo(formatTanggalPanjang(l.jatuhTempo))}<TandaTanpaLibur tanggal={l.jatuhTempo} />
                   {l.terlambat && <Badge ml={4} color="red">{t.sla.Terlambat}</Badge>}
                 </Table.Td>
                 <Table.Td>

@@ -8,6 +8,7 @@ import { t } from '../../../i18n';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
 import type { DokumenKinerja,FormRealisasi } from '../api';
 import { Tabel,angka,k } from '../lib';
+import { TandaTanpaLibur } from '../../../components/TandaTanpaLibur';
 
 /** The report's per-indicator analysis, in the order of a BPOM interim report. */
 const ANALISIS = ['penyebab', 'upaya', 'programPendukung', 'kendala', 'rencanaTindakLanjut', 'efisiensi'] as const;
@@ -93,7 +94,7 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
     <Stack>
       <Group>
         <Badge size="lg" variant="light" data-testid="status-realisasi">{f.status ? `${k.statusNama[f.status]} · ${k.versi} ${f.versi}` : k.statusNama.Draft}</Badge>
-        <Text size="sm" data-testid="batas-entri">{k.batasEntri}: {formatTanggalPanjang(f.batasEntri)}</Text>
+        <Text size="sm" data-testid="batas-entri">{k.batasEntri}: {formatTanggalPanjang(f.batasEntri)}<TandaTanpaLibur tanggal={f.batasEntri} /></Text>
       </Group>
       {kembali && (
         <Alert color="orange" title={k.dikembalikanJudul(kembali.oleh)} data-testid="alasan-kembali">

@@ -11,6 +11,7 @@ type PerbandinganKinerja = Schemas['PerbandinganKinerjaDto'];
 import { InputTahun } from '../../../components/InputTahun';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
 import { PERIODE,Tabel,WARNA_SEL,angka,k,periodeSelesai,warna } from '../lib';
+import { TandaTanpaLibur } from '../../../components/TandaTanpaLibur';
 
 /** National comparison: NKO ranking, SS × unit heatmap and the units late with their realisation. */
 export function KinerjaNasionalPage() {
@@ -61,7 +62,7 @@ export function KinerjaNasionalPage() {
               <Table.Tr key={u.unitId}>
                 <Table.Td>{u.unit}</Table.Td>
                 <Table.Td>{u.periode}</Table.Td>
-                <Table.Td>{formatTanggalPanjang(u.batasEntri)}</Table.Td>
+                <Table.Td>{formatTanggalPanjang(u.batasEntri)}<TandaTanpaLibur tanggal={u.batasEntri} /></Table.Td>
                 <Table.Td>{u.status ? k.statusNama[u.status] : '—'}</Table.Td>
               </Table.Tr>
             ))}

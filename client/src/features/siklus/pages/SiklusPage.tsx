@@ -9,6 +9,7 @@ import { StatusMuat } from '../../../components/StatusMuat';
 import { t } from '../../../i18n';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
 import { ambilSiklus,barisAngka,daftarSop,type LaporanUnit,type Siklus } from '../api';
+import { TandaTanpaLibur } from '../../../components/TandaTanpaLibur';
 
 const s = t.siklus;
 
@@ -129,7 +130,7 @@ function TabelLaporan({ siklus }: { siklus: Siklus }) {
                   </Group>
                 </Table.Td>
                 <Table.Td>{l.jumlahKegiatan}</Table.Td>
-                <Table.Td>{l.jatuhTempo ? formatTanggalPanjang(l.jatuhTempo) : '—'}</Table.Td>
+                <Table.Td>{l.jatuhTempo ? formatTanggalPanjang(l.jatuhTempo) : '—'}<TandaTanpaLibur tanggal={l.jatuhTempo} /></Table.Td>
                 <Table.Td><Text size="sm">{keterangan(l)}</Text></Table.Td>
               </Table.Tr>
             ))}
