@@ -13,14 +13,9 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure;
 internal sealed class TokenService(IOptions<JwtOptions> options, IClock clock)
 {
     /// <summary>A new refresh token (256 random bits, base64url) and the SHA-256 hex it is stored as.</summary>
-    public static (string Token, string Hash) BuatRefresh()
-    {
-        var token = Base64UrlEncoder.Encode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        return (token, Hash(token));
-    }
+    public static (string Token, string Hash) BuatRefresh() => BuildingBlocks.Application.Security.TokenRahasia.Buat();
 
-    public static string Hash(string token) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => BuildingBlocks.Application.Security.TokenRahasia.Hash(token);
 
     public (string Token, Instant ExpiresAt) Buat(Pengguna pengguna, Guid sesiId)
     {

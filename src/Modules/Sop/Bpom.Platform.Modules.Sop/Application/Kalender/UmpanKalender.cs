@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
@@ -51,8 +50,6 @@ internal static class AturanUmpan
     public static IRuleBuilderOptions<T, string?> CakupanValid<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(c => Cakupan(c) is not null).WithMessage("cakupan harus pribadi atau unit.");
 
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
     public const string TujuanPerlindungan = "Bpom.Sop.UmpanKalender";
 
     public static string Jalur(string token) => $"/api/kalender/feed/{token}.ics";
@@ -91,21 +88,19 @@ internal sealed class UmpanKalenderCommandHandler(SopDbContext db, ICurrentUser 
             return new UmpanKalenderDto(AturanUmpan.Jalur(pelindung.Unprotect(umpan.TokenTerlindung)), cakupan.ToString());
         }
 
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var (token, hash) = TokenRahasia.Buat();
         if (umpan is null)
         {
-            db.UmpanKalender.Add(new UmpanKalender(Guid.CreateVersion7(), user.UserId, cakupan, AturanUmpan.Hash(token), pelindung.Protect(token), clock.GetCurrentInstant()));
+            db.UmpanKalender.Add(new UmpanKalender(Guid.CreateVersion7(), user.UserId, cakupan, hash, pelindung.Protect(token), clock.GetCurrentInstant()));
         }
         else
         {
-            umpan.Ganti(AturanUmpan.Hash(token), pelindung.Protect(token), clock.GetCurrentInstant());
+            umpan.Ganti(hash, pelindung.Protect(token), clock.GetCurrentInstant());
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return new UmpanKalenderDto(AturanUmpan.Jalur(token), cakupan.ToString());
     }
-
-    private static string Base64Url(byte[] b) => Convert.ToBase64String(b).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 internal sealed class CabutUmpanKalenderCommandHandler(SopDbContext db, ICurrentUser user) : IRequestHandler<CabutUmpanKalenderCommand, Unit>
@@ -122,7 +117,7 @@ internal sealed class BacaUmpanKalenderQueryHandler(SopDbContext db, IDirektoriO
 {
     public async Task<IsiUmpanKalender?> Handle(BacaUmpanKalenderQuery request, CancellationToken cancellationToken)
     {
-        var hash = AturanUmpan.Hash(request.Token);
+        var hash = TokenRahasia.Hash(request.Token);
         var umpan = await db.UmpanKalender.AsNoTracking().Where(u => u.TokenHash == hash).Select(u => new { u.PenggunaId, u.Cakupan }).SingleOrDefaultAsync(cancellationToken);
         if (umpan is null || await direktori.PenggunaAktifAsync(umpan.PenggunaId, cancellationToken) is not { } pengguna)
         {
