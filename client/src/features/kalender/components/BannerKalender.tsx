@@ -17,7 +17,7 @@ export function BannerKalender() {
   return (
     <Alert color="orange" mb="md" data-testid="banner-kalender" title={t.umpan.bannerJudul}>
       {tahunIni ? t.umpan.bannerTahunDepan(tahun + 1) : t.kalender.belumAdaData(tahun)}{' '}
-      <Anchor component={Link} to="/kalender/kelola">{t.umpan.bannerTautan}</Anchor>
+      <Anchor component={Link} to="/kalender/kelola" c="inherit" fw={700} underline="always">{t.umpan.bannerTautan}</Anchor>
     </Alert>
   );
 }
