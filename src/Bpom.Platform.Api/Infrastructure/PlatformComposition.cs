@@ -58,6 +58,7 @@ internal static class PlatformComposition
         services.AddBpomMediator(moduleAssemblies, typeof(UnitOfWorkBehavior<,>));
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddHttpContextAccessor();
+        services.AddScoped<PenggunaLatar>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PenjalanDataNasional>();

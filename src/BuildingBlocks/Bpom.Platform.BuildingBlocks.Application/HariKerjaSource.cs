@@ -18,7 +18,12 @@ public interface IKalenderHariKerjaSource
 public sealed record UnitOrganisasi(Guid Id, string Nama, string Jenis, string ZonaWaktu, Guid? KoordinatorId);
 
 /// <summary>An active user as the building blocks see it.</summary>
-public sealed record PenggunaOrganisasi(Guid Id, Guid UnitId, string NamaLengkap, IReadOnlyList<string> Peran);
+/// <param name="Id">User id.</param>
+/// <param name="UnitId">The user's unit.</param>
+/// <param name="NamaLengkap">Full name.</param>
+/// <param name="Peran">Roles.</param>
+/// <param name="Email">E-mail address for notifications (null when none is recorded).</param>
+public sealed record PenggunaOrganisasi(Guid Id, Guid UnitId, string NamaLengkap, IReadOnlyList<string> Peran, string? Email = null);
 
 /// <summary>The organisation directory the SOP engine needs (units, who reads what, who to notify). Implemented by
 /// the Organisasi module, so building blocks never reference a module.</summary>
@@ -49,4 +54,7 @@ public interface IDirektoriOrganisasi
 
     /// <summary>One user, when active (null when unknown or deactivated).</summary>
     Task<PenggunaOrganisasi?> PenggunaAktifAsync(Guid penggunaId, CancellationToken cancellationToken);
+
+    /// <summary>The given users that are active, in one query (unknown or deactivated ids are left out).</summary>
+    Task<IReadOnlyDictionary<Guid, PenggunaOrganisasi>> PenggunaAktifBanyakAsync(IReadOnlyCollection<Guid> penggunaIds, CancellationToken cancellationToken);
 }

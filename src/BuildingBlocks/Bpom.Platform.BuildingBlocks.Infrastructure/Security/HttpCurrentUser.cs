@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bpom.Platform.BuildingBlocks.Infrastructure.Security;
 
-/// <summary><see cref="ICurrentUser"/> read from the bearer token's claims.</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary><see cref="ICurrentUser"/> read from the bearer token's claims (or from the user a feed or background job
+/// acts as, see <see cref="PenggunaLatar"/>).</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor, PenggunaLatar latar) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private ClaimsPrincipal? Principal => latar.Principal ?? accessor.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 

@@ -12,9 +12,10 @@ namespace Bpom.Platform.Modules.Notifikasi.Contracts;
 /// <param name="Modul">The module whose page it links to.</param>
 /// <param name="ReferensiId">The record in that module.</param>
 /// <param name="LangkahKode">The SOP step, if any.</param>
+/// <param name="JatuhTempo">The due date it is about, if any (its e-mail shows it as a date and in HK left).</param>
 public sealed record NotifikasiBaru(
     string KunciKlaim, IReadOnlyList<Guid> PenggunaIds, JenisNotifikasi Jenis, string Judul, string Pesan, Guid? InstansId = null,
-    string? Modul = null, Guid? ReferensiId = null, string? LangkahKode = null);
+    string? Modul = null, Guid? ReferensiId = null, string? LangkahKode = null, NodaTime.LocalDate? JatuhTempo = null);
 
 /// <summary>Sends a batch of once-only notifications set-based: every key is claimed in one statement (those claimed
 /// before are left out) and the notifications of the new claims are written, all in the caller's transaction. Returns

@@ -46,6 +46,7 @@ public sealed class OrganisasiModule : IModule
         module.AddSeeder<OrganisasiSeeder>();
         module.AddSeeder<Application.Kalender.PembaruanHariLiburSeeder>();
         module.AddPengisiDataNasional<PengisiOrganisasiNasional>();
+        module.AddRecurringJob<Application.Kalender.PengingatHariLibur>("organisasi-pengingat-hari-libur", "JadwalPengingatHariLibur", "0 8 * * *");
         if (module.Configuration.GetValue<bool?>("Seed:DemoUsers") ?? module.Environment.IsDevelopment())
         {
             module.AddSeeder<DemoUserSeeder>();

@@ -28,7 +28,8 @@ internal sealed class KirimNotifikasiCommandHandler(PenulisNotifikasi penulis) :
         }
 
         var n = penulis.Tulis(
-            request.PenggunaIds, request.Jenis, request.Judul, request.Pesan, request.InstansId, request.Modul, request.ReferensiId, request.LangkahKode);
+            request.PenggunaIds, request.Jenis, request.Judul, request.Pesan, request.InstansId, request.Modul, request.ReferensiId, request.LangkahKode,
+            jatuhTempo: request.JatuhTempo);
         return new HasilKirimNotifikasi(true, n);
     }
 }

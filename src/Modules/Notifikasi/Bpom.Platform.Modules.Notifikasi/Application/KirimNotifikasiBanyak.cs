@@ -30,7 +30,7 @@ internal sealed class KirimNotifikasiBanyakCommandHandler(PenulisNotifikasi penu
         var penerima = 0;
         foreach (var n in request.Notifikasi.Where(n => terklaim.Contains(n.KunciKlaim)).DistinctBy(n => n.KunciKlaim))
         {
-            penerima += penulis.Tulis(n.PenggunaIds, n.Jenis, n.Judul, n.Pesan, n.InstansId, n.Modul, n.ReferensiId, n.LangkahKode);
+            penerima += penulis.Tulis(n.PenggunaIds, n.Jenis, n.Judul, n.Pesan, n.InstansId, n.Modul, n.ReferensiId, n.LangkahKode, jatuhTempo: n.JatuhTempo);
         }
 
         return new HasilKirimNotifikasiBanyak(terklaim, penerima);

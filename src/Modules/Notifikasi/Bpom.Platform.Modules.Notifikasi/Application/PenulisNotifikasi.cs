@@ -2,13 +2,16 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Notifikasi.Domain;
 using Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence;
+using Bpom.Platform.Modules.Notifikasi.Infrastructure.Surel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Bpom.Platform.Modules.Notifikasi.Application;
 
-/// <summary>Claims a once-only key and writes notifications, in the caller's transaction.</summary>
-internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock)
+/// <summary>Claims a once-only key and writes notifications, in the caller's transaction — and, when e-mail is on, each
+/// notification's mail into the outbox (<see cref="SurelKeluar"/>) in that same transaction, so it is mailed once.</summary>
+internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock, IOptions<OpsiEmail> email)
 {
     /// <summary>False when <paramref name="kunci"/> was claimed before (nothing is to be sent).</summary>
     public async Task<bool> KlaimAsync(string? kunci, CancellationToken cancellationToken)
@@ -49,14 +52,22 @@ internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock)
 
     public int Tulis(
         IEnumerable<Guid> penggunaIds, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul, Guid? referensiId, string? langkahKode,
-        string? parameter = null)
+        string? parameter = null, LocalDate? jatuhTempo = null)
     {
         var sekarang = clock.GetCurrentInstant();
+        var surel = email.Value.Aktif;
         var n = 0;
         foreach (var id in penggunaIds.Distinct())
         {
-            db.Notifikasi.Add(new NotifikasiPengguna(
-                Guid.CreateVersion7(), id, jenis, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!, instansId, modul, referensiId, langkahKode, sekarang, parameter));
+            var notifikasi = new NotifikasiPengguna(
+                Guid.CreateVersion7(), id, jenis, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!, instansId, modul, referensiId, langkahKode, sekarang, parameter,
+                jatuhTempo);
+            db.Notifikasi.Add(notifikasi);
+            if (surel)
+            {
+                db.Surel.Add(new SurelKeluar(Guid.CreateVersion7(), $"notifikasi:{notifikasi.Id:N}", id, notifikasi.Id, sekarang));
+            }
+
             n++;
         }
 

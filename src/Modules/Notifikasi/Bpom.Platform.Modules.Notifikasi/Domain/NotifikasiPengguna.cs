@@ -8,7 +8,7 @@ internal sealed class NotifikasiPengguna
 {
     public NotifikasiPengguna(
         Guid id, Guid penggunaId, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul,
-        Guid? referensiId, string? langkahKode, Instant dibuatPada, string? parameter = null)
+        Guid? referensiId, string? langkahKode, Instant dibuatPada, string? parameter = null, LocalDate? jatuhTempo = null)
     {
         Id = id;
         PenggunaId = penggunaId;
@@ -21,6 +21,7 @@ internal sealed class NotifikasiPengguna
         LangkahKode = langkahKode;
         DibuatPada = dibuatPada;
         Parameter = parameter;
+        JatuhTempo = jatuhTempo;
     }
 
     private NotifikasiPengguna()
@@ -49,6 +50,9 @@ internal sealed class NotifikasiPengguna
 
     /// <summary>Query parameters that pick the item on the module's page (see <see cref="KirimNotifikasiUnitCommand.Parameter"/>).</summary>
     public string? Parameter { get; private set; }
+
+    /// <summary>The due date it is about, if any.</summary>
+    public LocalDate? JatuhTempo { get; private set; }
 
     public Instant? DibacaPada { get; private set; }
 

@@ -28,6 +28,13 @@ internal sealed class Pengguna
 
     public Guid UnitId { get; set; }
 
+    /// <summary>Where notifications and the daily digest are mailed (null: in-app only). Stored trimmed, lower case.</summary>
+    public string? Email { get; private set; }
+
+    public void GantiEmail(string? email) => Email = NormalisasiEmail(email);
+
+    public static string? NormalisasiEmail(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+
     public List<string> Peran { get; private set; } = [];
 
     public string PasswordHash { get; private set; } = string.Empty;

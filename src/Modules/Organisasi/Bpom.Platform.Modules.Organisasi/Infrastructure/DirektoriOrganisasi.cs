@@ -53,12 +53,19 @@ internal sealed class DirektoriOrganisasi(OrganisasiDbContext db, CacheDirektori
             q = q.Where(p => p.Peran.Any(r => roles.Contains(r)));
         }
 
-        var rows = await q.OrderBy(p => p.Username).ToListAsync(cancellationToken);
-        return rows.Select(p => new PenggunaOrganisasi(p.Id, p.UnitId, p.NamaLengkap, p.Peran)).ToList();
+        return await q.OrderBy(p => p.Username).Select(p => new PenggunaOrganisasi(p.Id, p.UnitId, p.NamaLengkap, p.Peran, p.Email)).ToListAsync(cancellationToken);
     }
 
     public async Task<PenggunaOrganisasi?> PenggunaAktifAsync(Guid penggunaId, CancellationToken cancellationToken) =>
-        await db.Pengguna.AsNoTracking().Where(p => p.Id == penggunaId && p.Aktif).SingleOrDefaultAsync(cancellationToken) is { } p
-            ? new PenggunaOrganisasi(p.Id, p.UnitId, p.NamaLengkap, p.Peran)
-            : null;
+        await db.Pengguna.AsNoTracking().Where(p => p.Id == penggunaId && p.Aktif)
+            .Select(p => new PenggunaOrganisasi(p.Id, p.UnitId, p.NamaLengkap, p.Peran, p.Email)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, PenggunaOrganisasi>> PenggunaAktifBanyakAsync(IReadOnlyCollection<Guid> penggunaIds, CancellationToken cancellationToken)
+    {
+        var ids = penggunaIds.Distinct().ToArray();
+        return ids.Length == 0
+            ? new Dictionary<Guid, PenggunaOrganisasi>()
+            : await db.Pengguna.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Aktif)
+                .Select(p => new PenggunaOrganisasi(p.Id, p.UnitId, p.NamaLengkap, p.Peran, p.Email)).ToDictionaryAsync(p => p.Id, cancellationToken);
+    }
 }

@@ -10,8 +10,8 @@ using PenggunaEntity = Bpom.Platform.Modules.Organisasi.Domain.Pengguna;
 
 namespace Bpom.Platform.Modules.Organisasi.Application.ManajemenPengguna;
 
-/// <summary>Creates a user account (admin).</summary>
-internal sealed record BuatPenggunaCommand(string Username, string NamaLengkap, Guid UnitId, IReadOnlyList<string> Peran, string KataSandi) : ICommand<PenggunaDto>;
+/// <summary>Creates a user account (admin); <paramref name="Email"/> is where notifications are mailed (optional).</summary>
+internal sealed record BuatPenggunaCommand(string Username, string NamaLengkap, Guid UnitId, IReadOnlyList<string> Peran, string KataSandi, string? Email = null) : ICommand<PenggunaDto>;
 
 internal sealed class BuatPenggunaCommandValidator : AbstractValidator<BuatPenggunaCommand>
 {
@@ -23,6 +23,7 @@ internal sealed class BuatPenggunaCommandValidator : AbstractValidator<BuatPengg
         RuleFor(x => x.UnitId).NotEmpty().WithMessage("Unit kerja wajib dipilih.");
         RuleFor(x => x.Peran).PeranValid();
         RuleFor(x => x.KataSandi).KataSandiKuat();
+        RuleFor(x => x.Email).EmailValid();
     }
 }
 
@@ -39,6 +40,7 @@ internal sealed class BuatPenggunaCommandHandler(OrganisasiDbContext db, IPasswo
         }
 
         var pengguna = new PenggunaEntity(Guid.CreateVersion7(), username, request.NamaLengkap.Trim(), request.UnitId, request.Peran, clock.GetCurrentInstant());
+        pengguna.GantiEmail(request.Email);
         pengguna.SetPasswordHash(hasher.HashPassword(pengguna, request.KataSandi));
         db.Pengguna.Add(pengguna);
         await db.SaveChangesAsync(cancellationToken);

@@ -38,5 +38,5 @@ internal sealed class DaftarPenggunaQueryHandler(OrganisasiDbContext db, IClock 
     internal static IQueryable<PenggunaDto> Proyeksi(OrganisasiDbContext db, IQueryable<PenggunaEntity> q, Instant now) =>
         q.Select(p => new PenggunaDto(p.Id, p.Username, p.NamaLengkap, p.UnitId,
             db.UnitKerja.Where(u => u.Id == p.UnitId).Select(u => u.Nama).First(), p.Peran, p.Aktif,
-            p.TerkunciSampai != null && p.TerkunciSampai > now, p.TerkunciSampai, p.LoginTerakhir, p.Versi));
+            p.TerkunciSampai != null && p.TerkunciSampai > now, p.TerkunciSampai, p.LoginTerakhir, p.Email, p.Versi));
 }

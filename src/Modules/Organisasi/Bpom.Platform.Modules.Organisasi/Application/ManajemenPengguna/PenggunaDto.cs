@@ -11,13 +11,13 @@ namespace Bpom.Platform.Modules.Organisasi.Application.ManajemenPengguna;
 /// <summary>A user account as admins see it (never the password hash).</summary>
 internal sealed record PenggunaDto(
     Guid Id, string Username, string NamaLengkap, Guid UnitId, string NamaUnit, IReadOnlyList<string> Peran,
-    bool Aktif, bool Terkunci, Instant? TerkunciSampai, Instant? LoginTerakhir, uint Versi = 0) : IBerversi
+    bool Aktif, bool Terkunci, Instant? TerkunciSampai, Instant? LoginTerakhir, string? Email = null, uint Versi = 0) : IBerversi
 {
     /// <summary>The account's version for <c>ETag</c>/<c>If-Match</c>.</summary>
     public string Etag => BuildingBlocks.Application.Etag.Buat(Id, Versi);
 }
 
-internal static class PenggunaRules
+internal static partial class PenggunaRules
 {
     public static IRuleBuilderOptions<T, IReadOnlyList<string>> PeranValid<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.NotEmpty().WithMessage("Pilih minimal satu peran.")
@@ -30,6 +30,14 @@ internal static class PenggunaRules
             .MaximumLength(128)
             .Must(p => p.Any(char.IsLetter) && p.Any(char.IsDigit))
             .WithMessage("Kata sandi harus memuat huruf dan angka.");
+
+    /// <summary>Optional e-mail address: empty means none; otherwise one plain address (local@domain.tld, ≤ 254).</summary>
+    public static IRuleBuilderOptions<T, string?> EmailValid<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(e => string.IsNullOrWhiteSpace(e) || (e.Trim().Length <= 254 && AlamatEmail().IsMatch(e.Trim())))
+            .WithMessage("Alamat e-mail tidak valid (contoh: nama@pom.go.id).");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^@\s,;<>""]+@[^@\s,;<>""]+\.[^@\s,;<>""]{2,}$")]
+    private static partial System.Text.RegularExpressions.Regex AlamatEmail();
 
     public static async Task PastikanUnitAda(OrganisasiDbContext db, Guid unitId, CancellationToken cancellationToken)
     {

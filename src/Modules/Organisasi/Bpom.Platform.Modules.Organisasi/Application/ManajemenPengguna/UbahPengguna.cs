@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bpom.Platform.Modules.Organisasi.Application.ManajemenPengguna;
 
-/// <summary>Changes a user's name, unit, roles and active flag (admin).</summary>
-internal sealed record UbahPenggunaCommand(Guid Id, string NamaLengkap, Guid UnitId, IReadOnlyList<string> Peran, bool Aktif) : ICommand<PenggunaDto>;
+/// <summary>Changes a user's name, unit, roles, active flag and e-mail address (admin; empty e-mail: none).</summary>
+internal sealed record UbahPenggunaCommand(Guid Id, string NamaLengkap, Guid UnitId, IReadOnlyList<string> Peran, bool Aktif, string? Email = null) : ICommand<PenggunaDto>;
 
 internal sealed class UbahPenggunaCommandValidator : AbstractValidator<UbahPenggunaCommand>
 {
@@ -21,6 +21,7 @@ internal sealed class UbahPenggunaCommandValidator : AbstractValidator<UbahPengg
         RuleFor(x => x.NamaLengkap).NotEmpty().WithMessage("Nama lengkap wajib diisi.").MaximumLength(200);
         RuleFor(x => x.UnitId).NotEmpty().WithMessage("Unit kerja wajib dipilih.");
         RuleFor(x => x.Peran).PeranValid();
+        RuleFor(x => x.Email).EmailValid();
     }
 }
 
@@ -39,6 +40,7 @@ internal sealed class UbahPenggunaCommandHandler(OrganisasiDbContext db, IPrasya
         }
 
         pengguna.Ubah(request.NamaLengkap, request.UnitId, request.Peran, request.Aktif);
+        pengguna.GantiEmail(request.Email);
         await db.SaveChangesAsync(cancellationToken);
         await pemeriksa.LupakanPenggunaAsync(db, pengguna.Id, cancellationToken);
         return await BuatPenggunaCommandHandler.Lihat(mediator, pengguna.Id, cancellationToken);

@@ -94,8 +94,9 @@ internal sealed class PemberitahuLangkah(IDirektoriOrganisasi direktori, ICurren
             var ke = penerima.Where(i => !user.IsAuthenticated || i != user.UserId).Distinct().ToList();
             if (ke.Count > 0)
             {
+                var jatuhTempo = kode.Length == 0 ? null : instans.Langkah.FirstOrDefault(x => x.Kode == kode)?.JatuhTempo;
                 await mediator.Send(
-                    new KirimNotifikasiCommand(null, ke, jenis, judul, isi, instans.Id, instans.Modul, instans.ReferensiId, kode.Length == 0 ? null : kode),
+                    new KirimNotifikasiCommand(null, ke, jenis, judul, isi, instans.Id, instans.Modul, instans.ReferensiId, kode.Length == 0 ? null : kode, jatuhTempo),
                     cancellationToken);
             }
         }

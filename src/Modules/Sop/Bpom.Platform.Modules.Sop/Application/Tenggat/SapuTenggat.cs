@@ -154,7 +154,8 @@ internal sealed class SapuTenggatCommandHandler(
                 $"Langkah {r.LangkahKode} \"{r.NamaLangkah}\" pada kegiatan \"{r.Judul}\" jatuh tempo {tanggal} ({kalender.HitungHariKerja(hariIni, jatuhTempo)} HK lagi)."),
         };
         var kunci = $"{r.LangkahId:N}:{jenis}:{rung}@{jatuhTempo:yyyy-MM-dd}";
-        return new NotifikasiBaru(kunci, penerima.Untuk(r, jenis == JenisNotifikasi.Eskalasi), jenis, judul, pesan, r.InstansId, r.Modul, r.ReferensiId, r.LangkahKode);
+        return new NotifikasiBaru(kunci, penerima.Untuk(r, jenis == JenisNotifikasi.Eskalasi), jenis, judul, pesan, r.InstansId, r.Modul, r.ReferensiId, r.LangkahKode,
+            r.JatuhTempo);
     }
 
     /// <summary>Who is told, for the whole batch in three directory reads: reminders go to the step's performers in the

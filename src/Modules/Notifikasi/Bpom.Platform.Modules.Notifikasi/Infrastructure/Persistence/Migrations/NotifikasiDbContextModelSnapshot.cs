@@ -52,6 +52,9 @@ namespace Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("InstansId")
                         .HasColumnType("uuid");
 
+                    b.Property<LocalDate?>("JatuhTempo")
+                        .HasColumnType("date");
+
                     b.Property<int>("Jenis")
                         .HasColumnType("integer");
 
@@ -88,6 +91,113 @@ namespace Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence.Migrations
                     b.HasIndex("PenggunaId", "DibacaPada", "DibuatPada");
 
                     b.ToTable("notifikasi", "notifikasi");
+                });
+
+            modelBuilder.Entity("Bpom.Platform.Modules.Notifikasi.Domain.PreferensiSurel", b =>
+                {
+                    b.Property<Guid>("PenggunaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Eskalasi")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Informasi")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("JamRingkasan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Pengingat")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("PenggunaId");
+
+                    b.HasIndex("PenggunaId")
+                        .HasDatabaseName("IX_preferensi_surel_ringkasan")
+                        .HasFilter("\"Pengingat\" = 2 OR \"Eskalasi\" = 2 OR \"Informasi\" = 2");
+
+                    b.ToTable("preferensi_surel", "notifikasi");
+                });
+
+            modelBuilder.Entity("Bpom.Platform.Modules.Notifikasi.Domain.SurelKeluar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alamat")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<Instant>("CobaLagiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("DikunciSampai")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Galat")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Html")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("NotifikasiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PenggunaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant?>("SelesaiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subjek")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Teks")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CobaLagiPada")
+                        .HasDatabaseName("IX_surel_menunggu")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("Kunci")
+                        .IsUnique();
+
+                    b.HasIndex("PenggunaId")
+                        .HasDatabaseName("IX_surel_menunggu_ringkasan")
+                        .HasFilter("\"Status\" = 5");
+
+                    b.HasIndex("SelesaiPada")
+                        .HasDatabaseName("IX_surel_gagal")
+                        .HasFilter("\"Status\" = 3");
+
+                    b.ToTable("surel", "notifikasi");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,6 +13,7 @@ internal sealed class PenggunaConfiguration : IEntityTypeConfiguration<Pengguna>
         b.Property(x => x.Username).HasMaxLength(64).IsRequired();
         b.HasIndex(x => x.Username).IsUnique();
         b.Property(x => x.NamaLengkap).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Email).HasMaxLength(254);
         b.Property(x => x.PasswordHash).IsRequired();
         b.Property(x => x.Peran).HasColumnType("text[]");
         b.HasOne<UnitKerja>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -61,6 +61,10 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                     b.Property<Instant>("DibuatPada")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<int>("GagalLogin")
                         .HasColumnType("integer");
 
