@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 ensure_dotnet
 pg_bindir >/dev/null  # PostgreSQL server binaries for the integration tests' throwaway cluster
+# The e-mail tests send to a local SMTP sink: Debian's aiosmtpd under Debian's python3.
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || apt_install python3-aiosmtpd
 
 RESULTS="$DATA_DIR/test-results"
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"

@@ -72,4 +72,63 @@ public class UmpanKalenderTests(SopApiFactory api) : IClassFixture<SopApiFactory
         await (await api.CreateClient().GetAsync(Jalur(baru))).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await api.CreateClient().GetAsync("/api/kalender/feed/tebakan-acak.ics")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_units_open_Kinerja_entry_deadlines_are_in_its_staffs_feeds_until_submitted()
+    {
+        api.Pada(7, 2);
+        var petugas = await api.LoginAsync("loka.rejanglebong");
+        var lokaId = (await (await petugas.GetAsync("/api/auth/saya")).JsonAsync(HttpStatusCode.OK)).GetProperty("unitId").GetString()!;
+        await (await petugas.PutAsJsonAsync("/api/kinerja/pk", new
+        {
+            unitId = lokaId,
+            tahun = 2026,
+            perspektif = new[]
+            {
+                new
+                {
+                    nama = "Stakeholder",
+                    sasaran = new[]
+                    {
+                        new
+                        {
+                            kode = "SS1", nama = "Meningkatnya KIE", hitungNko = true,
+                            indikator = new[]
+                            {
+                                new { kode = "1.1", nama = "Persentase KIE", satuan = "%", arah = "Naik", pembilang = "KIE terlaksana", penyebut = "KIE direncanakan", targetTahunan = 100m, target = new Dictionary<string, decimal> { ["B06"] = 50m }, akhirTahunSaja = false },
+                            },
+                        },
+                    },
+                },
+            },
+        })).JsonAsync(HttpStatusCode.OK);
+
+        async Task<List<(string Uid, string Tanggal)>> KinerjaDiUmpan()
+        {
+            var alamat = await (await petugas.GetAsync("/api/kalender/feed")).JsonAsync(HttpStatusCode.OK);
+            return (await UmpanAsync(Jalur(alamat))).Events.Where(e => e.Uid!.StartsWith("kinerja-", StringComparison.Ordinal))
+                .Select(e => (e.Uid!, e.DtStart!.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).OrderBy(e => e.Item2, StringComparer.Ordinal).ToList();
+        }
+
+        // June to December 2026 are still open (June's entry closes 5 July); earlier months have closed.
+        var awal = await KinerjaDiUmpan();
+        Assert.Equal(Enumerable.Range(6, 7).Select(b => $"kinerja-2026-b{b:00}@bpom-platform").ToList(), awal.Select(e => e.Uid).ToList());
+        var formB07 = await (await petugas.GetAsync($"/api/kinerja/realisasi?unitId={lokaId}&tahun=2026&periode=B07")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(formB07.GetProperty("batasEntri").GetString(), awal.Single(e => e.Uid.Contains("b07", StringComparison.Ordinal)).Tanggal);
+
+        // Submitted, June leaves the feed.
+        await (await petugas.PutAsJsonAsync("/api/kinerja/realisasi", new
+        {
+            unitId = lokaId, tahun = 2026, periode = "B06",
+            isian = new[] { new { kode = "1.1", pembilang = 5m, penyebut = 10m, kendala = (string?)null, rencanaTindakLanjut = (string?)null } },
+        })).JsonAsync(HttpStatusCode.OK);
+        await (await petugas.PostAsJsonAsync("/api/kinerja/realisasi/aksi", new { unitId = lokaId, tahun = 2026, periode = "B06", aksi = "Ajukan" })).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(await KinerjaDiUmpan(), e => e.Uid.Contains("b06", StringComparison.Ordinal));
+        Assert.Equal(6, (await KinerjaDiUmpan()).Count);
+
+        // Who does not enter realisation has none.
+        var pimpinan = await api.LoginAsync("pimpinan");
+        var umpanPimpinan = await UmpanAsync(Jalur(await (await pimpinan.GetAsync("/api/kalender/feed")).JsonAsync(HttpStatusCode.OK)));
+        Assert.DoesNotContain(umpanPimpinan.Events, e => e.Uid!.StartsWith("kinerja-", StringComparison.Ordinal));
+    }
 }

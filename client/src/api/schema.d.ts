@@ -6731,6 +6731,307 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifikasi/preferensi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's e-mail preferences, with the address mails go to and whether this server sends e-mail. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PreferensiSurelDto"];
+                        "text/json": components["schemas"]["PreferensiSurelDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sets the caller's e-mail preferences.
+         * @description Per kind — `pengingat` (deadline reminders), `eskalasi` (overdue, cancelled), `informasi`
+         *     (a step handed to you, approvals, returns, reviews) — `Segera` (a mail each), `Ringkasan` (in the
+         *     daily digest, which also lists your open steps by due date) or `Tidak` (in-app only). `jamRingkasan`:
+         *     the digest's local hour (0–23), null for the default. Send `If-Match` with the ETag read to avoid
+         *     overwriting a change made elsewhere (412).
+         *
+         *         { "pengingat": "Segera", "eskalasi": "Segera", "informasi": "Ringkasan", "jamRingkasan": 7 }
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The preferences. */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UbahPreferensiSurelCommand"];
+                    "text/json": components["schemas"]["UbahPreferensiSurelCommand"];
+                    "application/*+json": components["schemas"]["UbahPreferensiSurelCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PreferensiSurelDto"];
+                        "text/json": components["schemas"]["PreferensiSurelDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Precondition Failed */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifikasi/surel/gagal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mails that failed for good (refused by the server, or out of attempts), newest first. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page (from 1). */
+                    halaman?: number;
+                    /** @description Page size (1–100, default 20). */
+                    ukuran?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HalamanSurelGagalDto"];
+                        "text/json": components["schemas"]["HalamanSurelGagalDto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifikasi/surel/{id}/kirim-ulang": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues a failed mail again (to the recipient's current address), attempts from zero. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The mail. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/pemberdayaan": {
         parameters: {
             query?: never;
@@ -7899,9 +8200,9 @@ export interface paths {
         };
         put?: never;
         /**
-         * Creates a user with a unit, roles and an initial password.
+         * Creates a user with a unit, roles, an initial password and (optionally) an e-mail address.
          * @description { "username": "upt.jambi", "namaLengkap": "Petugas Balai POM di Jambi",
-         *       "unitId": "…", "peran": ["Upt"], "kataSandi": "GantiSegera2026" }
+         *       "unitId": "…", "peran": ["Upt"], "kataSandi": "GantiSegera2026", "email": "upt.jambi@pom.go.id" }
          */
         post: {
             parameters: {
@@ -8051,7 +8352,7 @@ export interface paths {
                 };
             };
         };
-        /** Changes a user's name, unit, roles and active flag. */
+        /** Changes a user's name, unit, roles, active flag and e-mail address. */
         put: {
             parameters: {
                 query?: never;
@@ -8139,6 +8440,95 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pengguna/impor-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets users' e-mail addresses from a file.
+         * @description CSV (UTF-8) or XLSX (first sheet) with header `nama_pengguna,email`; an empty `email` removes the
+         *     address. Any bad row (unknown user, invalid address, a user twice) rejects the whole file (400 listing each
+         *     row) and nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file, at most 2 MB.
+                         */
+                        berkas?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImporEmailPenggunaResponse"];
+                        "text/json": components["schemas"]["ImporEmailPenggunaResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemDetails"];
+                        "text/json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11856,7 +12246,7 @@ export interface components {
             nama: string;
             dasarHukum?: string | null;
         };
-        /** @description Creates a user account (admin). */
+        /** @description Creates a user account (admin); Email is where notifications are mailed (optional). */
         BuatPenggunaCommand: {
             username: string;
             namaLengkap: string;
@@ -11864,6 +12254,7 @@ export interface components {
             unitId: string;
             peran: string[];
             kataSandi: string;
+            email?: string | null;
         };
         /** @description Body of a new recommendation. */
         BuatRencanaAksiRequest: {
@@ -12380,6 +12771,29 @@ export interface components {
             totalPasti: boolean;
         };
         /** @description One page of a list. */
+        HalamanSurelGagalDto: {
+            /** @description The rows of this page. */
+            item: components["schemas"]["SurelGagalDto"][];
+            /**
+             * Format: int32
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
+            nomorHalaman: number;
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
+            ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
+        };
+        /** @description One page of a list. */
         HalamanTugasDto: {
             /** @description The rows of this page. */
             item: components["schemas"]["TugasDto"][];
@@ -12564,6 +12978,19 @@ export interface components {
             dibatalkan: number;
             /** Format: int32 */
             terlambat: number;
+        };
+        /** @description What an e-mail import changed. */
+        ImporEmailPenggunaResponse: {
+            /**
+             * Format: int32
+             * @description Accounts whose address was set or changed.
+             */
+            diperbarui: number;
+            /**
+             * Format: int32
+             * @description Rows that already matched.
+             */
+            tidakBerubah: number;
         };
         /** @description Result of a CSV import. */
         ImporHariLiburResponse: {
@@ -13694,6 +14121,7 @@ export interface components {
              * @example 2026-03-31T17:00:00Z
              */
             loginTerakhir?: string | null;
+            email?: string | null;
             /** Format: int32 */
             versi: number;
             /** @description The account's version for `ETag`/`If-Match`. */
@@ -13831,6 +14259,11 @@ export interface components {
             riwayat: components["schemas"]["RiwayatPeserta"][];
             aksiTersedia: components["schemas"]["AksiPeserta"][];
         };
+        /**
+         * @description How a user wants one kind of notification by e-mail.
+         * @enum {string}
+         */
+        PilihanSurel: "Segera" | "Ringkasan" | "Tidak";
         /** @description The national PK as stored (version 0, empty, while none has been made for the year). */
         PkNasionalDto: {
             /**
@@ -13857,6 +14290,30 @@ export interface components {
             diubahOleh?: string | null;
             /** @description Whether the caller may create or revise it (the planning unit, Admin). */
             bolehUbah: boolean;
+        };
+        /** @description The caller's e-mail preferences. */
+        PreferensiSurelDto: {
+            pengingat: components["schemas"]["PilihanSurel"];
+            eskalasi: components["schemas"]["PilihanSurel"];
+            informasi: components["schemas"]["PilihanSurel"];
+            /**
+             * Format: int32
+             * @description Local hour (0–23) of the daily digest.
+             */
+            jamRingkasan: number;
+            /** @description Whether JamRingkasan is the configured default. */
+            jamRingkasanBawaan: boolean;
+            /** @description The address mails go to (set by an admin); null: none, nothing is mailed. */
+            email?: string | null;
+            /** @description Whether this server sends e-mail at all. */
+            surelAktif: boolean;
+            /**
+             * Format: int32
+             * @description Row version for If-Match (0 before the first save).
+             */
+            versi: number;
+            /** @description The preferences' version for `ETag`/`If-Match`. */
+            readonly etag: string;
         };
         ProblemDetails: {
             type?: string | null;
@@ -14580,6 +15037,44 @@ export interface components {
          * @enum {string}
          */
         SumberRekomendasi: "Skm" | "Advokasi" | "Pembinaan" | "Audit" | "Lainnya";
+        /** @description A mail that failed for good. */
+        SurelGagalDto: {
+            /**
+             * Format: uuid
+             * @description The mail.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Its recipient.
+             */
+            penggunaId: string;
+            /** @description The recipient's name (empty when no longer active). */
+            namaPengguna: string;
+            /** @description The address it was sent to. */
+            alamat?: string | null;
+            /** @description Its subject. */
+            subjek?: string | null;
+            /** @description The server's or network's last answer. */
+            galat?: string | null;
+            /**
+             * Format: int32
+             * @description Attempts made.
+             */
+            percobaan: number;
+            /**
+             * Format: date-time
+             * @description When it was queued.
+             * @example 2026-03-31T17:00:00Z
+             */
+            dibuatPada: string;
+            /**
+             * Format: date-time
+             * @description When it failed for good.
+             * @example 2026-03-31T17:00:00Z
+             */
+            gagalPada?: string | null;
+        };
         /**
          * @description One year of an indicator: the PK's annual target, the realisation of the period, capaian against the annual
          *                 target, the Renstra target of that year and capaian against it (null = no data).
@@ -14731,11 +15226,27 @@ export interface components {
         };
         /** @description New values of a user. */
         UbahPenggunaRequest: {
+            /** @description Full name. */
             namaLengkap: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The user's unit.
+             */
             unitId: string;
+            /** @description Roles. */
             peran: string[];
+            /** @description False deactivates the account (its sessions end). */
             aktif: boolean;
+            /** @description Where notifications are mailed; empty or absent: none. */
+            email?: string | null;
+        };
+        /** @description Sets the caller's preferences (JamRingkasan null: the default hour). */
+        UbahPreferensiSurelCommand: {
+            pengingat: components["schemas"]["PilihanSurel"];
+            eskalasi: components["schemas"]["PilihanSurel"];
+            informasi: components["schemas"]["PilihanSurel"];
+            /** Format: int32 */
+            jamRingkasan?: number | null;
         };
         /** @description Body of an action-plan action. */
         UbahRencanaAksiRequest: {

@@ -1,5 +1,5 @@
 import { advokasi } from '../features/advokasi/teks';
-import { beranda } from '../features/beranda/teks';
+import { beranda,pemberitahuan } from '../features/beranda/teks';
 import { fasilitator } from '../features/fasilitator/teks';
 import { hitung,kalender,kelola,umpan } from '../features/kalender/teks';
 import { kinerja } from '../features/kinerja/teks';
@@ -167,6 +167,7 @@ export const id = {
     Lewati: 'Langkah dilewati.',
   } as Record<string, string>,
   beranda,
+  pemberitahuan,
   advokasi,
   penugasan: {
     jenis: { Pelaksana: 'Tindak lanjut', Penerima: 'Penerima' } as Record<string, string>,

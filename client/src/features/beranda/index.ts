@@ -6,5 +6,8 @@ import { menu } from './teks';
 export const fiturBeranda: Fitur = {
   id: 'beranda',
   menu: [{ to: '/beranda', label: menu.beranda, end: true }],
-  rute: [{ path: 'beranda', lazy: muat(() => import('./pages/BerandaPage').then((m) => m.BerandaPage)) }],
+  rute: [
+    { path: 'beranda', lazy: muat(() => import('./pages/BerandaPage').then((m) => m.BerandaPage)) },
+    { path: 'pengaturan/pemberitahuan', lazy: muat(() => import('./pages/PengaturanPemberitahuanPage').then((m) => m.PengaturanPemberitahuanPage)) },
+  ],
 };

@@ -27,6 +27,7 @@ export const beranda = {
   tidakAdaNotifikasi: 'Belum ada notifikasi.',
   lonceng: (n: number) => (n > 0 ? `Notifikasi, ${n} belum dibaca` : 'Notifikasi'),
   lihatSemua: 'Lihat semua di Beranda',
+  pengaturan: 'Pengaturan pemberitahuan',
   ikhtisarJudul: (tahun: number) => `Ikhtisar nasional ${tahun}`,
   ikhtisarKet: 'Kegiatan SOP tahun ini per SOP dan unit, langkah yang terlambat, UPT yang belum berkegiatan, dan Nilai Kinerja Organisasi per unit.',
   jumlahKegiatan: (n: number) => `${n.toLocaleString('id-ID')} kegiatan`,
@@ -47,4 +48,25 @@ export const beranda = {
   lihatKinerja: 'Perbandingan semua unit',
   belumAdaNko: 'Belum ada nilai untuk periode ini.',
   predikat: 'Predikat',
+};
+
+export const pemberitahuan = {
+  judul: 'Pengaturan pemberitahuan',
+  keterangan: 'Pilih pemberitahuan yang dikirim ke e-mail Anda dan kapan, serta umpan kalender tenggat untuk ponsel atau aplikasi kalender Anda.',
+  surel: 'E-mail',
+  alamat: 'Pemberitahuan dikirim ke',
+  tanpaAlamat: 'Akun Anda belum memiliki alamat e-mail, jadi belum ada yang dikirim. Minta admin mengisinya di menu Pengguna.',
+  surelMati: 'Pengiriman e-mail belum diaktifkan di server ini; pilihan Anda tetap disimpan dan berlaku begitu diaktifkan.',
+  jenis: { pengingat: 'Pengingat tenggat', eskalasi: 'Eskalasi', informasi: 'Informasi' } as Record<string, string>,
+  jenisKet: {
+    pengingat: '2 HK sebelum dan pada hari jatuh tempo langkah yang Anda kerjakan.',
+    eskalasi: 'Langkah yang melewati jatuh tempo dan kegiatan yang dibatalkan.',
+    informasi: 'Langkah baru untuk Anda, output yang menunggu persetujuan, dikembalikan atau disetujui, dan tinjauan Kinerja.',
+  } as Record<string, string>,
+  pilihan: { Segera: 'Segera', Ringkasan: 'Ringkasan harian', Tidak: 'Hanya di aplikasi' } as Record<string, string>,
+  jam: 'Jam ringkasan harian',
+  jamKet: 'Ringkasan memuat langkah terbuka Anda menurut jatuh tempo, yang baru terlambat, dan pemberitahuan yang Anda pilih untuk diringkas. Waktu setempat unit Anda.',
+  jamTanpaRingkasan: 'Ringkasan harian dikirim bila ada jenis pemberitahuan yang Anda pilih untuk diringkas.',
+  jamBawaan: (jam: number) => `Bawaan (${String(jam).padStart(2, '0')}.00)`,
+  tersimpan: 'Pengaturan pemberitahuan tersimpan.',
 };

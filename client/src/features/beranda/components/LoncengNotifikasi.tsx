@@ -1,4 +1,4 @@
-import { ActionIcon,Anchor,Indicator,Popover,ScrollArea,Stack,Text } from '@mantine/core';
+import { ActionIcon,Anchor,Group,Indicator,Popover,ScrollArea,Stack,Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { t } from '../../../i18n';
@@ -33,9 +33,14 @@ export function LoncengNotifikasi() {
             {notif.data?.item.slice(0, 10).map((n) => <ItemNotifikasi key={n.id} n={n} onBuka={close} />)}
           </Stack>
         </ScrollArea.Autosize>
-        <Anchor component={Link} to="/beranda" size="sm" onClick={close} mt="xs" display="block">
-          {t.beranda.lihatSemua}
-        </Anchor>
+        <Group justify="space-between" mt="xs">
+          <Anchor component={Link} to="/beranda" size="sm" onClick={close}>
+            {t.beranda.lihatSemua}
+          </Anchor>
+          <Anchor component={Link} to="/pengaturan/pemberitahuan" size="sm" onClick={close}>
+            {t.beranda.pengaturan}
+          </Anchor>
+        </Group>
       </Popover.Dropdown>
     </Popover>
   );

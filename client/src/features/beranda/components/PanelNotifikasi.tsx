@@ -63,6 +63,9 @@ export function PanelNotifikasi() {
       <Stack gap="xs">
         {notif.data?.item.map((n) => <ItemNotifikasi key={n.id} n={n} />)}
       </Stack>
+      <Anchor component={Link} to="/pengaturan/pemberitahuan" size="sm" mt="sm" display="block">
+        {t.beranda.pengaturan}
+      </Anchor>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert,Badge,Button,Group,Modal,MultiSelect,Pagination,PasswordInput,Select,Stack,Switch,Table,Text,TextInput,Title } from '@mantine/core';
+import { Alert,Badge,Button,FileInput,Group,Modal,MultiSelect,Pagination,Paper,PasswordInput,Progress,Select,Stack,Switch,Table,Text,TextInput,Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
@@ -28,12 +28,13 @@ function FormPengguna({ pengguna, onSelesai }: { pengguna: Pengguna | null; onSe
   const [unitId, setUnitId] = useState<string | null>(pengguna?.unitId ?? null);
   const [peran, setPeran] = useState<string[]>(pengguna?.peran ?? []);
   const [aktif, setAktif] = useState(pengguna?.aktif ?? true);
+  const [email, setEmail] = useState(pengguna?.email ?? '');
   const [kataSandi, setKataSandi] = useState('');
   const simpan = useMutation({
     mutationFn: () =>
       pengguna
-        ? unwrap(api.PUT('/api/pengguna/{id}', { params: { path: { id: pengguna.id } }, body: { namaLengkap, unitId: unitId as string, peran, aktif }, headers: { 'If-Match': pengguna.etag } }))
-        : unwrap(api.POST('/api/pengguna', { body: { username, namaLengkap, unitId: unitId as string, peran, kataSandi } })),
+        ? unwrap(api.PUT('/api/pengguna/{id}', { params: { path: { id: pengguna.id } }, body: { namaLengkap, unitId: unitId as string, peran, aktif, email: email.trim() || null }, headers: { 'If-Match': pengguna.etag } }))
+        : unwrap(api.POST('/api/pengguna', { body: { username, namaLengkap, unitId: unitId as string, peran, kataSandi, email: email.trim() || null } })),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['pengguna'] });
       notifications.show({ color: 'teal', message: p.tersimpan });
@@ -47,6 +48,7 @@ function FormPengguna({ pengguna, onSelesai }: { pengguna: Pengguna | null; onSe
     <Stack>
       {!pengguna && <TextInput label={p.username} value={username} onChange={(e) => setUsername(e.currentTarget.value)} error={galat.username} required autoComplete="off" />}
       <TextInput label={p.namaLengkap} value={namaLengkap} onChange={(e) => setNamaLengkap(e.currentTarget.value)} error={galat.namaLengkap} required />
+      <TextInput label={p.email} description={p.emailKet} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={galat.email} autoComplete="off" />
       <Select label={p.unit} data={unitOpsi} value={unitId} onChange={setUnitId} searchable error={galat.unitId} required />
       <MultiSelect label={p.peran} data={PERAN.map((x) => ({ value: x, label: t.peran[x] ?? x }))} value={peran} onChange={setPeran} error={galat.peran} required />
       {!pengguna && <PasswordInput label={p.kataSandi} description={p.kataSandiKet} value={kataSandi} onChange={(e) => setKataSandi(e.currentTarget.value)} error={galat.kataSandi} required autoComplete="new-password" />}
@@ -101,6 +103,104 @@ function FormKataSandi({ pengguna, onSelesai }: { pengguna: Pengguna; onSelesai:
   );
 }
 
+/** Sets many users' e-mail addresses from the staff office's list (CSV or XLSX: nama_pengguna,email). */
+function ImporEmail({ onSelesai }: { onSelesai: () => void }) {
+  const [berkas, setBerkas] = useState<File | null>(null);
+  const qc = useQueryClient();
+  const impor = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/pengguna/impor-email', {
+          body: { berkas: berkas as unknown as string },
+          bodySerializer: () => {
+            const fd = new FormData();
+            if (berkas) fd.append('berkas', berkas);
+            return fd;
+          },
+        }),
+      ),
+    onSuccess: async (hasil) => {
+      await qc.invalidateQueries({ queryKey: ['pengguna'] });
+      notifications.show({ color: 'teal', message: p.hasilImporEmail(hasil.diperbarui, hasil.tidakBerubah) });
+      onSelesai();
+    },
+  });
+  const errors = impor.error instanceof ApiError ? Object.entries(impor.error.fieldErrors) : [];
+  return (
+    <Stack>
+      <Text size="sm">{p.imporEmailKet}</Text>
+      <FileInput label={p.berkas} accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={berkas} onChange={setBerkas} clearable data-testid="berkas-email" />
+      {impor.isPending && <Progress value={100} animated striped aria-label={p.mengunggah} />}
+      {(errors.length > 0 || (impor.error && errors.length === 0)) && (
+        <Alert color="red" title={impor.error?.message} data-testid="galat-impor-email">
+          <Stack gap={2}>
+            {errors.map(([field, message]) => (
+              <Text key={field} size="sm">{message}</Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onSelesai}>{t.umum.batal}</Button>
+        <Button onClick={() => impor.mutate()} loading={impor.isPending} disabled={!berkas}>{p.unggah}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Mails the server could not deliver for good: who, which address, the server's answer; sent again after a fix. */
+function SurelGagal() {
+  const qc = useQueryClient();
+  const [halaman, setHalaman] = useState(1);
+  const gagal = useQuery({
+    queryKey: ['surel-gagal', halaman],
+    queryFn: () => unwrap(api.GET('/api/notifikasi/surel/gagal', { params: { query: { halaman, ukuran: 10 } } })),
+    placeholderData: (prev) => prev,
+  });
+  const ulang = useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/notifikasi/surel/{id}/kirim-ulang', { params: { path: { id } } })),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['surel-gagal'] });
+      notifications.show({ color: 'teal', message: p.dikirimUlang });
+    },
+  });
+  const data = gagal.data;
+  if (!data || data.total === 0) return null;
+  return (
+    <Paper withBorder p="md" data-testid="surel-gagal">
+      <Stack gap="xs">
+        <Title order={2} size="h4">{p.surelGagal(data.total)}</Title>
+        <Text size="sm" c="dimmed">{p.surelGagalKet}</Text>
+        <Table.ScrollContainer minWidth={720} tabIndex={0} aria-label={p.surelGagal(data.total)}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{p.penerima}</Table.Th>
+                <Table.Th>{p.subjek}</Table.Th>
+                <Table.Th>{p.galat}</Table.Th>
+                <Table.Th>{p.gagalPada}</Table.Th>
+                <Table.Th>{p.aksi}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.item.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{s.namaPengguna || '—'}<Text size="xs" c="dimmed">{s.alamat}</Text></Table.Td>
+                  <Table.Td>{s.subjek}</Table.Td>
+                  <Table.Td><Text size="sm">{s.galat}</Text><Text size="xs" c="dimmed">{p.percobaan(s.percobaan)}</Text></Table.Td>
+                  <Table.Td>{s.gagalPada ? formatWaktu(s.gagalPada) : '—'}</Table.Td>
+                  <Table.Td><Button size="xs" variant="light" onClick={() => ulang.mutate(s.id)} loading={ulang.isPending && ulang.variables === s.id}>{p.kirimUlang}</Button></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {data.total > 10 && <Pagination total={Math.ceil(data.total / 10)} value={halaman} onChange={setHalaman} size="sm" getItemProps={(h) => ({ 'aria-label': `Halaman ${h}` })} />}
+      </Stack>
+    </Paper>
+  );
+}
+
 /** Admin: user accounts, searched and filtered by unit (both in the URL), paged; create, edit, password, unlock. */
 export function PenggunaPage() {
   const qc = useQueryClient();
@@ -109,7 +209,7 @@ export function PenggunaPage() {
   const halaman = Math.max(1, Number(cariUrl.get('halaman')) || 1);
   const [cari, setCari] = useState(cariUrl.get('cari') ?? '');
   const [cariTunda] = useDebouncedValue(cari, 250);
-  const [modal, setModal] = useState<{ jenis: 'baru' } | { jenis: 'ubah' | 'sandi'; pengguna: Pengguna } | null>(null);
+  const [modal, setModal] = useState<{ jenis: 'baru' | 'impor' } | { jenis: 'ubah' | 'sandi'; pengguna: Pengguna } | null>(null);
   const unitOpsi = useUnitOpsi();
   const atur = (nilai: Record<string, string | null>) =>
     setCariUrl((c) => {
@@ -139,20 +239,25 @@ export function PenggunaPage() {
           <Title order={1} size="h2">{p.judul}</Title>
           <Text c="dimmed" size="sm">{p.keterangan}</Text>
         </div>
-        <Button onClick={() => setModal({ jenis: 'baru' })}>{p.tambah}</Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setModal({ jenis: 'impor' })}>{p.imporEmail}</Button>
+          <Button onClick={() => setModal({ jenis: 'baru' })}>{p.tambah}</Button>
+        </Group>
       </Group>
+      <SurelGagal />
       <Group align="flex-end" wrap="wrap">
         <TextInput label={p.cari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); atur({ cari: e.currentTarget.value || null, halaman: null }); }} w={280} maw="100%" />
         <Select label={p.unit} placeholder={t.umum.semua} data={unitOpsi} value={unitId} onChange={(v) => atur({ unitId: v, halaman: null })} searchable clearable w={360} maw="100%" />
       </Group>
       <StatusMuat query={daftar} />
       {daftar.data && <Text size="sm" c="dimmed" data-testid="jumlah-pengguna">{p.jumlah(semua.length)}</Text>}
-      <Table.ScrollContainer minWidth={760} tabIndex={0} aria-label={p.judul}>
+      <Table.ScrollContainer minWidth={900} tabIndex={0} aria-label={p.judul}>
         <Table striped data-testid="tabel-pengguna">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{p.username}</Table.Th>
               <Table.Th>{p.namaLengkap}</Table.Th>
+              <Table.Th>{p.email}</Table.Th>
               <Table.Th>{p.unit}</Table.Th>
               <Table.Th>{p.peran}</Table.Th>
               <Table.Th>{p.status}</Table.Th>
@@ -165,6 +270,7 @@ export function PenggunaPage() {
               <Table.Tr key={u.id} data-username={u.username}>
                 <Table.Td>{u.username}</Table.Td>
                 <Table.Td>{u.namaLengkap}</Table.Td>
+                <Table.Td>{u.email ?? <Text span size="sm" c="dimmed">{p.tanpaEmail}</Text>}</Table.Td>
                 <Table.Td>{u.namaUnit}</Table.Td>
                 <Table.Td>{u.peran.map((x) => t.peran[x] ?? x).join(', ')}</Table.Td>
                 <Table.Td>
@@ -191,8 +297,9 @@ export function PenggunaPage() {
           getItemProps={(h) => ({ 'aria-label': `Halaman ${h}` })}
           getControlProps={(c) => ({ 'aria-label': c === 'next' ? 'Halaman berikutnya' : c === 'previous' ? 'Halaman sebelumnya' : c === 'first' ? 'Halaman pertama' : 'Halaman terakhir' })} />
       )}
-      <Modal opened={modal !== null} onClose={() => setModal(null)} title={modal?.jenis === 'baru' ? p.tambah : modal?.jenis === 'ubah' ? p.ubahJudul(modal.pengguna.username) : modal ? p.kataSandiJudul(modal.pengguna.username) : ''}>
+      <Modal opened={modal !== null} onClose={() => setModal(null)} title={modal?.jenis === 'baru' ? p.tambah : modal?.jenis === 'impor' ? p.imporEmail : modal?.jenis === 'ubah' ? p.ubahJudul(modal.pengguna.username) : modal?.jenis === 'sandi' ? p.kataSandiJudul(modal.pengguna.username) : ''}>
         {modal?.jenis === 'baru' && <FormPengguna pengguna={null} onSelesai={() => setModal(null)} />}
+        {modal?.jenis === 'impor' && <ImporEmail onSelesai={() => setModal(null)} />}
         {modal?.jenis === 'ubah' && <UbahPengguna id={modal.pengguna.id} onSelesai={() => setModal(null)} />}
         {modal?.jenis === 'sandi' && <FormKataSandi pengguna={modal.pengguna} onSelesai={() => setModal(null)} />}
       </Modal>

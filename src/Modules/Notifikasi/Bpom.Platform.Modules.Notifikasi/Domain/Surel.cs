@@ -4,7 +4,7 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Notifikasi.Domain;
 
 /// <summary>How a user wants one kind of notification by e-mail.</summary>
-public enum PilihanSurel
+internal enum PilihanSurel
 {
     /// <summary>A mail per notification, within a minute or so.</summary>
     Segera = 1,
@@ -17,7 +17,7 @@ public enum PilihanSurel
 }
 
 /// <summary>Where a queued mail is.</summary>
-public enum StatusSurel
+internal enum StatusSurel
 {
     /// <summary>To be sent (again, from <see cref="SurelKeluar.CobaLagiPada"/>).</summary>
     Menunggu = 1,

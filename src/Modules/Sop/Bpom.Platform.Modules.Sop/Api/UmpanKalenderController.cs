@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Security;
 using Bpom.Platform.Modules.Sop.Application.Kalender;
 using Bpom.Platform.Modules.Sop.Domain;
@@ -64,13 +63,7 @@ internal sealed class UmpanKalenderController(IMediator mediator, PenyusunUmpanK
         }
 
         // The feed is read as its user: the same scoping as Tugas Saya.
-        HttpContext.User = new ClaimsPrincipal(new ClaimsIdentity(
-            [
-                new Claim(JwtOptions.ClaimTypes.Subject, isi.Pengguna.Id.ToString()),
-                new Claim(JwtOptions.ClaimTypes.UnitId, isi.Pengguna.UnitId.ToString()),
-                new Claim(JwtOptions.ClaimTypes.Name, isi.Pengguna.NamaLengkap),
-                .. isi.Pengguna.Peran.Select(p => new Claim(JwtOptions.ClaimTypes.Role, p)),
-            ], "umpan-kalender", JwtOptions.ClaimTypes.Name, JwtOptions.ClaimTypes.Role));
+        HttpContext.User = PenggunaLatar.Prinsipal(isi.Pengguna, "umpan-kalender");
         var (nama, acara) = isi.Cakupan == CakupanUmpan.Unit
             ? await penyusun.UnitAsync(isi.Pengguna.UnitId, dasar, cancellationToken)
             : ($"Tugas SOP — {isi.Pengguna.NamaLengkap}", await penyusun.PribadiAsync(dasar, cancellationToken));

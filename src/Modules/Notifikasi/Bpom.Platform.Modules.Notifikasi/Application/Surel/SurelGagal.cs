@@ -38,6 +38,11 @@ internal sealed class DaftarSurelGagalQueryValidator : AbstractValidator<DaftarS
     }
 }
 
+internal sealed class KirimUlangSurelCommandValidator : AbstractValidator<KirimUlangSurelCommand>
+{
+    public KirimUlangSurelCommandValidator() => RuleFor(x => x.Id).NotEmpty();
+}
+
 internal sealed class DaftarSurelGagalQueryHandler(NotifikasiDbContext db, IDirektoriOrganisasi direktori) : IRequestHandler<DaftarSurelGagalQuery, Halaman<SurelGagalDto>>
 {
     public async Task<Halaman<SurelGagalDto>> Handle(DaftarSurelGagalQuery request, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace Bpom.Platform.Modules.Notifikasi.Infrastructure.Surel;
 /// SMTP and mail settings, section <c>Email</c> (<c>Email__Host</c>, … in the environment). E-mail is off when
 /// <see cref="Host"/> is empty: nothing is queued and the jobs do nothing.
 /// </summary>
-public sealed class OpsiEmail
+internal sealed class OpsiEmail
 {
     public const string Bagian = "Email";
 

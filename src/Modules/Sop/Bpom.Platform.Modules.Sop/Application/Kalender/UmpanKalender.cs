@@ -4,6 +4,7 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.Modules.Kinerja.Contracts;
 using Bpom.Platform.Modules.Sop.Application.Tugas;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
@@ -136,7 +137,8 @@ internal sealed record AcaraUmpan(string Uid, LocalDate Tanggal, string Ringkasa
 /// Builds a feed's iCalendar: one all-day VEVENT per open step on its due date (planned end for steps without an HK
 /// deadline), UID stable per step and role so a calendar replaces the event when its date moves; summary the step and
 /// the activity, description the SOP, unit, due date in HK and a link into the SPA. Personal feeds hold what Tugas
-/// Saya holds (annual-cycle steps included: they run on the same engine); unit feeds every running activity's current
+/// Saya holds (annual-cycle steps included: they run on the same engine) and the unit's open Kinerja realisation entry
+/// deadlines; unit feeds every running activity's current
 /// step in the unit.
 /// </summary>
 internal sealed class PenyusunUmpanKalender(
@@ -168,6 +170,15 @@ internal sealed class PenyusunUmpanKalender(
             {
                 break;
             }
+        }
+
+        // Kinerja: the unit's monthly realisation entries still open, from today to a year ahead.
+        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        foreach (var e in await mediator.Send(new TenggatEntriKinerjaQuery(hariIni, hariIni.PlusYears(1)), cancellationToken))
+        {
+            acara.Add(new AcaraUmpan(
+                $"kinerja-{e.Tahun}-{e.Periode.ToLowerInvariant()}@bpom-platform", e.Batas, $"Batas entri realisasi kinerja {e.Bulan}",
+                $"Kinerja · realisasi {e.Bulan} belum diajukan\nBatas entri: {e.Batas.ToString("dddd, d MMMM yyyy", Id)}\n{dasarUrl}{e.Tautan}"));
         }
 
         return acara;
