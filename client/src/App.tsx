@@ -1,4 +1,4 @@
-import { Badge,MantineProvider,Pagination,Table,createTheme,darken,defaultVariantColorsResolver,parseThemeColor,type CSSVariablesResolver,type VariantColorsResolver } from '@mantine/core';
+import { Badge,MantineProvider,Modal,Pagination,Table,createTheme,darken,defaultVariantColorsResolver,parseThemeColor,type CSSVariablesResolver,type VariantColorsResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient,QueryClientProvider } from '@tanstack/react-query';
 import { Navigate,RouterProvider,createBrowserRouter,type RouteObject } from 'react-router';
@@ -12,7 +12,8 @@ import { fitur } from './features/registry';
 // WCAG 2.1 AA contrast: filled buttons and badges use teal 9 (#087f5b, 5.0:1 with white, not teal 6's 2.5:1), and
 // "dimmed" text is gray 7 (#495057, 8:1 on white) instead of gray 6 (3.3:1).
 // Badges are never cut ("BERJA…"): they keep their width. Wide tables scroll inside their own box (focusable with
-// the keyboard) instead of pushing the page sideways on a phone. Pagination buttons are named for screen readers.
+// the keyboard) instead of pushing the page sideways on a phone. Pagination and dialog close buttons are named for
+// screen readers.
 const KONTROL: Record<string, string> = { next: 'Halaman berikutnya', previous: 'Halaman sebelumnya', first: 'Halaman pertama', last: 'Halaman terakhir' };
 // Text on tinted (light, subtle, outline, default) variants is the colour's shade 9 darkened 30 % (≥ 5:1 on its tint
 // for every palette colour); filled green, lime, yellow and orange are darkened too, so white text on them is ≥ 4.5:1.
@@ -41,6 +42,8 @@ const theme = createTheme({
   components: {
     Badge: Badge.extend({ styles: { root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible', textOverflow: 'clip' } } }),
     TableScrollContainer: Table.ScrollContainer.extend({ defaultProps: { type: 'native', tabIndex: 0 } }),
+    // Every dialog's close button is named for screen readers (axe button-name).
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } }),
     Pagination: Pagination.extend({
       defaultProps: {
         getItemProps: (halaman: number) => ({ 'aria-label': `Halaman ${halaman}` }),

@@ -111,7 +111,7 @@ public class BatasLajuTests(BatasLajuApiFactory api) : IClassFixture<BatasLajuAp
         await (await Dari("192.0.2.99").PostAsJsonAsync("/api/auth/login", new { username = "pusat.was.otsk", password = ApiFactory.DemoPassword }))
             .AssertProblemAsync(HttpStatusCode.Unauthorized);
         var admin = await api.LoginAsync("admin");
-        var pengguna = (await (await admin.GetAsync("/api/pengguna?cari=pusat.was.otsk")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Single();
+        var pengguna = (await (await admin.GetAsync("/api/pengguna?cari=pusat.was.otsk")).JsonAsync(HttpStatusCode.OK)).GetProperty("item").EnumerateArray().Single();
         Assert.True(pengguna.GetProperty("terkunci").GetBoolean());
         await (await admin.PostAsync($"/api/pengguna/{pengguna.GetProperty("id").GetString()}/buka-kunci", null)).JsonAsync(HttpStatusCode.OK);
         await (await Dari("192.0.2.99").PostAsJsonAsync("/api/auth/login", new { username = "pusat.was.otsk", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);

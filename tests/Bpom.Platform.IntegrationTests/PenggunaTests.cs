@@ -42,7 +42,7 @@ public class PenggunaTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task Invalid_users_are_rejected_with_field_errors_and_nothing_is_created()
     {
         var admin = await api.LoginAsync("admin");
-        var before = (await (await admin.GetAsync("/api/pengguna")).JsonAsync(HttpStatusCode.OK)).GetArrayLength();
+        var before = (await (await admin.GetAsync("/api/pengguna")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32();
         var unit = await UnitIdAsync(admin, "Balai POM di Jambi");
         await (await admin.PostAsJsonAsync("/api/pengguna", new { username = "a b", namaLengkap = "", unitId = unit, peran = new[] { "Raja" }, kataSandi = "pendek" }))
             .AssertValidationProblemAsync("username", "namaLengkap", "peran", "kataSandi");
@@ -50,7 +50,31 @@ public class PenggunaTests(ApiFactory api) : IClassFixture<ApiFactory>
             .AssertValidationProblemAsync("username");
         await (await admin.PostAsJsonAsync("/api/pengguna", new { username = "baru", namaLengkap = "Baru", unitId = Guid.NewGuid(), peran = new[] { "Upt" }, kataSandi = "RahasiaSekali2026" }))
             .AssertValidationProblemAsync("unitId");
-        Assert.Equal(before, (await (await admin.GetAsync("/api/pengguna")).JsonAsync(HttpStatusCode.OK)).GetArrayLength());
+        Assert.Equal(before, (await (await admin.GetAsync("/api/pengguna")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_user_list_is_paged_and_searched_in_the_database()
+    {
+        var admin = await api.LoginAsync("admin");
+        var semua = await (await admin.GetAsync("/api/pengguna?ukuran=100")).JsonAsync(HttpStatusCode.OK);
+        var total = semua.GetProperty("total").GetInt32();
+        var nama = semua.GetProperty("item").EnumerateArray().Select(u => u.GetProperty("username").GetString()!).ToList();
+        var cocok = semua.GetProperty("item").EnumerateArray().Count(u =>
+            u.GetProperty("username").GetString()!.Contains("kepala", StringComparison.OrdinalIgnoreCase)
+            || u.GetProperty("namaLengkap").GetString()!.Contains("kepala", StringComparison.OrdinalIgnoreCase));
+        Assert.True(total >= 10);
+        Assert.Equal(nama.Order(StringComparer.Ordinal).ToList(), nama);
+
+        var h2 = await (await admin.GetAsync("/api/pengguna?ukuran=4&halaman=2")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal((total, 2, 4), (h2.GetProperty("total").GetInt32(), h2.GetProperty("nomorHalaman").GetInt32(), h2.GetProperty("ukuranHalaman").GetInt32()));
+        Assert.Equal(nama.Skip(4).Take(4), h2.GetProperty("item").EnumerateArray().Select(u => u.GetProperty("username").GetString()!));
+
+        var kepala = await (await admin.GetAsync("/api/pengguna?cari=kepala&ukuran=100")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(cocok, kepala.GetProperty("total").GetInt32());
+        Assert.True(cocok < total);
+        await (await admin.GetAsync("/api/pengguna?ukuran=0")).AssertValidationProblemAsync("ukuran");
+        await (await admin.GetAsync("/api/pengguna?halaman=0")).AssertValidationProblemAsync("halaman");
     }
 
     [Fact]
@@ -68,7 +92,7 @@ public class PenggunaTests(ApiFactory api) : IClassFixture<ApiFactory>
             (await client.PostAsJsonAsync("/api/auth/login", new { username = "pusat.pmpu.pangan", password = ApiFactory.DemoPassword })).StatusCode);
         var admin = await api.LoginAsync("admin");
         var list = await (await admin.GetAsync("/api/pengguna?cari=pusat.pmpu.pangan")).JsonAsync(HttpStatusCode.OK);
-        var user = Assert.Single(list.EnumerateArray());
+        var user = Assert.Single(list.GetProperty("item").EnumerateArray());
         var id = user.GetProperty("id").GetString();
 
         var unlocked = await (await admin.PostAsync($"/api/pengguna/{id}/buka-kunci", null)).JsonAsync(HttpStatusCode.OK);

@@ -45,8 +45,8 @@ public class SesiTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await admin.PutAsJsonAsync($"/api/pengguna/{id}", new { namaLengkap = "Uji Sesi", unitId, peran = new[] { "Upt" }, aktif = true })).JsonAsync(HttpStatusCode.OK);
         await (await lama.PostAsJsonAsync("/api/pengguna", new { username = "admin.liar", namaLengkap = "x", unitId, peran = new[] { "Admin" }, kataSandi = "Uji#Sesi2026!" }))
             .AssertProblemAsync(HttpStatusCode.Unauthorized);
-        var daftar = await (await admin.GetAsync("/api/pengguna")).JsonAsync(HttpStatusCode.OK);
-        Assert.DoesNotContain(daftar.EnumerateArray(), p => p.GetProperty("username").GetString() == "admin.liar");
+        var daftar = await (await admin.GetAsync("/api/pengguna?cari=admin.liar")).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(daftar.GetProperty("item").EnumerateArray(), p => p.GetProperty("username").GetString() == "admin.liar");
 
         // A new login works with the new roles.
         var (baru, _) = await MasukAsync("admin.sementara", "Uji#Sesi2026!");

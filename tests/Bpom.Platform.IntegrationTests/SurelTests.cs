@@ -57,7 +57,7 @@ public sealed class SurelApiFactory : SopApiFactory
     public async Task<string> AturEmailAsync(string username, string? email)
     {
         var admin = await LoginAsync("admin");
-        var u = (await (await admin.GetAsync($"/api/pengguna?cari={username}")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+        var u = (await (await admin.GetAsync($"/api/pengguna?cari={username}")).JsonAsync(HttpStatusCode.OK)).GetProperty("item").EnumerateArray()
             .Single(x => x.GetProperty("username").GetString() == username);
         var id = u.GetProperty("id").GetString()!;
         var baru = await (await admin.PutAsJsonAsync($"/api/pengguna/{id}", new
@@ -314,7 +314,7 @@ public class SurelTests(SurelApiFactory api) : IClassFixture<SurelApiFactory>
     public async Task Admins_set_addresses_on_the_user_screen_or_by_import_and_bad_rows_change_nothing()
     {
         var admin = await api.LoginAsync("admin");
-        var u = (await (await admin.GetAsync("/api/pengguna?cari=pusat.advokasi")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Single();
+        var u = (await (await admin.GetAsync("/api/pengguna?cari=pusat.advokasi")).JsonAsync(HttpStatusCode.OK)).GetProperty("item").EnumerateArray().Single();
         await (await admin.PutAsJsonAsync($"/api/pengguna/{u.GetProperty("id").GetString()}", new
         {
             namaLengkap = u.GetProperty("namaLengkap").GetString(),
@@ -336,12 +336,12 @@ public class SurelTests(SurelApiFactory api) : IClassFixture<SurelApiFactory>
         Assert.Contains("tidak.ada", masalah.ToString(), StringComparison.Ordinal);
         Assert.Contains("Baris 4", masalah.ToString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null,
-            (await (await admin.GetAsync("/api/pengguna?cari=pusat.advokasi")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Single().GetProperty("email").ValueKind);
+            (await (await admin.GetAsync("/api/pengguna?cari=pusat.advokasi")).JsonAsync(HttpStatusCode.OK)).GetProperty("item").EnumerateArray().Single().GetProperty("email").ValueKind);
 
         var hasil = await (await Impor("nama_pengguna,email\nPusat.Advokasi, Advokasi@POM.go.id \nppsdm,ppsdm@pom.go.id\n")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, hasil.GetProperty("diperbarui").GetInt32());
         Assert.Equal("advokasi@pom.go.id",
-            (await (await admin.GetAsync("/api/pengguna?cari=pusat.advokasi")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Single().GetProperty("email").GetString());
+            (await (await admin.GetAsync("/api/pengguna?cari=pusat.advokasi")).JsonAsync(HttpStatusCode.OK)).GetProperty("item").EnumerateArray().Single().GetProperty("email").GetString());
         var lagi = await (await Impor("nama_pengguna,email\nppsdm,ppsdm@pom.go.id\n")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal((0, 1), (lagi.GetProperty("diperbarui").GetInt32(), lagi.GetProperty("tidakBerubah").GetInt32()));
         var upt = await api.LoginAsync("upt.bengkulu");

@@ -116,7 +116,7 @@ public class VersiPenggunaTests(ApiFactory api) : IClassFixture<ApiFactory>
         var a = await api.LoginAsync("admin");
         var b = await api.LoginAsync("admin");
         var daftar = await (await a.GetAsync("/api/pengguna?cari=pusat.was.produksipangan")).JsonAsync(HttpStatusCode.OK);
-        var p = daftar.EnumerateArray().Single();
+        var p = daftar.GetProperty("item").EnumerateArray().Single();
         var id = p.GetProperty("id").GetString();
         var unitId = p.GetProperty("unitId").GetString();
         var bacaA = await a.GetAsync($"/api/pengguna/{id}");

@@ -8136,12 +8136,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists users, optionally of one unit or matching a name. */
+        /** Users by username, one page, optionally of one unit or matching a username or name. */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only this unit's users. */
                     unitId?: string;
+                    /** @description Part of the username or full name (case-insensitive). */
                     cari?: string;
+                    /** @description Page (from 1). */
+                    halaman?: number;
+                    /** @description Page size (1–100, default 25). */
+                    ukuran?: number;
                 };
                 header?: never;
                 path?: never;
@@ -8155,8 +8161,8 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PenggunaDto"][];
-                        "text/json": components["schemas"]["PenggunaDto"][];
+                        "application/json": components["schemas"]["HalamanPenggunaDto"];
+                        "text/json": components["schemas"]["HalamanPenggunaDto"];
                     };
                 };
                 /** @description Bad Request */
@@ -12728,6 +12734,29 @@ export interface components {
         HalamanKegiatanPembinaanRingkasDto: {
             /** @description The rows of this page. */
             item: components["schemas"]["KegiatanPembinaanRingkasDto"][];
+            /**
+             * Format: int32
+             * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a
+             *                 long history count up to a cap instead of every row).
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description This page (from 1).
+             */
+            nomorHalaman: number;
+            /**
+             * Format: int32
+             * @description Rows per page.
+             */
+            ukuranHalaman: number;
+            /** @description Whether Total is exact. */
+            totalPasti: boolean;
+        };
+        /** @description One page of a list. */
+        HalamanPenggunaDto: {
+            /** @description The rows of this page. */
+            item: components["schemas"]["PenggunaDto"][];
             /**
              * Format: int32
              * @description Rows over all pages; when TotalPasti is false, at least this many (lists of a

@@ -59,7 +59,7 @@ export const pengguna = {
   bukaKunci: 'Buka kunci',
   akunAktif: 'Akun aktif (nonaktifkan untuk mencabut akses; sesi yang berjalan berakhir)',
   nonaktifkanKonfirmasi: (u: string) => `Nonaktifkan ${u}? Pengguna ini tidak dapat masuk lagi dan sesinya berakhir.`,
-  jumlah: (n: number) => `${n.toLocaleString('id-ID')} pengguna`,
+  jumlah: (n: number, pasti = true) => `${pasti ? '' : 'lebih dari '}${n.toLocaleString('id-ID')} pengguna`,
   tersimpan: 'Pengguna tersimpan.',
   dibuka: 'Kunci akun dibuka.',
   sandiDiatur: 'Kata sandi diatur; sesi lama pengguna ini berakhir.',

@@ -201,7 +201,8 @@ function SurelGagal() {
   );
 }
 
-/** Admin: user accounts, searched and filtered by unit (both in the URL), paged; create, edit, password, unlock. */
+/** Admin: user accounts, searched and filtered by unit (both in the URL), paged in the database; create, edit,
+ * password, unlock, import e-mail addresses, failed mails. */
 export function PenggunaPage() {
   const qc = useQueryClient();
   const [cariUrl, setCariUrl] = useSearchParams();
@@ -218,8 +219,8 @@ export function PenggunaPage() {
       return baru;
     });
   const daftar = useQuery({
-    queryKey: ['pengguna', unitId, cariTunda],
-    queryFn: () => unwrap(api.GET('/api/pengguna', { params: { query: { unitId: unitId ?? undefined, cari: cariTunda || undefined } } })),
+    queryKey: ['pengguna', unitId, cariTunda, halaman],
+    queryFn: () => unwrap(api.GET('/api/pengguna', { params: { query: { unitId: unitId ?? undefined, cari: cariTunda || undefined, halaman, ukuran: UKURAN } } })),
     placeholderData: (prev) => prev,
   });
   const buka = useMutation({
@@ -229,9 +230,9 @@ export function PenggunaPage() {
       notifications.show({ color: 'teal', message: p.dibuka });
     },
   });
-  const semua = daftar.data ?? [];
-  const jumlahHalaman = Math.max(1, Math.ceil(semua.length / UKURAN));
-  const tampil = semua.slice((halaman - 1) * UKURAN, halaman * UKURAN);
+  const total = daftar.data?.total ?? 0;
+  const jumlahHalaman = Math.max(1, Math.ceil(total / UKURAN));
+  const tampil = daftar.data?.item ?? [];
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
@@ -250,7 +251,7 @@ export function PenggunaPage() {
         <Select label={p.unit} placeholder={t.umum.semua} data={unitOpsi} value={unitId} onChange={(v) => atur({ unitId: v, halaman: null })} searchable clearable w={360} maw="100%" />
       </Group>
       <StatusMuat query={daftar} />
-      {daftar.data && <Text size="sm" c="dimmed" data-testid="jumlah-pengguna">{p.jumlah(semua.length)}</Text>}
+      {daftar.data && <Text size="sm" c="dimmed" data-testid="jumlah-pengguna">{p.jumlah(total, daftar.data?.totalPasti ?? true)}</Text>}
       <Table.ScrollContainer minWidth={900} tabIndex={0} aria-label={p.judul}>
         <Table striped data-testid="tabel-pengguna">
           <Table.Thead>

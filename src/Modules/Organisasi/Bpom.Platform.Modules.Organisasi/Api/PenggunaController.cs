@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.Modules.Organisasi.Application.ManajemenPengguna;
 using MediatR;
@@ -15,11 +16,17 @@ namespace Bpom.Platform.Modules.Organisasi.Api;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
 internal sealed class PenggunaController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Lists users, optionally of one unit or matching a name.</summary>
+    /// <summary>Users by username, one page, optionally of one unit or matching a username or name.</summary>
+    /// <param name="unitId">Only this unit's users.</param>
+    /// <param name="cari">Part of the username or full name (case-insensitive).</param>
+    /// <param name="halaman">Page (from 1).</param>
+    /// <param name="ukuran">Page size (1–100, default 25).</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
-    [ProducesResponseType<IReadOnlyList<PenggunaDto>>(StatusCodes.Status200OK)]
-    public Task<IReadOnlyList<PenggunaDto>> Daftar([FromQuery] Guid? unitId, [FromQuery] string? cari, CancellationToken cancellationToken) =>
-        mediator.Send(new DaftarPenggunaQuery(unitId, cari), cancellationToken);
+    [ProducesResponseType<Halaman<PenggunaDto>>(StatusCodes.Status200OK)]
+    public Task<Halaman<PenggunaDto>> Daftar(
+        [FromQuery] Guid? unitId, [FromQuery] string? cari, [FromQuery] int? halaman, [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarPenggunaQuery(unitId, cari, halaman, ukuran), cancellationToken);
 
     /// <summary>One user.</summary>
     [HttpGet("{id:guid}")]
