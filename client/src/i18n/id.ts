@@ -13,6 +13,7 @@ import { sop } from '../features/sop/teks';
 // feature's in its folder (features/<modul>/teks.ts). A translation adds files of the same shape.
 export const id = {
   app: { nama: 'Bpom.Platform', subjudul: 'SOP POM-04.01 dan Kinerja' },
+  impor: { berkas: 'Berkas CSV atau XLSX', unggah: 'Unggah', mengunggah: 'Mengunggah dan memeriksa berkas…' },
   umum: {
     memuat: 'Memuat…',
     simpan: 'Simpan',

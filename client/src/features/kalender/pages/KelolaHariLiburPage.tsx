@@ -1,8 +1,9 @@
-import { ActionIcon,Alert,Button,FileInput,Group,Modal,Paper,Progress,Select,Stack,Switch,Text,TextInput,Title } from '@mantine/core';
+import { ActionIcon,Alert,Button,Group,Modal,Paper,Select,Stack,Switch,Text,TextInput,Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
 import { useState,type FormEvent } from 'react';
 import { ApiError,api,unwrap } from '../../../api/client';
+import { FormImporBerkas,formBerkas } from '../../../components/FormImporBerkas';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { t } from '../../../i18n';
 import { formatTanggalPanjang } from '../../../lib/tanggal';
@@ -75,58 +76,19 @@ function FormHariLibur({ awal, id, onSelesai }: { awal: FormLibur; id?: string; 
 }
 
 function ImporCsv({ onSelesai }: { onSelesai: () => void }) {
-  const [berkas, setBerkas] = useState<File | null>(null);
   const qc = useQueryClient();
-  const impor = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/kalender/hari-libur/impor', {
-          body: { berkas: berkas as unknown as string },
-          bodySerializer: () => {
-            const fd = new FormData();
-            if (berkas) fd.append('berkas', berkas);
-            return fd;
-          },
-        }),
-      ),
-    onSuccess: async (hasil) => {
-      await qc.invalidateQueries({ queryKey: ['hari-libur'] });
-      await qc.invalidateQueries({ queryKey: ['kalender-status'] });
-      notifications.show({ color: 'teal', message: t.kelola.hasilImpor(hasil.ditambahkan, hasil.diperbarui, hasil.tidakBerubah) });
-      onSelesai();
-    },
-  });
-  const errors = impor.error instanceof ApiError ? Object.entries(impor.error.fieldErrors) : [];
   return (
-    <Stack>
-      <Text size="sm">{t.kelola.imporKeterangan}</Text>
-      <FileInput label={t.kelola.berkas} accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={berkas} onChange={setBerkas} clearable data-testid="berkas-csv" />
-      {impor.isPending && (
-        <Stack gap={4}>
-          <Text size="sm">{t.kelola.mengunggah}</Text>
-          <Progress value={100} animated striped />
-        </Stack>
-      )}
-      {errors.length > 0 && (
-        <Alert color="red" title={impor.error?.message} data-testid="galat-impor">
-          <Stack gap={2}>
-            {errors.map(([field, message]) => (
-              <Text key={field} size="sm">
-                {message}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onSelesai}>
-          {t.umum.batal}
-        </Button>
-        <Button onClick={() => impor.mutate()} loading={impor.isPending} disabled={!berkas}>
-          {t.kelola.unggah}
-        </Button>
-      </Group>
-    </Stack>
+    <FormImporBerkas
+      keterangan={t.kelola.imporKeterangan}
+      testId="berkas-csv"
+      kirim={(berkas) => unwrap(api.POST('/api/kalender/hari-libur/impor', formBerkas(berkas)))}
+      onBerhasil={async (hasil) => {
+        await qc.invalidateQueries({ queryKey: ['hari-libur'] });
+        await qc.invalidateQueries({ queryKey: ['kalender-status'] });
+        notifications.show({ color: 'teal', message: t.kelola.hasilImpor(hasil.ditambahkan, hasil.diperbarui, hasil.tidakBerubah) });
+      }}
+      onSelesai={onSelesai}
+    />
   );
 }
 

@@ -1,10 +1,11 @@
-import { Alert,Badge,Button,FileInput,Group,Modal,MultiSelect,Pagination,Paper,PasswordInput,Progress,Select,Stack,Switch,Table,Text,TextInput,Title } from '@mantine/core';
+import { Alert,Badge,Button,Group,Modal,MultiSelect,Pagination,Paper,PasswordInput,Select,Stack,Switch,Table,Text,TextInput,Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQuery,useQueryClient } from '@tanstack/react-query';
 import { useMemo,useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError,api,unwrap,type Schemas } from '../../../api/client';
+import { FormImporBerkas,formBerkas } from '../../../components/FormImporBerkas';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { t } from '../../../i18n';
 import { formatWaktu } from '../../../lib/tanggal';
@@ -105,46 +106,18 @@ function FormKataSandi({ pengguna, onSelesai }: { pengguna: Pengguna; onSelesai:
 
 /** Sets many users' e-mail addresses from the staff office's list (CSV or XLSX: nama_pengguna,email). */
 function ImporEmail({ onSelesai }: { onSelesai: () => void }) {
-  const [berkas, setBerkas] = useState<File | null>(null);
   const qc = useQueryClient();
-  const impor = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/pengguna/impor-email', {
-          body: { berkas: berkas as unknown as string },
-          bodySerializer: () => {
-            const fd = new FormData();
-            if (berkas) fd.append('berkas', berkas);
-            return fd;
-          },
-        }),
-      ),
-    onSuccess: async (hasil) => {
-      await qc.invalidateQueries({ queryKey: ['pengguna'] });
-      notifications.show({ color: 'teal', message: p.hasilImporEmail(hasil.diperbarui, hasil.tidakBerubah) });
-      onSelesai();
-    },
-  });
-  const errors = impor.error instanceof ApiError ? Object.entries(impor.error.fieldErrors) : [];
   return (
-    <Stack>
-      <Text size="sm">{p.imporEmailKet}</Text>
-      <FileInput label={p.berkas} accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={berkas} onChange={setBerkas} clearable data-testid="berkas-email" />
-      {impor.isPending && <Progress value={100} animated striped aria-label={p.mengunggah} />}
-      {(errors.length > 0 || (impor.error && errors.length === 0)) && (
-        <Alert color="red" title={impor.error?.message} data-testid="galat-impor-email">
-          <Stack gap={2}>
-            {errors.map(([field, message]) => (
-              <Text key={field} size="sm">{message}</Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onSelesai}>{t.umum.batal}</Button>
-        <Button onClick={() => impor.mutate()} loading={impor.isPending} disabled={!berkas}>{p.unggah}</Button>
-      </Group>
-    </Stack>
+    <FormImporBerkas
+      keterangan={p.imporEmailKet}
+      testId="berkas-email"
+      kirim={(berkas) => unwrap(api.POST('/api/pengguna/impor-email', formBerkas(berkas)))}
+      onBerhasil={async (hasil) => {
+        await qc.invalidateQueries({ queryKey: ['pengguna'] });
+        notifications.show({ color: 'teal', message: p.hasilImporEmail(hasil.diperbarui, hasil.tidakBerubah) });
+      }}
+      onSelesai={onSelesai}
+    />
   );
 }
 
