@@ -22,21 +22,7 @@ public class KinerjaKembaliTests(SopApiFactory api) : IClassFixture<SopApiFactor
         {
             unitId = lokaId,
             tahun = 2026,
-            perspektif = new[]
-            {
-                new
-                {
-                    nama = "Stakeholder",
-                    sasaran = new[]
-                    {
-                        new
-                        {
-                            kode = "SS1", nama = "Meningkatnya KIE", hitungNko = true,
-                            indikator = new[] { new { kode = "1.1", nama = "Persentase KIE", satuan = "%", arah = "Naik", targetTahunan = 100m, target = new Dictionary<string, decimal> { ["B02"] = 20m }, akhirTahunSaja = false } },
-                        },
-                    },
-                },
-            },
+            perspektif = KinerjaUji.PerspektifKie(new Dictionary<string, decimal> { ["B02"] = 20m }),
         })).JsonAsync(HttpStatusCode.OK);
         var kunci = new { unitId = lokaId, tahun = 2026, periode = "B02" };
         await (await petugas.PutAsJsonAsync("/api/kinerja/realisasi", new { kunci.unitId, kunci.tahun, kunci.periode, isian = new[] { new { kode = "1.1", nilai = 18m } } })).JsonAsync(HttpStatusCode.OK);

@@ -174,31 +174,14 @@ public class KinerjaTests(SopApiFactory api) : IClassFixture<SopApiFactory>
         {
             unitId = lokaId,
             tahun = 2026,
-            perspektif = new[]
-            {
-                new
-                {
-                    nama = "Stakeholder",
-                    sasaran = new[]
-                    {
-                        new
-                        {
-                            kode = "SS1", nama = "Meningkatnya KIE", hitungNko = true,
-                            indikator = new[]
-                            {
-                                new { kode = "1.1", nama = "Persentase KIE", satuan = "%", arah = "Naik", pembilang = "KIE terlaksana", penyebut = "KIE direncanakan", targetTahunan = 100m, target = new Dictionary<string, decimal> { ["B02"] = 20m, ["B03"] = 25m }, akhirTahunSaja = false },
-                            },
-                        },
-                    },
-                },
-            },
+            perspektif = KinerjaUji.PerspektifKie(new Dictionary<string, decimal> { ["B02"] = 20m, ["B03"] = 25m }),
         };
         var dto = await (await petugas.PutAsJsonAsync("/api/kinerja/pk", pk)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(1, dto.GetProperty("versi").GetInt32());
         // Revising needs a reason; an unchanged structure makes no version; a change is version 2, kept with its reason.
         await (await petugas.PutAsJsonAsync("/api/kinerja/pk", pk)).AssertValidationProblemAsync("alasan");
         Assert.Equal(1, (await (await petugas.PutAsJsonAsync("/api/kinerja/pk", new { pk.unitId, pk.tahun, pk.perspektif, alasan = "Tanpa perubahan" })).JsonAsync(HttpStatusCode.OK)).GetProperty("versi").GetInt32());
-        var revisi = new { pk.unitId, pk.tahun, perspektif = new[] { pk.perspektif[0] with { nama = "Stakeholder Perspective" } }, alasan = "Nama perspektif dibakukan" };
+        var revisi = new { pk.unitId, pk.tahun, perspektif = KinerjaUji.PerspektifKie(new Dictionary<string, decimal> { ["B02"] = 20m, ["B03"] = 25m }, "Stakeholder Perspective"), alasan = "Nama perspektif dibakukan" };
         Assert.Equal(2, (await (await petugas.PutAsJsonAsync("/api/kinerja/pk", revisi)).JsonAsync(HttpStatusCode.OK)).GetProperty("versi").GetInt32());
         var versiPk = await (await koordinator.GetAsync($"/api/kinerja/pk/{lokaId}/2026/versi")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal([(2, "Nama perspektif dibakukan", "Stakeholder Perspective"), (1, (string?)null, "Stakeholder")],

@@ -83,24 +83,7 @@ public class UmpanKalenderTests(SopApiFactory api) : IClassFixture<SopApiFactory
         {
             unitId = lokaId,
             tahun = 2026,
-            perspektif = new[]
-            {
-                new
-                {
-                    nama = "Stakeholder",
-                    sasaran = new[]
-                    {
-                        new
-                        {
-                            kode = "SS1", nama = "Meningkatnya KIE", hitungNko = true,
-                            indikator = new[]
-                            {
-                                new { kode = "1.1", nama = "Persentase KIE", satuan = "%", arah = "Naik", pembilang = "KIE terlaksana", penyebut = "KIE direncanakan", targetTahunan = 100m, target = new Dictionary<string, decimal> { ["B06"] = 50m }, akhirTahunSaja = false },
-                            },
-                        },
-                    },
-                },
-            },
+            perspektif = KinerjaUji.PerspektifKie(new Dictionary<string, decimal> { ["B06"] = 50m }),
         })).JsonAsync(HttpStatusCode.OK);
 
         async Task<List<(string Uid, string Tanggal)>> KinerjaDiUmpan()

@@ -1,8 +1,8 @@
-import { Alert,Button,FileInput,Group,Progress,Stack,Text } from '@mantine/core';
+import { Button,FileInput,Group,Progress,Stack,Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError } from '../api/client';
 import { t } from '../i18n';
+import { GalatImpor } from './GalatImpor';
 
 /** The body of a multipart upload with one field named <code>berkas</code> (what the import endpoints take). */
 export function formBerkas(berkas: File | null) {
@@ -34,7 +34,6 @@ export function FormImporBerkas<T>({ keterangan, kirim, onBerhasil, onSelesai, t
       onSelesai();
     },
   });
-  const errors = impor.error instanceof ApiError ? Object.entries(impor.error.fieldErrors) : [];
   return (
     <Stack>
       <Text size="sm">{keterangan}</Text>
@@ -45,15 +44,7 @@ export function FormImporBerkas<T>({ keterangan, kirim, onBerhasil, onSelesai, t
           <Progress value={100} animated striped aria-label={t.impor.mengunggah} />
         </Stack>
       )}
-      {impor.error && (
-        <Alert color="red" title={impor.error.message} data-testid={`galat-${testId}`}>
-          <Stack gap={2}>
-            {errors.map(([field, message]) => (
-              <Text key={field} size="sm">{message}</Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
+      <GalatImpor error={impor.error} testId={`galat-${testId}`} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onSelesai}>{t.umum.batal}</Button>
         <Button onClick={() => impor.mutate()} loading={impor.isPending} disabled={!berkas}>{t.impor.unggah}</Button>

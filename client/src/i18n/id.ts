@@ -13,7 +13,7 @@ import { sop } from '../features/sop/teks';
 // feature's in its folder (features/<modul>/teks.ts). A translation adds files of the same shape.
 export const id = {
   app: { nama: 'Bpom.Platform', subjudul: 'SOP POM-04.01 dan Kinerja' },
-  impor: { berkas: 'Berkas CSV atau XLSX', unggah: 'Unggah', mengunggah: 'Mengunggah dan memeriksa berkas…' },
+  impor: { berkas: 'Berkas CSV atau XLSX', unggah: 'Unggah', mengunggah: 'Mengunggah dan memeriksa berkas…', ditolak: 'Impor ditolak; tidak ada data yang disimpan. Perbaiki baris berikut:' },
   umum: {
     memuat: 'Memuat…',
     simpan: 'Simpan',

@@ -24,7 +24,6 @@ export const fasilitator = {
   imporPeserta: 'Impor peserta (CSV/XLSX)',
   impor: 'Impor',
   imporKet: 'Kolom: nama, nik, telepon, email, provinsi, kabupaten_kota, instansi_penugas, perjanjian. Semua baris harus benar; bila ada yang salah, tidak ada yang diimpor.',
-  imporGagal: 'Impor ditolak. Perbaiki baris berikut:',
   namaPeserta: 'Nama lengkap',
   nik: 'NIK',
   telepon: 'Telepon',

@@ -176,7 +176,6 @@ export const kinerja = {
   berkasCsv: 'Berkas CSV',
   impor: 'Impor',
   imporBerhasil: (baris: number) => `${baris} baris diimpor.`,
-  imporGagal: 'Impor ditolak; tidak ada data yang disimpan. Perbaiki baris berikut:',
   tambahPerspektif: 'Tambah perspektif',
   tambahSasaran: 'Tambah sasaran',
   tambahIndikator: 'Tambah indikator',

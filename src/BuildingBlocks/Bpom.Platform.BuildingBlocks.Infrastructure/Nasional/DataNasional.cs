@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using NodaTime;
 
 namespace Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
@@ -34,7 +35,7 @@ public sealed class DataNasional(OpsiDataNasional opsi, Instant sekarang)
 
     public Instant Sekarang { get; } = sekarang;
 
-    public LocalDate HariIni => Sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+    public LocalDate HariIni => Sekarang.InZone(ZonaWaktuUnit.Nasional).Date;
 
     public int TahunAkhir => HariIni.Year;
 

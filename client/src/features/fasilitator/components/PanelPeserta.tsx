@@ -1,10 +1,11 @@
-import { Alert,Anchor,Badge,Button,Card,Checkbox,FileInput,Group,Stack,Table,Text,TextInput,Title } from '@mantine/core';
+import { Anchor,Badge,Button,Card,Checkbox,FileInput,Group,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation,useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError,api,kirimForm,unwrap } from '../../../api/client';
-import { namaKolom,pesanGalat } from '../../../components/Galat';
+import { api,kirimForm,unwrap } from '../../../api/client';
+import { pesanGalat } from '../../../components/Galat';
+import { GalatImpor } from '../../../components/GalatImpor';
 import { t } from '../../../i18n';
 import type { Angkatan,PesertaAngkatan } from '../api';
 import { warnaStatus } from '../lib';
@@ -25,7 +26,6 @@ export function PanelPeserta({ a }: { a: Angkatan }) {
   const [alasan, setAlasan] = useState('');
   const [tambah, setTambah] = useState(false);
   const [berkas, setBerkas] = useState<File | null>(null);
-  const [galatImpor, setGalatImpor] = useState<Record<string, string>>({});
   const [sertifikat, setSertifikat] = useState<{ p: PesertaAngkatan; jenis: 'CatatSertifikatKompetensi' | 'CatatSertifikatPengakuan' } | null>(null);
   const transisi = useMutation({
     mutationFn: (v: { aksi: 'Rekrut' | 'CatatPelatihan' | 'Hentikan'; hasil?: 'Kompeten' | 'BelumKompeten' }) =>
@@ -42,8 +42,7 @@ export function PanelPeserta({ a }: { a: Angkatan }) {
       form.append('berkas', berkas!);
       return kirimForm(`/api/fasilitator/angkatan/${a.id}/peserta/impor`, form);
     },
-    onSuccess: () => { setBerkas(null); setGalatImpor({}); notifications.show({ color: 'teal', message: t.fasilitator.berhasil }); segarkan(); },
-    onError: (e) => setGalatImpor(e instanceof ApiError ? (Object.keys(e.fieldErrors).length ? e.fieldErrors : { berkas: e.message }) : { berkas: t.galat.server }),
+    onSuccess: () => { setBerkas(null); notifications.show({ color: 'teal', message: t.fasilitator.berhasil }); segarkan(); },
   });
   const dipilih = a.peserta.filter((p) => pilih.includes(p.id));
   const bisaSemua = (aksi: string) => dipilih.length > 0 && dipilih.every((p) => p.aksiTersedia.includes(aksi as never));
@@ -60,11 +59,7 @@ export function PanelPeserta({ a }: { a: Angkatan }) {
             <Button onClick={() => impor.mutate()} disabled={!berkas} loading={impor.isPending}>{t.fasilitator.impor}</Button>
           </Group>
           <Text size="xs" c="dimmed">{t.fasilitator.imporKet}</Text>
-          {Object.keys(galatImpor).length > 0 && (
-            <Alert color="red" title={t.fasilitator.imporGagal} data-testid="galat-impor">
-              {Object.entries(galatImpor).map(([k, v]) => <Text key={k} size="sm" data-kolom={k}>{namaKolom(k)}: {v}</Text>)}
-            </Alert>
-          )}
+          {impor.isError && <GalatImpor error={impor.error} />}
         </Stack>
       )}
       <Group gap="xs" mb="xs" data-testid="aksi-massal">

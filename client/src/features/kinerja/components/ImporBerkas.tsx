@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { kirimForm } from '../../../api/client';
 import { k } from '../lib';
-import { GalatImpor } from './GalatImpor';
+import { GalatImpor } from '../../../components/GalatImpor';
 
 type Hasil = { baris: number };
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { kirimTeks } from '../../../api/client';
 import type { HasilImporKinerja } from '../api';
 import { k } from '../lib';
-import { GalatImpor } from './GalatImpor';
+import { GalatImpor } from '../../../components/GalatImpor';
 
 export function ImporCsv({ onSelesai }: { onSelesai: () => void }) {
   const [berkas, setBerkas] = useState<File | null>(null);

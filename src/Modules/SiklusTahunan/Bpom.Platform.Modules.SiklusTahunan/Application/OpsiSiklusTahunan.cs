@@ -28,7 +28,7 @@ internal sealed record LangkahSiklus(string KodeSop, string Singkat, string Lapo
     public IReadOnlyList<string> LangkahRekap => [Rekap, Arahan, Monev];
 
     /// <summary>The cycle's calendar day: the coordinating centre's (WIB).</summary>
-    public static LocalDate HariIni(Instant sekarang) => sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+    public static LocalDate HariIni(Instant sekarang) => sekarang.InZone(ZonaWaktuUnit.Nasional).Date;
 }
 
 /// <summary>The rules every cycle request shares.</summary>

@@ -165,7 +165,7 @@ internal sealed class InstansSop
 
     /// <summary>Today in the time zone <paramref name="zonaWaktu"/> (a run read without its steps).</summary>
     public static LocalDate HariIni(Instant sekarang, string zonaWaktu) =>
-        sekarang.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        sekarang.InZone(ZonaWaktuUnit.Dari(zonaWaktu)).Date;
 
     /// <summary>Fires <paramref name="pemicu"/> on step <paramref name="kode"/>. Approving completes the step and
     /// starts the next one (or completes the activity).</summary>
@@ -399,7 +399,7 @@ internal sealed class InstansSop
     /// so start-up recomputes stored runs.</summary>
     public const int VersiPosisi = 1;
 
-    private DateTimeZone Zona() => DateTimeZoneProviders.Tzdb.GetZoneOrNull(ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+    private DateTimeZone Zona() => ZonaWaktuUnit.Dari(ZonaWaktu);
 
     /// <summary>Marks the activity changed (a document upload, a recommendation edit) for concurrency.</summary>
     public void Sentuh(Instant sekarang) => DiubahPada = sekarang;

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Advokasi.Application;
@@ -59,5 +60,5 @@ internal sealed class PengisiAdvokasiNasional(AdvokasiDbContext db, IIndeksKegia
         await db.SalinAsync(kegiatan, cancellationToken);
     }
 
-    private static DateTimeZone Zona(UnitNasional unit) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+    private static DateTimeZone Zona(UnitNasional unit) => ZonaWaktuUnit.Dari(unit.ZonaWaktu);
 }

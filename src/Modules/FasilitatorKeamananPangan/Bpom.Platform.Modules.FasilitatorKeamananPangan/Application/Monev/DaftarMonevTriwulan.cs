@@ -1,6 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
@@ -39,7 +40,7 @@ internal sealed class DaftarMonevTriwulanQueryHandler(FasilitatorDbContext db, P
 
         var rows = await q.ToListAsync(cancellationToken);
         var unit = await direktori.NamaUnitAsync(rows.Select(r => r.UnitId).ToList(), cancellationToken);
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
         return rows.Select(l => new MonevTriwulanDto(
             l.Id, l.AngkatanId, angkatan[l.AngkatanId], l.UnitId, unit.GetValueOrDefault(l.UnitId, "-"), l.Tahun, l.Triwulan, l.JatuhTempo, l.DikirimPada, l.DikirimOleh,
             l.Ringkasan, !l.Terkirim && hariIni > l.JatuhTempo, !l.Terkirim && KirimMonevTriwulanCommandHandler.Boleh(user, l)))

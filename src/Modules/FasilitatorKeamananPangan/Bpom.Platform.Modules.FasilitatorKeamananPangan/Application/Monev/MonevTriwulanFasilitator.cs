@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
@@ -31,7 +32,7 @@ internal sealed class MonevTriwulanFasilitator(FasilitatorDbContext db, IMediato
     public async Task<HasilMonevTriwulan> JalankanAsync(CancellationToken cancellationToken)
     {
         var sekarang = clock.GetCurrentInstant();
-        var hariIni = sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = sekarang.InZone(ZonaWaktuUnit.Nasional).Date;
         var (tahun, triwulan) = LaporanMonevTriwulan.TriwulanTerakhir(hariIni);
         var akhir = new LocalDate(tahun, triwulan * 3, 1).PlusMonths(1).PlusDays(-1);
         var angkatan = await db.Angkatan.AsNoTracking().Where(a => a.PendaftaranMulai <= akhir).ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Infrastructure.Persistence;
@@ -17,7 +18,7 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Registri;
 internal static class PendampinganRules
 {
     /// <summary>Certificate validity is judged on the date in Jakarta, as the public verification does.</summary>
-    public static LocalDate HariIni(IClock clock) => clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+    public static LocalDate HariIni(IClock clock) => clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
 
     public static bool Diakui(IEnumerable<PesertaAngkatan> peserta, LocalDate hariIni) =>
         peserta.Any(p => p.Status == StatusPeserta.Diakui && p.SertifikatPengakuan is { } s && s.BerlakuSampai >= hariIni);

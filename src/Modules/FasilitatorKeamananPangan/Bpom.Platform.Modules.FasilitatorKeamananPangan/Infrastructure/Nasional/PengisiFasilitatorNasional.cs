@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application;
@@ -31,7 +32,7 @@ internal sealed class PengisiFasilitatorNasional(FasilitatorDbContext db, IIndek
         var angkatan = new List<Angkatan>();
         var fasilitator = new List<Fasilitator>();
         var peserta = new List<PesertaAngkatan>();
-        var zona = DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+        var zona = ZonaWaktuUnit.Nasional;
         for (var n = 1; n <= acak.Jumlah(data, 3); n++)
         {
             var mulai = acak.Tanggal(tahun, data.HariIni);

@@ -1,6 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -125,7 +126,7 @@ internal sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direk
     public async Task<LocalDate> HariIniAsync(Guid unitId, CancellationToken ct)
     {
         var unit = await UnitAsync(unitId, ct);
-        var zona = unit is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) is { } z ? z : DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+        var zona = ZonaWaktuUnit.Dari(unit?.ZonaWaktu);
         return clock.GetCurrentInstant().InZone(zona).Date;
     }
 
@@ -134,9 +135,12 @@ internal sealed class AksesKinerja(ICurrentUser user, IDirektoriOrganisasi direk
     /// <summary>Entry for the period is closed (after day N of the month following it, in the unit's time zone).</summary>
     public async Task<(LocalDate Batas, bool Ditutup)> PenutupanAsync(Guid unitId, int tahun, string periode, CancellationToken ct)
     {
-        var batas = KodePeriode.BatasEntri(tahun, periode, options.Value.HariPenutupanEntri);
+        var batas = BatasEntri(tahun, periode);
         return (batas, await HariIniAsync(unitId, ct) > batas);
     }
+
+    /// <summary>The last day entry for the period is open (the configured day of the following month).</summary>
+    public LocalDate BatasEntri(int tahun, string periode) => KodePeriode.BatasEntri(tahun, periode, options.Value.HariPenutupanEntri);
 
     private bool Petugas => user.IsInRole(Peran.Upt) || user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.KepalaUnit);
 

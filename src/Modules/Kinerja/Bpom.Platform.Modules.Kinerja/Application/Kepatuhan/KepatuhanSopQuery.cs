@@ -1,11 +1,11 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace Bpom.Platform.Modules.Kinerja.Application.Kepatuhan;
 
@@ -68,7 +68,7 @@ internal sealed class KepatuhanSopQueryHandler(KepatuhanSop kepatuhan, AksesKine
         }
 
         var kodeSop = string.IsNullOrWhiteSpace(request.KodeSop) ? null : request.KodeSop.Trim();
-        var hariIni = akses.Sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = akses.Sekarang.InZone(ZonaWaktuUnit.Nasional).Date;
         var baris = await kepatuhan.PerLangkahAsync(unit, kodeSop, dari, sampai, hariIni, cancellationToken);
         var kegiatan = (await kepatuhan.AgregatAsync(unit, dari, sampai, cancellationToken, kodeSop)).ToDictionary(a => (a.UnitId, a.KodeSop), a => a.KegiatanSelesai);
         var nama = await direktori.NamaUnitAsync(baris.Select(l => l.UnitId).Distinct().ToList(), cancellationToken);

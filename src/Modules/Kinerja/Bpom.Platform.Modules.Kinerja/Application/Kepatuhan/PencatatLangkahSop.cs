@@ -1,9 +1,9 @@
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Sop.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace Bpom.Platform.Modules.Kinerja.Application.Kepatuhan;
 
@@ -88,7 +88,7 @@ internal sealed class PencatatLangkahSop(KinerjaDbContext db, IDirektoriOrganisa
         }
 
         var unit = await direktori.UnitAsync(a.UnitId, cancellationToken);
-        var zona = unit is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) is { } z ? z : DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+        var zona = ZonaWaktuUnit.Dari(unit?.ZonaWaktu);
         var tanggal = notification.Pada.InZone(zona).Date;
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""

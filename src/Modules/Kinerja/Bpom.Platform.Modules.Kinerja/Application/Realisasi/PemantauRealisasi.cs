@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
 using Bpom.Platform.Modules.Kinerja.Domain;
@@ -60,7 +61,7 @@ internal sealed class PemantauRealisasi(KinerjaDbContext db, AksesKinerja akses,
 
     public async Task<int> JalankanAsync(CancellationToken cancellationToken)
     {
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
         var bulanLalu = hariIni.PlusMonths(-1);
         var periode = $"B{bulanLalu.Month:00}";
         var batas = KodePeriode.BatasEntri(bulanLalu.Year, periode, akses.Opsi.HariPenutupanEntri);

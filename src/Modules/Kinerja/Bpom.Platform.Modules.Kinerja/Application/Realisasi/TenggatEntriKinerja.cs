@@ -19,7 +19,7 @@ internal sealed class TenggatEntriKinerjaQueryValidator : AbstractValidator<Teng
 }
 
 /// <summary>The unit's own agreements of the years the range touches, their submitted months in one query, each
-/// month's closing date as the entry form computes it (<see cref="AksesKinerja.PenutupanAsync"/>).</summary>
+/// month's closing date as the entry form computes it (<see cref="AksesKinerja.BatasEntri"/>), no query per month.</summary>
 internal sealed class TenggatEntriKinerjaQueryHandler(KinerjaDbContext db, AksesKinerja akses, ICurrentUser user)
     : IRequestHandler<TenggatEntriKinerjaQuery, IReadOnlyList<TenggatEntriKinerja>>
 {
@@ -56,7 +56,7 @@ internal sealed class TenggatEntriKinerjaQueryHandler(KinerjaDbContext db, Akses
                     continue;
                 }
 
-                var (batas, _) = await akses.PenutupanAsync(user.UnitId, pk.Tahun, periode, cancellationToken);
+                var batas = akses.BatasEntri(pk.Tahun, periode);
                 if (batas >= request.Dari && batas <= request.Sampai)
                 {
                     hasil.Add(new TenggatEntriKinerja(

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Kinerja.Domain;
@@ -30,14 +31,14 @@ internal sealed class PengisiKinerjaNasional(KinerjaDbContext db) : IPengisiData
             var acak = data.Acak($"kinerja/{tahun}/{unit.Nomor}");
             var faktor = 0.7m + (decimal)(acak.NextDouble() * 0.5);
             var oleh = data.Staf(unit.Id)?.Username ?? "sistem";
-            var dibuat = new LocalDate(tahun, 1, 15).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).ToInstant();
+            var dibuat = new LocalDate(tahun, 1, 15).AtStartOfDayInZone(ZonaWaktuUnit.Nasional).ToInstant();
             var p = new PerjanjianKinerja(unit.Id, tahun, dibuat, oleh);
             versi.Add(p.Revisi(PkContoh.Struktur(), dibuat, oleh, "Perjanjian kinerja awal tahun")!);
             pk.Add(p);
             var bulanAkhir = tahun < hariIni.Year ? 12 : hariIni.Month - 1;
             for (var bulan = 1; bulan <= bulanAkhir; bulan++)
             {
-                var pada = new LocalDate(tahun, bulan, 1).PlusMonths(1).PlusDays(acak.Next(4)).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).ToInstant();
+                var pada = new LocalDate(tahun, bulan, 1).PlusMonths(1).PlusDays(acak.Next(4)).AtStartOfDayInZone(ZonaWaktuUnit.Nasional).ToInstant();
                 var r = new LaporanRealisasi(p, $"B{bulan:00}", 1, [], pada, oleh);
                 r.Isikan(PkContoh.Realisasi(bulan, faktor), pada, oleh);
                 if (tahun < hariIni.Year || bulan < bulanAkhir)

@@ -1,5 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Persistence;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using Bpom.Platform.Modules.Kinerja.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ internal sealed class DemoKinerjaSeeder(KinerjaDbContext db, IDirektoriOrganisas
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var sekarang = clock.GetCurrentInstant();
-        var hariIni = sekarang.InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = sekarang.InZone(ZonaWaktuUnit.Nasional).Date;
         var tahun = hariIni.Year;
         var units = await direktori.UnitBerdasarkanNamaAsync(Unit.Select(u => u.Unit).ToList(), cancellationToken);
         foreach (var (nama, faktor) in Unit)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Notifikasi.Domain;
@@ -103,7 +104,7 @@ internal sealed partial class PengirimSurel(
                             row.TungguRingkasan();
                             break;
                         default:
-                            var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.GetValueOrDefault(p.UnitId)?.ZonaWaktu ?? string.Empty) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+                            var zona = ZonaWaktuUnit.Dari(unit.GetValueOrDefault(p.UnitId)?.ZonaWaktu);
                             var isi = TemplatSurel.Notifikasi(Model(n, p, sekarang.InZone(zona).Date, kalender));
                             row.Susun(p.Email, isi.Subjek, isi.Teks, isi.Html);
                             break;

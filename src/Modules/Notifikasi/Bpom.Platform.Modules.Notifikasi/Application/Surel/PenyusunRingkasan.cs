@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Modules;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Security;
 using Bpom.Platform.Modules.Notifikasi.Domain;
@@ -45,7 +46,7 @@ internal sealed class PenyusunRingkasan(
             var pengguna = await direktori.PenggunaAktifBanyakAsync(potong.Select(k => k.PenggunaId).ToList(), cancellationToken);
             var unit = await direktori.UnitBanyakAsync(pengguna.Values.Select(p => p.UnitId).Distinct().ToList(), cancellationToken);
             var sekarang = clock.GetCurrentInstant();
-            var jatuh = new List<(PenggunaOrganisasi Pengguna, LocalDate Tanggal, string Kunci)>();
+            var jatuh = new List<(PenggunaOrganisasi Pengguna, DateTimeZone Zona, LocalDate Tanggal, string Kunci)>();
             foreach (var k in potong)
             {
                 if (!pengguna.TryGetValue(k.PenggunaId, out var p) || p.Email is null)
@@ -53,24 +54,24 @@ internal sealed class PenyusunRingkasan(
                     continue;
                 }
 
-                var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.GetValueOrDefault(p.UnitId)?.ZonaWaktu ?? string.Empty) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+                var zona = ZonaWaktuUnit.Dari(unit.GetValueOrDefault(p.UnitId)?.ZonaWaktu);
                 var lokal = sekarang.InZone(zona);
                 if (lokal.Hour >= (k.JamRingkasan ?? opsi.Value.JamRingkasan))
                 {
-                    jatuh.Add((p, lokal.Date, $"ringkasan:{p.Id:N}:{lokal.Date:yyyy-MM-dd}"));
+                    jatuh.Add((p, zona, lokal.Date, $"ringkasan:{p.Id:N}:{lokal.Date:yyyy-MM-dd}"));
                 }
             }
 
             var kunci = jatuh.Select(j => j.Kunci).ToList();
             var sudah = (await db.Surel.AsNoTracking().Where(s => kunci.Contains(s.Kunci)).Select(s => s.Kunci).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-            foreach (var (p, tanggal, k) in jatuh.Where(j => !sudah.Contains(j.Kunci)))
+            foreach (var (p, zona, tanggal, k) in jatuh.Where(j => !sudah.Contains(j.Kunci)))
             {
-                await SusunAsync(p, tanggal, k, cancellationToken);
+                await SusunAsync(p, zona, tanggal, k, cancellationToken);
             }
         }
     }
 
-    private async Task SusunAsync(PenggunaOrganisasi p, LocalDate hariIni, string kunci, CancellationToken cancellationToken)
+    private async Task SusunAsync(PenggunaOrganisasi p, DateTimeZone zona, LocalDate hariIni, string kunci, CancellationToken cancellationToken)
     {
         // A scope per user: the open steps are read as that user (Tugas Saya's own scoping), nothing carries over.
         await using var scope = scopes.CreateAsyncScope();
@@ -86,7 +87,6 @@ internal sealed class PenyusunRingkasan(
             .Select(n => new { n.Judul, n.Pesan, n.DibuatPada, n.Modul, n.ReferensiId, n.Parameter, n.InstansId, n.LangkahKode }).ToListAsync(cancellationToken);
         var sebelumnya = await sdb.Surel.AsNoTracking().Where(s => s.PenggunaId == p.Id && s.NotifikasiId == null && s.Kunci.StartsWith("ringkasan:"))
             .MaxAsync(s => (Instant?)s.DibuatPada, cancellationToken);
-        var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull((await direktori.UnitAsync(p.UnitId, cancellationToken))?.ZonaWaktu ?? string.Empty) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
         var sejak = sebelumnya?.InZone(zona).Date ?? hariIni.PlusDays(-1);
 
         var surel = new SurelKeluar(Guid.CreateVersion7(), kunci, p.Id, null, sekarang);

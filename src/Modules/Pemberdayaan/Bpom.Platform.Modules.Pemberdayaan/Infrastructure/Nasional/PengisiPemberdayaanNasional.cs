@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Pemberdayaan.Application;
@@ -40,7 +41,7 @@ internal sealed class PengisiPemberdayaanNasional(PemberdayaanDbContext db, IInd
             var acak = data.Acak($"pemberdayaan/{tahun}/{unit.Nomor}");
             var oleh = data.Staf(unit.Id)?.Id ?? Guid.Empty;
             var tempat = AcakNasional.Tempat(unit);
-            var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+            var zona = ZonaWaktuUnit.Dari(unit.ZonaWaktu);
             for (var n = acak.Jumlah(data, 80); n > 0; n--)
             {
                 var mulai = acak.Tanggal(tahun, data.HariIni);

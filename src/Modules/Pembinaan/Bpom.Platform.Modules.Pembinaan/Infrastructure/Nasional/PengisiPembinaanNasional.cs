@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Nasional;
 using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Pembinaan.Application;
@@ -32,7 +33,7 @@ internal sealed class PengisiPembinaanNasional(PembinaanDbContext db, IIndeksKeg
             var acak = data.Acak($"pembinaan/{tahun}/{unit.Nomor}");
             var oleh = data.Staf(unit.Id)?.Id ?? Guid.Empty;
             var tempat = AcakNasional.Tempat(unit);
-            var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+            var zona = ZonaWaktuUnit.Dari(unit.ZonaWaktu);
             for (var n = acak.Jumlah(data, 110); n > 0; n--)
             {
                 var mulai = acak.Tanggal(tahun, data.HariIni);
@@ -71,7 +72,7 @@ internal sealed class PengisiPembinaanNasional(PembinaanDbContext db, IIndeksKeg
     {
         var acak = data.Acak($"pembinaan/pool/{unit.Nomor}");
         var tempat = AcakNasional.Tempat(unit);
-        var awal = new LocalDate(data.TahunAwal, 1, 1).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).ToInstant();
+        var awal = new LocalDate(data.TahunAwal, 1, 1).AtStartOfDayInZone(ZonaWaktuUnit.Nasional).ToInstant();
         return Enumerable.Range(1, Math.Max(20, (int)(300 * data.Opsi.Skala))).Select(i => new SasaranPembinaan(
             data.Id($"pembinaan/sasaran/{unit.Nomor}/{i}"), $"{acak.Pilih(Usaha)} {tempat} {i}", JenisSasaran.PelakuUsaha,
             (9_100_000_000_000L + (unit.Nomor * 100_000L) + i).ToString(CultureInfo.InvariantCulture), acak.NextDouble() < 0.8, acak.NextDouble() < 0.4,

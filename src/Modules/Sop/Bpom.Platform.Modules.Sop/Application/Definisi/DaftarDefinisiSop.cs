@@ -1,5 +1,6 @@
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Sop.Domain;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
 using FluentValidation;
@@ -31,7 +32,7 @@ internal sealed class DaftarDefinisiSopQueryHandler(SopDbContext db, IClock cloc
         var rows = await q.OrderBy(d => d.Kode).ThenBy(d => d.Versi).ToListAsync(cancellationToken);
         if (!request.SemuaVersi)
         {
-            var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+            var hariIni = clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
             rows = rows.GroupBy(r => r.Kode)
                 .Select(g => g.Where(r => r.BerlakuMulai <= hariIni).OrderByDescending(r => r.Versi).FirstOrDefault() ?? g.OrderBy(r => r.Versi).First())
                 .ToList();

@@ -42,7 +42,7 @@ internal static class FaktaLangkahSop
         ArgumentNullException.ThrowIfNull(i);
         ArgumentNullException.ThrowIfNull(kalender);
         var asal = JalankanLangkahCommandHandler.Asal(i);
-        var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull(i.ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+        var zona = ZonaWaktuUnit.Dari(i.ZonaWaktu);
         var selesai = i.Status == StatusInstans.Selesai && i.SelesaiPada is { } s ? s.InZone(zona).Date : (LocalDate?)null;
         foreach (var l in i.Langkah.Where(l => l.TanggalMulai is not null))
         {

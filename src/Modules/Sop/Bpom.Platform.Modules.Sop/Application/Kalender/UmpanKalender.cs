@@ -4,6 +4,7 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Kinerja.Contracts;
 using Bpom.Platform.Modules.Sop.Application.Tugas;
 using Bpom.Platform.Modules.Sop.Contracts;
@@ -173,7 +174,7 @@ internal sealed class PenyusunUmpanKalender(
         }
 
         // Kinerja: the unit's monthly realisation entries still open, from today to a year ahead.
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
         foreach (var e in await mediator.Send(new TenggatEntriKinerjaQuery(hariIni, hariIni.PlusYears(1)), cancellationToken))
         {
             acara.Add(new AcaraUmpan(
@@ -195,7 +196,7 @@ internal sealed class PenyusunUmpanKalender(
                 (i, l) => new { i.Id, i.KodeSop, i.ReferensiId, i.Judul, l.Kode, l.Nama, l.JatuhTempo, Tanggal = i.AktifJatuhTempo!.Value })
             .ToListAsync(cancellationToken);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
         return ($"Tugas SOP unit — {namaUnit}", rows.Select(r => new AcaraUmpan(
             $"{r.Id:N}-{r.Kode}-unit@bpom-platform", r.Tanggal, $"{r.Kode} {r.Nama} — {r.Judul}",
             Keterangan(r.KodeSop, namaUnit, r.JatuhTempo, r.JatuhTempo is { } jt && jt >= hariIni ? kalender.HitungHariKerja(hariIni, jt) : null, r.Tanggal, null,

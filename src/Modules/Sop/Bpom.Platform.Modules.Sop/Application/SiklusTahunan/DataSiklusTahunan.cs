@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
@@ -41,7 +42,7 @@ internal sealed class RingkasanTahunanSopQueryHandler(SopDbContext db, DaftarSop
         }
 
         var kegiatan = DataTahunan.Kegiatan(db, sop, request.KodeSop, request.Tahun).Where(i => unit.Contains(i.UnitId));
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
         var status = await kegiatan.GroupBy(i => new { i.UnitId, i.Status }).Select(g => new { g.Key.UnitId, g.Key.Status, Jumlah = g.Count() })
             .ToListAsync(cancellationToken);
         var langkah = await kegiatan.Join(db.Langkah.AsNoTracking(), i => i.Id, l => l.InstansId, (i, l) => new { i.UnitId, l })
@@ -135,7 +136,7 @@ internal sealed class DaftarArahanQueryHandler(SopDbContext db, IClock clock) : 
             q = q.Where(r => r.UnitTujuanId == unit);
         }
 
-        var hariIni = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+        var hariIni = clock.GetCurrentInstant().InZone(ZonaWaktuUnit.Nasional).Date;
         var baris = await q.OrderBy(r => r.Nomor)
             .Select(r => new
             {

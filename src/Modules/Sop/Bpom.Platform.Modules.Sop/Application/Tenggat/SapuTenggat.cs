@@ -2,6 +2,7 @@ using System.Globalization;
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
 using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
@@ -67,7 +68,7 @@ internal sealed class SapuTenggatCommandHandler(
         var jadwal = new List<(Guid Id, string? Rung, Instant? Pada, Instant Lama)>();
         foreach (var r in rows)
         {
-            var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull(r.ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+            var zona = ZonaWaktuUnit.Dari(r.ZonaWaktu);
             var hariIni = sekarang.InZone(zona).Date;
             if (r is not { WaktuHk: not null, Status: StatusLangkah.Berjalan or StatusLangkah.Dikembalikan, JatuhTempo: { } jatuhTempo })
             {

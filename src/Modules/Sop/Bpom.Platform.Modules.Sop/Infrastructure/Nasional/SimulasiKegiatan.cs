@@ -39,7 +39,7 @@ internal sealed class SimulasiKegiatan(DataNasional data, IReadOnlyDictionary<st
     public void Jalankan(KegiatanNasional k, HasilSimulasi hasil)
     {
         var unit = _unit[k.UnitId];
-        var zona = DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.ZonaWaktu) ?? DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+        var zona = ZonaWaktuUnit.Dari(unit.ZonaWaktu);
         var hariIni = data.Sekarang.InZone(zona).Date;
         var acak = data.Acak($"sop/{k.InstansId:N}");
         Instant Pukul(LocalDate hari) => hari.At(new LocalTime(8 + acak.Next(8), acak.Next(60))).InZoneLeniently(zona).ToInstant();

@@ -1,14 +1,15 @@
 import { Alert,Table,Text } from '@mantine/core';
-import { ApiError } from '../../../api/client';
-import { namaKolom } from '../../../components/Galat';
-import { k } from '../lib';
+import { ApiError } from '../api/client';
+import { t } from '../i18n';
+import { namaKolom } from './Galat';
 
-/** A refused import: every bad row and column (baris[n].kolom) with its message, or the one message of the refusal. */
-export function GalatImpor({ error }: { error: unknown }) {
+/** A refused import: every bad row and column the server names (<code>baris[n].kolom</code>, each row tagged
+ * <code>data-kolom</code>) in words with its message, or the one message of the refusal. Nothing was saved then. */
+export function GalatImpor({ error, judul = t.impor.ditolak, testId = 'galat-impor' }: { error: unknown; judul?: string; testId?: string }) {
   if (!error) return null;
   const masalah = error instanceof ApiError ? Object.entries(error.problem.errors ?? {}) : [];
   return (
-    <Alert color="red" mt="sm" title={k.imporGagal} data-testid="galat-impor">
+    <Alert color="red" mt="sm" title={judul} data-testid={testId}>
       {masalah.length > 0 ? (
         <Table.ScrollContainer minWidth={480}>
           <Table>
