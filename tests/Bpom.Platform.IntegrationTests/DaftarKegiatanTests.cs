@@ -10,7 +10,7 @@ namespace Bpom.Platform.IntegrationTests;
 /// Excel — in the user's scope, with bad parameters refused.</summary>
 public class DaftarKegiatanTests(SopApiFactory api) : IClassFixture<SopApiFactory>
 {
-    private static object Kegiatan(string judul, string mulai) => new
+    internal static object Kegiatan(string judul, string mulai) => new
     {
         judul,
         topik = "Pangan jajanan anak sekolah",
@@ -77,5 +77,54 @@ public class DaftarKegiatanTests(SopApiFactory api) : IClassFixture<SopApiFactor
         Assert.Equal(["Loka POM di Kabupaten Rejang Lebong"], milikLoka.GetProperty("unit").EnumerateArray().Select(u => u.GetProperty("unit").GetString()).Distinct());
         Assert.All(milikLoka.GetProperty("sop").EnumerateArray(), x => Assert.Empty(x.GetProperty("uptTanpaKegiatan").EnumerateArray()));
         await (await admin.GetAsync("/api/sop/ikhtisar?tahun=1999")).AssertValidationProblemAsync("tahun");
+    }
+
+}
+
+/// <summary>Issue 17.2: lists sort by column (title, the current step's due date) in SQL, page by page, and the
+/// export keeps the order. Its own database, so the other list test's exact lists are not disturbed.</summary>
+public class UrutDaftarTests(SopApiFactory api) : IClassFixture<SopApiFactory>
+{
+    private static object Kegiatan(string judul, string mulai) => DaftarKegiatanTests.Kegiatan(judul, mulai);
+
+    [Fact]
+    public async Task Lists_order_by_title_and_by_the_current_steps_due_date_across_pages()
+    {
+        // Started on different days, so the first step of each falls due on a different day; dates and titles
+        // disagree with the start order, so each order is told apart from the others.
+        api.Pada(3, 2);
+        var palu = await api.BuatPenggunaUptAsync("upt.palu.urut", "Balai POM di Palu");
+        async Task Mulai(JsonElement dibuat) => await SopUji.MulaiAsync(palu, dibuat.GetProperty("instans").GetProperty("id").GetString()!, "A1");
+        await Mulai(await (await palu.PostAsJsonAsync("/api/advokasi", Kegiatan("Urut B dibuat pertama", "2026-06-01"))).JsonAsync(HttpStatusCode.Created));
+        api.Pada(3, 9);
+        palu = await api.LoginAsync("upt.palu.urut", "Uji#2026test!");
+        await Mulai(await (await palu.PostAsJsonAsync("/api/advokasi", Kegiatan("Urut C dibuat kedua", "2026-04-01"))).JsonAsync(HttpStatusCode.Created));
+        api.Pada(3, 16);
+        palu = await api.LoginAsync("upt.palu.urut", "Uji#2026test!");
+        await Mulai(await (await palu.PostAsJsonAsync("/api/advokasi", Kegiatan("Urut A dibuat ketiga", "2026-05-01"))).JsonAsync(HttpStatusCode.Created));
+
+        async Task<List<(string Judul, string? JatuhTempo)>> Daftar(string query)
+        {
+            var hasil = new List<(string, string?)>();
+            for (var h = 1; h <= 3; h++)
+            {
+                var halaman = await (await palu.GetAsync($"/api/advokasi?cari=urut&ukuran=1&halaman={h}&{query}")).JsonAsync(HttpStatusCode.OK);
+                hasil.AddRange(halaman.GetProperty("item").EnumerateArray().Select(i => (i.GetProperty("judul").GetString()!, i.GetProperty("jatuhTempo").GetString())));
+            }
+
+            return hasil;
+        }
+
+        var judul = await Daftar("urut=Judul");
+        Assert.Equal(["Urut A dibuat ketiga", "Urut B dibuat pertama", "Urut C dibuat kedua"], judul.Select(j => j.Judul));
+        var tempo = await Daftar("urut=JatuhTempo");
+        Assert.Equal(["Urut B dibuat pertama", "Urut C dibuat kedua", "Urut A dibuat ketiga"], tempo.Select(j => j.Judul));
+        Assert.Equal(3, tempo.Select(j => j.JatuhTempo).Distinct().Count());
+        Assert.Equal(tempo.Select(j => j.JatuhTempo).Order(StringComparer.Ordinal), tempo.Select(j => j.JatuhTempo));
+        Assert.Equal(["Urut B dibuat pertama", "Urut A dibuat ketiga", "Urut C dibuat kedua"], (await Daftar("urut=Terbaru")).Select(j => j.Judul));
+
+        // The export keeps the chosen order.
+        var baris = await (await palu.GetAsync("/api/advokasi/xlsx?cari=urut&urut=JatuhTempo")).XlsxAsync();
+        Assert.Equal(tempo.Select(j => j.Judul), baris.Select(b => (string)b["Judul"]!));
     }
 }

@@ -216,6 +216,23 @@ public class FasilitatorAlurTests(SopApiFactory api) : IClassFixture<SopApiFacto
             .Select(f => f.GetProperty("nama").GetString()!).ToList();
         Assert.Subset(dilatih.ToHashSet(), new HashSet<string> { "Budi Santoso", "Citra Dewi", "Dodi Pratama" });
         Assert.DoesNotContain("Ani Lestari", dilatih);
+        // By the unit that ran the latest cohort (issue 17.2), and exported as filtered with the NIK as the list shows it.
+        var unitPusat = (await (await pusat.GetAsync("/api/auth/saya")).JsonAsync(HttpStatusCode.OK)).GetProperty("unitId").GetString();
+        Assert.Equal(
+            (await (await pusat.GetAsync("/api/fasilitator")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32(),
+            (await (await pusat.GetAsync($"/api/fasilitator?unitId={unitPusat}")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await (await pusat.GetAsync($"/api/fasilitator?unitId={bengkulu}")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        var eksporAni = await (await upt.GetAsync("/api/fasilitator/xlsx?nomorSertifikat=FKP/2026/001")).XlsxAsync();
+        Assert.Equal([("Ani Lestari", "1771********0001", "Diakui", "FKP/2026/001")],
+            eksporAni.Select(b => ((string)b["Nama"]!, (string)b["NIK"]!, (string)b["Status"]!, (string)b["Nomor sertifikat pengakuan"]!)));
+        Assert.Equal(dilatih.Order(StringComparer.Ordinal), (await (await pusat.GetAsync("/api/fasilitator/xlsx?status=Dilatih")).XlsxAsync())
+            .Select(b => (string)b["Nama"]!).Order(StringComparer.Ordinal));
+        await (await pusat.GetAsync("/api/fasilitator/xlsx?status=Entah")).AssertValidationProblemAsync("status");
+
+        // The cohort list: by province of the running unit, and exported.
+        Assert.Equal(0, (await (await pusat.GetAsync("/api/fasilitator/angkatan?provinsi=Atlantis")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        var eksporAngkatan = await (await pusat.GetAsync("/api/fasilitator/angkatan/xlsx")).XlsxAsync();
+        Assert.Contains(angkatan.GetProperty("nama").GetString(), eksporAngkatan.Select(b => (string)b["Judul"]!));
 
         // Assignment: a recognised facilitator mentors a business of the Pembinaan registry; others cannot be assigned.
         var pembinaan = await (await upt.PostAsJsonAsync("/api/pembinaan", new

@@ -127,6 +127,14 @@ public class PemberdayaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFact
         Assert.Equal(["Rudi Hartono", "Siti Aminah"], (await (await loka.GetAsync("/api/pemberdayaan/kader?peran=Kader")).JsonAsync(HttpStatusCode.OK))
             .GetProperty("item").EnumerateArray().Select(k => k.GetProperty("nama").GetString()!));
         Assert.Equal(1, (await (await balai.GetAsync("/api/pemberdayaan/kader?cari=bang%20mego")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        // By the forming unit's province (issue 17.2), and exported as filtered, in the reader's scope.
+        Assert.Equal(4, (await (await balai.GetAsync("/api/pemberdayaan/kader?provinsi=bengkulu")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await (await balai.GetAsync("/api/pemberdayaan/kader?provinsi=Jambi")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        var eksporDuta = await (await balai.GetAsync("/api/pemberdayaan/kader/xlsx?peran=Duta&provinsi=Bengkulu")).XlsxAsync();
+        Assert.Equal([("Ayu Lestari", "Duta", "Loka POM di Kabupaten Rejang Lebong")], eksporDuta.Select(b => ((string)b["Nama"]!, (string)b["Peran"]!, (string)b["Unit"]!)));
+        Assert.Equal(4, (await (await balai.GetAsync("/api/pemberdayaan/kader/xlsx")).XlsxAsync()).Count);
+        Assert.Empty(await (await jambi.GetAsync("/api/pemberdayaan/kader/xlsx")).XlsxAsync());
+        await (await balai.GetAsync("/api/pemberdayaan/kader/xlsx?tahun=1900")).AssertValidationProblemAsync("tahun");
 
         // Kader added after the event by editing (audited); the list and recap follow.
         var ubah = Data(

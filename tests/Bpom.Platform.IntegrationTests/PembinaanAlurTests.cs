@@ -246,6 +246,11 @@ public class PembinaanAlurTests(SopApiFactory api) : IClassFixture<SopApiFactory
         Assert.Equal(2, baris.GetProperty("jumlahKegiatan").GetInt32());
         Assert.Equal("2026-08-03", baris.GetProperty("terakhirDibina").GetString());
         Assert.Equal(1, (await (await upt.GetAsync("/api/pembinaan/sasaran?cari=5550001112223")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        // Exported as filtered (issue 17.2), in the reader's scope.
+        var eksporSasaran = await (await upt.GetAsync("/api/pembinaan/sasaran/xlsx?cari=sentosa")).XlsxAsync();
+        Assert.Equal([("PT Sehat Sentosa", 2, "2026-08-03")],
+            eksporSasaran.Select(b => ((string)b["Nama"]!, Convert.ToInt32(b["Jumlah kegiatan"], System.Globalization.CultureInfo.InvariantCulture), (string)b["Terakhir dibina"]!)));
+        Assert.Empty(await (await loka.GetAsync("/api/pembinaan/sasaran/xlsx")).XlsxAsync());
         var detail = await (await upt.GetAsync($"/api/pembinaan/sasaran/{usahaId}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(["Konsultasi CPOTB", "Bimtek label"], detail.GetProperty("riwayat").EnumerateArray().Select(r => r.GetProperty("judul").GetString()!).ToList());
 

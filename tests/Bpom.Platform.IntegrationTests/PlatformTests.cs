@@ -207,6 +207,14 @@ public class PlatformTests(PlatformFactory api) : IClassFixture<PlatformFactory>
                 Assert.True(responses.TryGetProperty(status, out var r), $"{method} {path} documents {status}");
                 Assert.True(r.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{method} {path} {status} is ProblemDetails");
             }
+
+            // Rate limits and a database outage can answer any operation; integrators learn to wait Retry-After.
+            foreach (var status in new[] { "429", "503" })
+            {
+                Assert.True(responses.TryGetProperty(status, out var r), $"{method} {path} documents {status}");
+                Assert.True(r.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{method} {path} {status} is ProblemDetails");
+                Assert.True(r.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{method} {path} {status} names Retry-After");
+            }
         }
 
         var dueDate = paths.GetProperty("/api/kalender/hari-kerja/jatuh-tempo").GetProperty("get").GetProperty("parameters")

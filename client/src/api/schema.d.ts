@@ -27,7 +27,7 @@ export interface paths {
                     ukuran?: number;
                     /** @description Only activities of units in this province. */
                     provinsi?: string;
-                    /** @description Terbaru (default) or Terlama, by the activity's date. */
+                    /** @description Terbaru (default) or Terlama by the activity's date, Judul (A–Z) or JatuhTempo (the current step's due date, nearest first). */
                     urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
@@ -64,9 +64,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -138,9 +160,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -173,7 +217,7 @@ export interface paths {
                     terlambat?: boolean;
                     cari?: string;
                     provinsi?: string;
-                    /** @description How a module list is ordered (by the activity's planned start; both walk the same indexes). */
+                    /** @description How a module list is ordered (each order walks its own index; ties newest first). */
                     urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
@@ -209,9 +253,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -285,9 +351,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -372,9 +460,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -455,16 +565,30 @@ export interface paths {
                 /** @description Too Many Requests */
                 429: {
                     headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["ProblemDetails"];
                         "text/json": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -537,9 +661,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -598,9 +744,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -673,9 +841,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -735,9 +925,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -761,7 +973,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cohorts the user may read, newest first. */
+        /** Cohorts the user may read, newest first (or as urut says). */
         get: {
             parameters: {
                 query?: {
@@ -779,6 +991,10 @@ export interface paths {
                     halaman?: number;
                     /** @description Page size, 1–100 (default 20). */
                     ukuran?: number;
+                    /** @description Only cohorts run by units in this province. */
+                    provinsi?: string;
+                    /** @description Terbaru (default), Terlama, Judul or JatuhTempo. */
+                    urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
                 path?: never;
@@ -814,9 +1030,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -884,6 +1122,17 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
@@ -893,8 +1142,114 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/angkatan/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cohort list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    tahun?: number;
+                    /** @description State of a running SOP activity. */
+                    status?: components["schemas"]["StatusInstans"];
+                    terlambat?: boolean;
+                    cari?: string;
+                    provinsi?: string;
+                    /** @description How a module list is ordered (each order walks its own index; ties newest first). */
+                    urut?: components["schemas"]["UrutKegiatan"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -958,9 +1313,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1045,9 +1422,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1148,9 +1547,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1259,9 +1680,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1364,9 +1807,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1466,9 +1931,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1568,9 +2055,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1676,9 +2185,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1740,9 +2271,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1844,9 +2397,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1884,6 +2459,8 @@ export interface paths {
                     halaman?: number;
                     /** @description Page size, 1–100 (default 20). */
                     ukuran?: number;
+                    /** @description Only those whose latest cohort this unit ran. */
+                    unitId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1919,9 +2496,126 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fasilitator/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registry as filtered (every page, at most 10,000 rows, same order) as an Excel workbook; NIKs as the
+         *                 list shows them (masked unless the user may see them whole).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cari?: string;
+                    provinsi?: string;
+                    /** @description Where a person stands in one cohort. */
+                    status?: components["schemas"]["StatusPeserta"];
+                    nomorSertifikat?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1995,9 +2689,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2099,9 +2815,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2171,9 +2909,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2251,9 +3011,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2302,9 +3084,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2378,9 +3182,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2455,9 +3281,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2535,9 +3383,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2607,9 +3477,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2673,9 +3565,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2743,9 +3657,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2834,9 +3770,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2903,9 +3861,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2992,9 +3972,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3054,9 +4056,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3119,9 +4143,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3192,9 +4238,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3273,9 +4341,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3366,9 +4456,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3459,9 +4571,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3553,9 +4687,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3629,9 +4785,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3695,9 +4873,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3770,9 +4970,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3846,9 +5068,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3923,9 +5167,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4016,9 +5282,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4100,9 +5388,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4191,9 +5501,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4270,9 +5602,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4355,9 +5709,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4442,9 +5818,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4523,9 +5921,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4620,9 +6040,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4704,9 +6146,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4782,9 +6246,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4849,9 +6335,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4926,9 +6434,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4999,9 +6529,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5080,9 +6632,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5168,9 +6742,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5272,9 +6868,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5340,9 +6958,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5407,9 +7047,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5484,9 +7146,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5585,9 +7269,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5658,9 +7364,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5725,9 +7453,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5805,9 +7555,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5876,9 +7648,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5946,9 +7740,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6022,9 +7838,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6127,9 +7965,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6197,9 +8057,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6268,9 +8150,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6335,9 +8239,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6421,9 +8347,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6511,9 +8459,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6578,9 +8548,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6653,9 +8645,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6714,9 +8728,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6776,9 +8812,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6851,9 +8909,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6929,9 +9009,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7015,9 +9117,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7061,7 +9185,7 @@ export interface paths {
                     ukuran?: number;
                     /** @description Only activities of units in this province. */
                     provinsi?: string;
-                    /** @description Terbaru (default) or Terlama, by the activity's date. */
+                    /** @description Terbaru (default) or Terlama by the activity's date, Judul (A–Z) or JatuhTempo (the current step's due date, nearest first). */
                     urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
@@ -7098,9 +9222,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7172,9 +9318,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7209,7 +9377,7 @@ export interface paths {
                     terlambat?: boolean;
                     cari?: string;
                     provinsi?: string;
-                    /** @description How a module list is ordered (by the activity's planned start; both walk the same indexes). */
+                    /** @description How a module list is ordered (each order walks its own index; ties newest first). */
                     urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
@@ -7245,9 +9413,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7321,9 +9511,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7408,9 +9620,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7449,6 +9683,8 @@ export interface paths {
                     halaman?: number;
                     /** @description Page size, 1–100 (default 20). */
                     ukuran?: number;
+                    /** @description Only kader formed by units in this province. */
+                    provinsi?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7484,9 +9720,123 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pemberdayaan/kader/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kader/duta registry as filtered (every page, at most 10,000 rows, same order) as an Excel workbook. */
+        get: {
+            parameters: {
+                query?: {
+                    cari?: string;
+                    /** @description Role of a person formed. */
+                    peran?: components["schemas"]["PeranKader"];
+                    unitId?: string;
+                    tahun?: number;
+                    provinsi?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7558,9 +9908,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7608,7 +9980,7 @@ export interface paths {
                     ukuran?: number;
                     /** @description Only activities of units in this province. */
                     provinsi?: string;
-                    /** @description Terbaru (default) or Terlama, by the activity's date. */
+                    /** @description Terbaru (default) or Terlama by the activity's date, Judul (A–Z) or JatuhTempo (the current step's due date, nearest first). */
                     urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
@@ -7645,9 +10017,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7719,9 +10113,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7761,7 +10177,7 @@ export interface paths {
                     terlambat?: boolean;
                     cari?: string;
                     provinsi?: string;
-                    /** @description How a module list is ordered (by the activity's planned start; both walk the same indexes). */
+                    /** @description How a module list is ordered (each order walks its own index; ties newest first). */
                     urut?: components["schemas"]["UrutKegiatan"];
                 };
                 header?: never;
@@ -7797,9 +10213,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7873,9 +10311,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7960,9 +10420,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8034,9 +10516,121 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pembinaan/sasaran/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry as filtered (every page, at most 10,000 rows, same order) as an Excel workbook. */
+        get: {
+            parameters: {
+                query?: {
+                    cari?: string;
+                    /** @description Kind of party guided. */
+                    jenis?: components["schemas"]["JenisSasaran"];
+                    provinsi?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8110,9 +10704,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8193,9 +10809,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8263,9 +10901,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8347,9 +11007,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8434,9 +11116,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8524,9 +11228,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8615,9 +11341,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8702,9 +11450,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8785,9 +11555,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8863,9 +11655,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8952,9 +11766,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9028,9 +11864,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9114,9 +11972,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9200,9 +12080,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9311,9 +12213,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9389,9 +12313,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9481,9 +12427,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9574,9 +12542,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9648,9 +12638,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9715,9 +12727,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9795,9 +12829,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9870,9 +12926,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9937,9 +13015,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10016,9 +13116,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10131,9 +13253,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10233,9 +13377,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10347,9 +13513,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10462,9 +13650,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10564,9 +13774,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10638,9 +13870,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10714,9 +13968,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10806,9 +14082,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10908,9 +14206,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11012,9 +14332,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11125,9 +14467,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11229,9 +14593,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11300,9 +14686,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11373,9 +14781,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11443,9 +14873,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11517,9 +14969,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11594,9 +15068,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11699,9 +15195,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11777,9 +15295,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -11852,9 +15392,31 @@ export interface paths {
                         "text/json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description Terlalu banyak permintaan: batas laju tercapai. Ulangi setelah Retry-After detik. */
+                429: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Internal Server Error */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Layanan sementara tidak tersedia (basis data tidak terjangkau). Ulangi setelah Retry-After detik. */
+                503: {
+                    headers: {
+                        /** @description Detik sebelum permintaan boleh diulang. */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -15346,10 +18908,10 @@ export interface components {
             mutu: string;
         };
         /**
-         * @description How a module list is ordered (by the activity's planned start; both walk the same indexes).
+         * @description How a module list is ordered (each order walks its own index; ties newest first).
          * @enum {string}
          */
-        UrutKegiatan: "Terbaru" | "Terlama";
+        UrutKegiatan: "Terbaru" | "Terlama" | "Judul" | "JatuhTempo";
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;

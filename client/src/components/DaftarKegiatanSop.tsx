@@ -1,16 +1,16 @@
 import { Anchor,Badge,Button,Checkbox,Group,Select,Stack,Table,Text,TextInput,Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect,useMemo,useState,type ReactNode } from 'react';
+import { useEffect,useState,type ReactNode } from 'react';
 import { Link,useSearchParams } from 'react-router';
-import { api,unduhBerkas,unwrap,type Tugas } from '../api/client';
-import { useSesi } from '../auth/useSesi';
+import type { Tugas } from '../api/client';
 import { t } from '../i18n';
 import { sisaWaktu,warnaSla } from '../lib/sop';
 import { formatTanggalPanjang } from '../lib/tanggal';
 import { InputTahun } from './InputTahun';
+import { TombolEkspor,useSaringanWilayah } from './SaringanDaftar';
 import { StatusMuat } from './StatusMuat';
-import { TabelHalaman,type DataHalaman } from './TabelHalaman';
+import { TabelHalaman,type DataHalaman,type KolomUrut } from './TabelHalaman';
 
 type StatusKegiatan = 'Berjalan' | 'Selesai' | 'Dibatalkan';
 
@@ -38,8 +38,12 @@ export interface SaringanDasar {
   ukuran: number;
   unitId?: string;
   provinsi?: string;
-  urut?: 'Terbaru' | 'Terlama';
+  urut?: Urut;
 }
+
+/** How a module list is ordered (the API's UrutKegiatan). */
+export type Urut = 'Terbaru' | 'Terlama' | 'Judul' | 'JatuhTempo';
+const semuaUrut: Urut[] = ['Terbaru', 'Terlama', 'Judul', 'JatuhTempo'];
 
 /** One filter kept in the URL (?kunci=nilai): Back, reloads and shared links keep it. Setting it goes back to page 1. */
 export function useParamUrl(kunci: string): [string | null, (nilai: string | null) => void] {
@@ -73,13 +77,6 @@ export function useHalamanUrl(): [number, (h: number) => void] {
   return [Math.max(1, Number(h) || 1), (baru: number) => setH(baru > 1 ? String(baru) : null)];
 }
 
-/** The query string of a list's filters (for the export link). */
-function queryString(s: Record<string, unknown>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(s)) if (v !== undefined && v !== null && v !== '' && k !== 'halaman' && k !== 'ukuran') q.set(k, String(v));
-  return q.toString();
-}
-
 interface Props<T extends RingkasKegiatan> {
   judul: string;
   keterangan: string;
@@ -94,23 +91,21 @@ interface Props<T extends RingkasKegiatan> {
   saringanTambahan?: { nilai: Record<string, string | undefined>; elemen: ReactNode };
   ambil: (saringan: SaringanDasar) => Promise<DataHalaman<T>>;
   rincian: (k: T) => ReactNode;
-  /** The Excel export of the filtered list (/api/advokasi/xlsx …); the list also offers unit, province and order
-   * filters when it has one. */
+  /** The Excel export of the filtered list (/api/advokasi/xlsx …). */
   ekspor?: string;
 }
 
 /** A module's activity list: search, year, status, overdue filters, the current step with its SLA, paging. */
 export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan, modul, bolehBuat, labelCari, labelBaru, testId, saringanTambahan, ambil, rincian, ekspor }: Props<T>) {
-  const s = useSesi();
   // Filters, page and search live in the URL: Back and shared links keep them.
   const [tahunUrl, setTahunUrl] = useParamUrl('tahun');
   const [statusUrl, setStatus] = useParamUrl('status');
   const [terlambatUrl, setTerlambat] = useParamUrl('terlambat');
   const [cariUrl, setCariUrl] = useParamUrl('cari');
   const [halamanUrl, setHalamanUrl] = useParamUrl('halaman');
-  const [unitId, setUnitId] = useParamUrl('unitId');
-  const [provinsi, setProvinsi] = useParamUrl('provinsi');
-  const [urut, setUrut] = useParamUrl('urut');
+  const [urutUrl, setUrut] = useParamUrl('urut');
+  const urut: Urut = semuaUrut.find((u) => u === urutUrl) ?? 'Terbaru';
+  const wilayah = useSaringanWilayah();
   const [cari, setCari] = useState(cariUrl ?? '');
   const [cariTunda] = useDebouncedValue(cari, 300);
   useEffect(() => {
@@ -120,7 +115,6 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
   const tahun = Number(tahunUrl);
   const status = (['Berjalan', 'Selesai', 'Dibatalkan'] as const).find((x) => x === statusUrl) ?? null;
   const halaman = Math.max(1, Number(halamanUrl) || 1);
-  const nasional = !!s && s.peran.some((p) => p !== 'Upt' && p !== 'KepalaUnit');
   const saringanTahun = Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100 ? tahun : undefined;
   const saringan: SaringanDasar = {
     tahun: saringanTahun,
@@ -129,25 +123,17 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
     cari: cariUrl || undefined,
     halaman,
     ukuran: 20,
-    ...(ekspor ? { unitId: unitId ?? undefined, provinsi: provinsi ?? undefined, urut: urut === 'Terlama' ? ('Terlama' as const) : undefined } : {}),
+    unitId: wilayah.unitId,
+    provinsi: wilayah.provinsi,
+    urut: urut === 'Terbaru' ? undefined : urut,
   };
   const daftar = useQuery({ queryKey: [modul, saringan, saringanTambahan?.nilai], queryFn: () => ambil(saringan) });
-  const unitSemua = useQuery({ queryKey: ['unit-kerja', 'semua'], enabled: !!ekspor && nasional, queryFn: () => unwrap(api.GET('/api/unit-kerja')) });
-  const unitOpsi = useMemo(
-    () => (unitSemua.data ?? []).filter((u) => !provinsi || u.provinsi === provinsi).map((u) => ({ value: u.id, label: u.nama })),
-    [unitSemua.data, provinsi],
-  );
-  const provinsiOpsi = useMemo(() => [...new Set((unitSemua.data ?? []).map((u) => u.provinsi))].sort(), [unitSemua.data]);
-  const [mengunduh, setMengunduh] = useState(false);
-  const unduh = async () => {
-    setMengunduh(true);
-    try {
-      await unduhBerkas(`${ekspor}?${queryString({ ...saringan, ...(saringanTambahan?.nilai ?? {}) })}`, `${modul.replace('/', '-')}.xlsx`);
-    } finally {
-      setMengunduh(false);
-    }
-  };
-
+  /** A sortable heading: the first click sorts by it, the date column then flips between newest and oldest. */
+  const kolomUrut = (label: string, milik: Urut[], berikut: Urut): KolomUrut => ({
+    label,
+    urut: milik.includes(urut) ? (urut === 'Terbaru' ? 'descending' : 'ascending') : 'none',
+    onUrut: () => setUrut(berikut === 'Terbaru' ? null : berikut),
+  });
   return (
     <Stack>
       <Group justify="space-between">
@@ -158,11 +144,7 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
           </Text>
         </div>
         <Group gap="xs">
-          {ekspor && (
-            <Button variant="light" onClick={unduh} loading={mengunduh} data-testid="ekspor-daftar">
-              {t.kegiatan.unduhExcel}
-            </Button>
-          )}
+          {ekspor && <TombolEkspor path={ekspor} query={{ ...saringan, ...(saringanTambahan?.nilai ?? {}) }} namaBerkas={`${modul.replace('/', '-')}.xlsx`} />}
           {bolehBuat && (
             <Button component={Link} to={`/${modul}/baru`}>
               {labelBaru ?? t.advokasi.baru}
@@ -173,12 +155,7 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
       <Group align="end" wrap="wrap">
         <TextInput label={labelCari} value={cari} onChange={(e) => setCari(e.currentTarget.value)} maw="100%" />
         <InputTahun tahun={saringanTahun ?? null} onTahun={(v) => setTahunUrl(v === null ? null : String(v))} bolehKosong />
-        {ekspor && nasional && (
-          <>
-            <Select label={t.kegiatan.provinsi} clearable searchable placeholder={t.umum.semua} data={provinsiOpsi} value={provinsi} onChange={setProvinsi} w={200} maw="100%" />
-            <Select label={t.advokasi.unit} clearable searchable placeholder={t.umum.semua} data={unitOpsi} value={unitId} onChange={setUnitId} w={300} maw="100%" />
-          </>
-        )}
+        {wilayah.elemen}
         {saringanTambahan?.elemen}
         <Select
           label={t.advokasi.status}
@@ -189,16 +166,19 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
           onChange={(v) => setStatus(v)}
           w={160}
         />
-        {ekspor && (
-          <Select
-            label={t.kegiatan.urutan}
-            value={urut === 'Terlama' ? 'Terlama' : 'Terbaru'}
-            data={[{ value: 'Terbaru', label: t.kegiatan.terbaru }, { value: 'Terlama', label: t.kegiatan.terlama }]}
-            onChange={(v) => setUrut(v === 'Terlama' ? 'Terlama' : null)}
-            allowDeselect={false}
-            w={170}
-          />
-        )}
+        <Select
+          label={t.kegiatan.urutan}
+          value={urut}
+          data={[
+            { value: 'Terbaru', label: t.kegiatan.terbaru },
+            { value: 'Terlama', label: t.kegiatan.terlama },
+            { value: 'Judul', label: t.kegiatan.judulAz },
+            { value: 'JatuhTempo', label: t.kegiatan.urutJatuhTempo },
+          ]}
+          onChange={(v) => setUrut(!v || v === 'Terbaru' ? null : v)}
+          allowDeselect={false}
+          w={200}
+        />
         <Checkbox label={t.advokasi.hanyaTerlambat} checked={terlambatUrl === 'ya'} onChange={(e) => setTerlambat(e.currentTarget.checked ? 'ya' : null)} mb={8} />
       </Group>
       <StatusMuat query={daftar} />
@@ -211,7 +191,13 @@ export function DaftarKegiatanSop<T extends RingkasKegiatan>({ judul, keterangan
             data={daftar.data}
             testId={testId}
             lebarMin={800}
-            kolom={[t.advokasi.judulKegiatan, t.advokasi.unit, t.advokasi.mulai, t.advokasi.langkahAktif, t.advokasi.status]}
+            kolom={[
+              kolomUrut(t.advokasi.judulKegiatan, ['Judul'], 'Judul'),
+              t.advokasi.unit,
+              kolomUrut(t.advokasi.mulai, ['Terbaru', 'Terlama'], urut === 'Terbaru' ? 'Terlama' : 'Terbaru'),
+              kolomUrut(t.advokasi.langkahAktif, ['JatuhTempo'], 'JatuhTempo'),
+              t.advokasi.status,
+            ]}
             halaman={halaman}
             onHalaman={(h) => setHalamanUrl(h > 1 ? String(h) : null)}
             baris={(k) => (

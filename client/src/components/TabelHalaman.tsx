@@ -1,4 +1,4 @@
-import { Pagination,Table,Text } from '@mantine/core';
+import { Group,Pagination,Table,Text,UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
 
@@ -9,6 +9,18 @@ export interface DataHalaman<T> {
   ukuranHalaman: number;
   /** False when the total is a lower bound (long lists count up to a cap): one more page is always offered. */
   totalPasti?: boolean;
+}
+
+/** A column heading the list can be sorted by: a button in the heading, its state announced through aria-sort. */
+export interface KolomUrut {
+  label: string;
+  /** How the list is sorted by this column now (none: by another). */
+  urut: 'ascending' | 'descending' | 'none';
+  onUrut: () => void;
+}
+
+function adalahKolomUrut(k: unknown): k is KolomUrut {
+  return typeof k === 'object' && k !== null && 'onUrut' in k;
 }
 
 /** How many pages the picker offers: all of them, or — past a capped count — at least one beyond the current. */
@@ -31,7 +43,8 @@ export function TabelHalaman<T>({
   lebarMin = 700,
 }: {
   data: DataHalaman<T>;
-  kolom: ReactNode[];
+  /** Headings; a {@link KolomUrut} makes the column sortable. */
+  kolom: (ReactNode | KolomUrut)[];
   baris: (item: T) => ReactNode;
   halaman: number;
   onHalaman: (halaman: number) => void;
@@ -44,9 +57,20 @@ export function TabelHalaman<T>({
         <Table striped data-testid={testId}>
           <Table.Thead>
             <Table.Tr>
-              {kolom.map((k, i) => (
-                <Table.Th key={i}>{k}</Table.Th>
-              ))}
+              {kolom.map((k, i) =>
+                adalahKolomUrut(k) ? (
+                  <Table.Th key={i} aria-sort={k.urut}>
+                    <UnstyledButton onClick={k.onUrut} fw={700} fz="sm" data-urut={k.urut} title={t.umum.urutkanMenurut(k.label)}>
+                      <Group gap={4} wrap="nowrap">
+                        <span>{k.label}</span>
+                        <span aria-hidden="true">{k.urut === 'ascending' ? '▲' : k.urut === 'descending' ? '▼' : '↕'}</span>
+                      </Group>
+                    </UnstyledButton>
+                  </Table.Th>
+                ) : (
+                  <Table.Th key={i}>{k}</Table.Th>
+                ),
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>{data.item.map(baris)}</Table.Tbody>

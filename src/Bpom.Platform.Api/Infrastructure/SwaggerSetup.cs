@@ -37,6 +37,7 @@ internal static class SwaggerSetup
             options.MapType<OffsetDateTime>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Example = JsonValue.Create("2026-04-01T00:00:00+07:00") });
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.OperationFilter<TanggapanUmumFilter>();
             options.CustomSchemaIds(SchemaId);
 
             options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme

@@ -141,6 +141,15 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
 public static class HttpAssertions
 {
+    /// <summary>Asserts a 200 Excel workbook and reads its rows (first row as headings).</summary>
+    public static async Task<List<IDictionary<string, object?>>> XlsxAsync(this HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        var isi = await response.Content.ReadAsByteArrayAsync();
+        return [.. (await MiniExcelLibs.MiniExcel.QueryAsync(new MemoryStream(isi), useHeaderRow: true)).Cast<IDictionary<string, object?>>()];
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -14,8 +14,9 @@ export function AngkatanDaftarPage() {
       labelCari={t.fasilitator.cari}
       labelBaru={t.fasilitator.baru}
       testId="daftar-angkatan"
+      ekspor="/api/fasilitator/angkatan/xlsx"
       ambil={(query) =>
-        unwrap(api.GET('/api/fasilitator/angkatan', { params: { query: { tahun: query.tahun, status: query.status, terlambat: query.terlambat, cari: query.cari, halaman: query.halaman, ukuran: query.ukuran } } })).then((h) => ({
+        unwrap(api.GET('/api/fasilitator/angkatan', { params: { query } })).then((h) => ({
           ...h,
           item: h.item.map((a) => ({ ...a, judul: a.nama, tanggalRencanaMulai: a.pendaftaranMulai })),
         }))

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api,unwrap } from '../../../api/client';
 import { useCariUrl,useHalamanUrl,useParamUrl } from '../../../components/DaftarKegiatanSop';
+import { TombolEkspor,useSaringanWilayah } from '../../../components/SaringanDaftar';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { TabelHalaman } from '../../../components/TabelHalaman';
 import { t } from '../../../i18n';
@@ -16,15 +17,23 @@ export function RegistriFasilitatorPage() {
   const [nomor, setNomor, nomorTunda] = useCariUrl('nomor');
   const [status, setStatus] = useParamUrl('status');
   const [halaman, setHalaman] = useHalamanUrl();
-  const query = { cari: cariTunda || undefined, nomorSertifikat: nomorTunda || undefined, status: (status ?? undefined) as 'Diakui' | undefined, halaman, ukuran: 20 };
+  const wilayah = useSaringanWilayah();
+  const query = {
+    cari: cariTunda || undefined, nomorSertifikat: nomorTunda || undefined, status: (status ?? undefined) as 'Diakui' | undefined,
+    provinsi: wilayah.provinsi, unitId: wilayah.unitId, halaman, ukuran: 20,
+  };
   const daftar = useQuery({ queryKey: ['fasilitator', 'registri', query], queryFn: () => unwrap(api.GET('/api/fasilitator', { params: { query } })) });
   return (
     <Stack>
-      <Title order={1} size="h2">{t.fasilitator.registri}</Title>
-      <Group align="end">
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t.fasilitator.registri}</Title>
+        <TombolEkspor path="/api/fasilitator/xlsx" query={query} namaBerkas="registri-fasilitator.xlsx" />
+      </Group>
+      <Group align="end" wrap="wrap">
         <TextInput label={t.fasilitator.cari} value={cari} onChange={(e) => { setCari(e.currentTarget.value); }} />
         <TextInput label={t.fasilitator.cariNomor} value={nomor} onChange={(e) => { setNomor(e.currentTarget.value); }} />
         <Select label={t.fasilitator.status} clearable placeholder={t.umum.semua} data={Object.entries(t.fasilitator.statusNama).map(([value, label]) => ({ value, label }))} value={status} onChange={(v) => { setStatus(v); }} w={220} />
+        {wilayah.elemen}
       </Group>
       <StatusMuat query={daftar} />
       {daftar.data && (

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api,unwrap } from '../../../api/client';
 import { useCariUrl,useHalamanUrl,useParamUrl } from '../../../components/DaftarKegiatanSop';
 import { InputTahun } from '../../../components/InputTahun';
+import { TombolEkspor,useSaringanWilayah } from '../../../components/SaringanDaftar';
 import { TabelHalaman } from '../../../components/TabelHalaman';
 import { t } from '../../../i18n';
 
@@ -16,7 +17,8 @@ export function KaderPage() {
   const [periode, setPeriode] = useParamUrl('periode');
   const tahunDariUrl = Number(tahunUrl);
   const tahun = Number.isInteger(tahunDariUrl) && tahunDariUrl >= 2000 && tahunDariUrl <= 2100 ? tahunDariUrl : new Date().getFullYear();
-  const query = { cari: cariTunda || undefined, halaman, ukuran: 20 };
+  const wilayah = useSaringanWilayah();
+  const query = { cari: cariTunda || undefined, unitId: wilayah.unitId, provinsi: wilayah.provinsi, halaman, ukuran: 20 };
   const daftar = useQuery({ queryKey: ['pemberdayaan', 'kader', query], queryFn: () => unwrap(api.GET('/api/pemberdayaan/kader', { params: { query } })) });
   const rekap = useQuery({
     queryKey: ['pemberdayaan', 'rekap', tahun, periode],
@@ -52,8 +54,14 @@ export function KaderPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Title order={3} mt="md">{t.pemberdayaan.registri}</Title>
-      <TextInput label={t.pemberdayaan.cariKader} value={cari} onChange={(e) => setCari(e.currentTarget.value)} w={320} maw="100%" />
+      <Group justify="space-between" mt="md">
+        <Title order={2} size="h3">{t.pemberdayaan.registri}</Title>
+        <TombolEkspor path="/api/pemberdayaan/kader/xlsx" query={query} namaBerkas="registri-kader.xlsx" />
+      </Group>
+      <Group align="end" wrap="wrap">
+        <TextInput label={t.pemberdayaan.cariKader} value={cari} onChange={(e) => setCari(e.currentTarget.value)} w={320} maw="100%" />
+        {wilayah.elemen}
+      </Group>
       {daftar.data && (
         <TabelHalaman
           data={daftar.data}

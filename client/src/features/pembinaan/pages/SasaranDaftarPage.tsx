@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api,unwrap } from '../../../api/client';
 import { useCariUrl,useHalamanUrl,useParamUrl } from '../../../components/DaftarKegiatanSop';
+import { TombolEkspor,useSaringanWilayah } from '../../../components/SaringanDaftar';
 import { StatusMuat } from '../../../components/StatusMuat';
 import { TabelHalaman } from '../../../components/TabelHalaman';
 import { t } from '../../../i18n';
@@ -15,17 +16,22 @@ export function SasaranDaftarPage() {
   const [cari, setCari, cariTunda] = useCariUrl();
   const [jenis, setJenis] = useParamUrl('jenis');
   const [halaman, setHalaman] = useHalamanUrl();
-  const query = { cari: cariTunda || undefined, jenis: (jenis ?? undefined) as 'PelakuUsaha' | undefined, halaman, ukuran: 20 };
+  const wilayah = useSaringanWilayah({ unit: false });
+  const query = { cari: cariTunda || undefined, jenis: (jenis ?? undefined) as 'PelakuUsaha' | undefined, provinsi: wilayah.provinsi, halaman, ukuran: 20 };
   const daftar = useQuery({ queryKey: ['pembinaan', 'sasaran', query], queryFn: () => unwrap(api.GET('/api/pembinaan/sasaran', { params: { query } })) });
   return (
     <Stack>
-      <div>
-        <Title order={1} size="h2">{t.pembinaan.registri}</Title>
-        <Text c="dimmed" size="sm">{t.pembinaan.registriKet}</Text>
-      </div>
-      <Group align="end">
+      <Group justify="space-between">
+        <div>
+          <Title order={1} size="h2">{t.pembinaan.registri}</Title>
+          <Text c="dimmed" size="sm">{t.pembinaan.registriKet}</Text>
+        </div>
+        <TombolEkspor path="/api/pembinaan/sasaran/xlsx" query={query} namaBerkas="registri-sasaran.xlsx" />
+      </Group>
+      <Group align="end" wrap="wrap">
         <TextInput label={t.pembinaan.cariRegistri} value={cari} onChange={(e) => setCari(e.currentTarget.value)} />
-        <Select label={t.pembinaan.jenisSasaran} clearable placeholder={t.umum.semua} data={opsi(t.advokasi.pemangkuNama)} value={jenis} onChange={setJenis} w={260} />
+        <Select label={t.pembinaan.jenisSasaran} clearable placeholder={t.umum.semua} data={opsi(t.advokasi.pemangkuNama)} value={jenis} onChange={setJenis} w={260} maw="100%" />
+        {wilayah.elemen}
       </Group>
       <StatusMuat query={daftar} />
       {daftar.data && (

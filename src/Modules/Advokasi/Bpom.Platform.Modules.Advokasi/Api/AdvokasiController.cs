@@ -1,10 +1,12 @@
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Advokasi.Application.Kegiatan;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using BuatKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.BuatKegiatanSopCommand<
     Bpom.Platform.Modules.Advokasi.Application.Kegiatan.DataKegiatanAdvokasi, Bpom.Platform.Modules.Advokasi.Application.Kegiatan.KegiatanAdvokasiDto>;
 using DaftarKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.DaftarKegiatanSopQuery<
@@ -34,7 +36,7 @@ internal sealed class AdvokasiController(IMediator mediator) : ControllerBase
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
     /// <param name="provinsi">Only activities of units in this province.</param>
-    /// <param name="urut">Terbaru (default) or Terlama, by the activity's date.</param>
+    /// <param name="urut">Terbaru (default) or Terlama by the activity's date, Judul (A–Z) or JatuhTempo (the current step's due date, nearest first).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
     [ProducesResponseType<Halaman<KegiatanAdvokasiRingkasDto>>(StatusCodes.Status200OK)]
@@ -45,6 +47,7 @@ internal sealed class AdvokasiController(IMediator mediator) : ControllerBase
 
     /// <summary>The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
     [HttpGet("xlsx")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public async Task<IActionResult> Ekspor(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari,

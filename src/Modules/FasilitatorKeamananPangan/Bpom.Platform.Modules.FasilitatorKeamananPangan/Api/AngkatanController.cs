@@ -13,6 +13,7 @@ using GetAngkatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.GetKegiatanSopQ
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using UbahAngkatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.UbahKegiatanSopCommand<Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.KelolaAngkatan.DataAngkatan, Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.KelolaAngkatan.AngkatanDto>;
 
 namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Api;
@@ -29,7 +30,7 @@ namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Api;
 [DeskripsiTag]
 internal sealed class AngkatanController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Cohorts the user may read, newest first.</summary>
+    /// <summary>Cohorts the user may read, newest first (or as <paramref name="urut"/> says).</summary>
     /// <param name="unitId">Only this running unit.</param>
     /// <param name="tahun">Only this year.</param>
     /// <param name="status">Berjalan, Selesai or Dibatalkan.</param>
@@ -37,13 +38,28 @@ internal sealed class AngkatanController(IMediator mediator) : ControllerBase
     /// <param name="cari">Part of the name.</param>
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
+    /// <param name="provinsi">Only cohorts run by units in this province.</param>
+    /// <param name="urut">Terbaru (default), Terlama, Judul or JatuhTempo.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("angkatan")]
     [ProducesResponseType<Halaman<AngkatanRingkasDto>>(StatusCodes.Status200OK)]
     public Task<Halaman<AngkatanRingkasDto>> DaftarAngkatan(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari,
-        [FromQuery] int? halaman, [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
-        mediator.Send(new DaftarAngkatan(unitId, tahun, cari, new TanpaSaringan(), new SaringanSop(status, terlambat, halaman, ukuran)), cancellationToken);
+        [FromQuery] int? halaman, [FromQuery] int? ukuran, [FromQuery] string? provinsi, [FromQuery] UrutKegiatan? urut, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarAngkatan(unitId, tahun, cari, new TanpaSaringan(), new SaringanSop(status, terlambat, halaman, ukuran, provinsi, urut)), cancellationToken);
+
+    /// <summary>The cohort list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
+    [HttpGet("angkatan/xlsx")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task<IActionResult> EksporAngkatan(
+        [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] StatusInstans? status, [FromQuery] bool? terlambat, [FromQuery] string? cari,
+        [FromQuery] string? provinsi, [FromQuery] UrutKegiatan? urut, CancellationToken cancellationToken)
+    {
+        var berkas = await mediator.Send(
+            new EksporKegiatanSopQuery<TanpaSaringan, AngkatanRingkasDto>(unitId, tahun, cari, new TanpaSaringan(), new SaringanSop(status, terlambat, null, null, provinsi, urut)), cancellationToken);
+        return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", berkas.NamaBerkas);
+    }
 
     /// <summary>One cohort with its participants (status, certificates, history, actions open to the user) and SOP run.</summary>
     [HttpGet("angkatan/{id:guid}")]

@@ -36,7 +36,7 @@ internal sealed class PemberdayaanController(IMediator mediator) : ControllerBas
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
     /// <param name="provinsi">Only activities of units in this province.</param>
-    /// <param name="urut">Terbaru (default) or Terlama, by the activity's date.</param>
+    /// <param name="urut">Terbaru (default) or Terlama by the activity's date, Judul (A–Z) or JatuhTempo (the current step's due date, nearest first).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
     [ProducesResponseType<Halaman<KegiatanPemberdayaanRingkasDto>>(StatusCodes.Status200OK)]
@@ -50,6 +50,7 @@ internal sealed class PemberdayaanController(IMediator mediator) : ControllerBas
 
     /// <summary>The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
     [HttpGet("xlsx")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public async Task<IActionResult> Ekspor(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] ProgramPemberdayaan? program, [FromQuery] StatusInstans? status,
@@ -103,13 +104,42 @@ internal sealed class PemberdayaanController(IMediator mediator) : ControllerBas
     /// <param name="tahun">Only this year.</param>
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
+    /// <param name="provinsi">Only kader formed by units in this province.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet("kader")]
     [ProducesResponseType<Halaman<KaderRegistriDto>>(StatusCodes.Status200OK)]
     public Task<Halaman<KaderRegistriDto>> DaftarKader(
         [FromQuery] string? cari, [FromQuery] PeranKader? peran, [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] int? halaman,
-        [FromQuery] int? ukuran, CancellationToken cancellationToken) =>
-        mediator.Send(new DaftarKaderQuery(cari, peran, unitId, tahun, halaman, ukuran), cancellationToken);
+        [FromQuery] int? ukuran, [FromQuery] string? provinsi, CancellationToken cancellationToken) =>
+        mediator.Send(new DaftarKaderQuery(cari, peran, unitId, tahun, halaman, ukuran, provinsi), cancellationToken);
+
+    /// <summary>The kader/duta registry as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
+    [HttpGet("kader/xlsx")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, EksporDaftar.JenisKonten)]
+    public async Task<IActionResult> EksporKader(
+        [FromQuery] string? cari, [FromQuery] PeranKader? peran, [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] string? provinsi,
+        CancellationToken cancellationToken)
+    {
+        var isi = await EksporDaftar.XlsxAsync(
+            (h, u) => mediator.Send(new DaftarKaderQuery(cari, peran, unitId, tahun, h, u, provinsi), cancellationToken),
+            k => new Dictionary<string, object?>
+            {
+                ["Nama"] = k.Nama,
+                ["Peran"] = k.Peran.ToString(),
+                ["Komunitas"] = k.Komunitas,
+                ["Jenis komunitas"] = EksporDaftar.Kata(k.JenisKomunitas?.ToString()),
+                ["Kabupaten/kota"] = k.KabupatenKota,
+                ["Kontak"] = k.Kontak,
+                ["Kegiatan"] = k.JudulKegiatan,
+                ["Program"] = EksporDaftar.Kata(k.Program.ToString()),
+                ["Unit"] = k.NamaUnit,
+                ["Tahun"] = k.Tahun,
+            },
+            "kader",
+            cancellationToken);
+        return File(isi, EksporDaftar.JenisKonten, "registri-kader.xlsx");
+    }
 
     /// <summary>What was reached per unit in a year or period: activities carried out (step C3 finished in the period),
     /// distinct villages, markets, schools and other communities, kader formed and participants.</summary>

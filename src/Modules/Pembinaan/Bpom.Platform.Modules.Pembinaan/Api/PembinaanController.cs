@@ -1,4 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 using Bpom.Platform.Modules.Pembinaan.Application.Kegiatan;
 using Bpom.Platform.Modules.Pembinaan.Application.Registri;
 using Bpom.Platform.Modules.Pembinaan.Domain;
@@ -10,6 +11,7 @@ using GetKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.GetKegiatanSopQ
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using UbahKegiatan = Bpom.Platform.Modules.Sop.Contracts.Kegiatan.UbahKegiatanSopCommand<Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.DataKegiatanPembinaan, Bpom.Platform.Modules.Pembinaan.Application.Kegiatan.KegiatanPembinaanDto>;
 
 namespace Bpom.Platform.Modules.Pembinaan.Api;
@@ -37,7 +39,7 @@ internal sealed class PembinaanController(IMediator mediator) : ControllerBase
     /// <param name="halaman">Page, from 1.</param>
     /// <param name="ukuran">Page size, 1–100 (default 20).</param>
     /// <param name="provinsi">Only activities of units in this province.</param>
-    /// <param name="urut">Terbaru (default) or Terlama, by the activity's date.</param>
+    /// <param name="urut">Terbaru (default) or Terlama by the activity's date, Judul (A–Z) or JatuhTempo (the current step's due date, nearest first).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     [HttpGet]
     [ProducesResponseType<Halaman<KegiatanPembinaanRingkasDto>>(StatusCodes.Status200OK)]
@@ -51,6 +53,7 @@ internal sealed class PembinaanController(IMediator mediator) : ControllerBase
 
     /// <summary>The list as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
     [HttpGet("xlsx")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public async Task<IActionResult> Ekspor(
         [FromQuery] Guid? unitId, [FromQuery] int? tahun, [FromQuery] KomoditasPembinaan? komoditas, [FromQuery] FungsiPembinaan? fungsi,
@@ -110,6 +113,32 @@ internal sealed class PembinaanController(IMediator mediator) : ControllerBase
         [FromQuery] string? cari, [FromQuery] JenisSasaran? jenis, [FromQuery] string? provinsi, [FromQuery] int? halaman, [FromQuery] int? ukuran,
         CancellationToken cancellationToken) =>
         mediator.Send(new DaftarSasaranQuery(cari, jenis, provinsi, halaman, ukuran), cancellationToken);
+
+    /// <summary>The registry as filtered (every page, at most 10,000 rows, same order) as an Excel workbook.</summary>
+    [HttpGet("sasaran/xlsx")]
+    [EnableRateLimiting(LaporanBerat.Kebijakan)]
+    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, EksporDaftar.JenisKonten)]
+    public async Task<IActionResult> EksporSasaran(
+        [FromQuery] string? cari, [FromQuery] JenisSasaran? jenis, [FromQuery] string? provinsi, CancellationToken cancellationToken)
+    {
+        var isi = await EksporDaftar.XlsxAsync(
+            (h, u) => mediator.Send(new DaftarSasaranQuery(cari, jenis, provinsi, h, u), cancellationToken),
+            s => new Dictionary<string, object?>
+            {
+                ["Nama"] = s.Nama,
+                ["Jenis"] = EksporDaftar.Kata(s.Jenis.ToString()),
+                ["NIB"] = s.Nib,
+                ["UMKM"] = s.Umkm ? "Ya" : "Tidak",
+                ["IRTP"] = s.Irtp ? "Ya" : "Tidak",
+                ["Provinsi"] = s.Provinsi,
+                ["Kabupaten/kota"] = s.KabupatenKota,
+                ["Jumlah kegiatan"] = s.JumlahKegiatan,
+                ["Terakhir dibina"] = s.TerakhirDibina.ToString("yyyy-MM-dd", null),
+            },
+            "sasaran",
+            cancellationToken);
+        return File(isi, EksporDaftar.JenisKonten, "registri-sasaran.xlsx");
+    }
 
     /// <summary>One business or stakeholder with every guidance it received (one record across activities).</summary>
     [HttpGet("sasaran/{id:guid}")]

@@ -10,8 +10,10 @@ using NodaTime;
 
 namespace Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Registri;
 
-/// <summary>Searches the registry (people in cohorts the user may read) by name, region, status or certificate number.</summary>
-internal sealed record DaftarFasilitatorQuery(string? Cari, string? Provinsi, StatusPeserta? Status, string? NomorSertifikat, int? Halaman, int? Ukuran)
+/// <summary>Searches the registry (people in cohorts the user may read) by name, region, status, certificate number or
+/// the unit that ran their latest cohort.</summary>
+internal sealed record DaftarFasilitatorQuery(
+    string? Cari, string? Provinsi, StatusPeserta? Status, string? NomorSertifikat, int? Halaman, int? Ukuran, Guid? UnitId = null)
     : IQuery<Halaman<FasilitatorRingkasDto>>;
 
 internal sealed class DaftarFasilitatorQueryValidator : AbstractValidator<DaftarFasilitatorQuery>
@@ -50,6 +52,7 @@ internal sealed class DaftarFasilitatorQueryHandler(FasilitatorDbContext db, Cak
                     f.InstansiPenugas,
                     t.Status,
                     Angkatan = a.Nama,
+                    a.UnitId,
                     NomorPengakuan = t.SertifikatPengakuan!.Nomor,
                     BerlakuSampai = (LocalDate?)t.SertifikatPengakuan!.BerlakuSampai,
                 };
@@ -62,6 +65,11 @@ internal sealed class DaftarFasilitatorQueryHandler(FasilitatorDbContext db, Cak
         if (!string.IsNullOrWhiteSpace(request.Provinsi))
         {
             q = q.Where(f => EF.Functions.ILike(f.Provinsi, request.Provinsi.Trim()));
+        }
+
+        if (request.UnitId is { } unitId)
+        {
+            q = q.Where(f => f.UnitId == unitId);
         }
 
         if (request.Status is { } status)

@@ -21,7 +21,9 @@ internal sealed record KaderRegistriDto(
 /// <param name="Tahun">Only this year.</param>
 /// <param name="Halaman">Page (from 1).</param>
 /// <param name="Ukuran">Page size (1–100, default 20).</param>
-internal sealed record DaftarKaderQuery(string? Cari, PeranKader? Peran, Guid? UnitId, int? Tahun, int? Halaman, int? Ukuran) : IQuery<Halaman<KaderRegistriDto>>;
+/// <param name="Provinsi">Only kader formed by units in this province.</param>
+internal sealed record DaftarKaderQuery(string? Cari, PeranKader? Peran, Guid? UnitId, int? Tahun, int? Halaman, int? Ukuran, string? Provinsi = null)
+    : IQuery<Halaman<KaderRegistriDto>>;
 
 internal sealed class DaftarKaderQueryValidator : AbstractValidator<DaftarKaderQuery>
 {
@@ -29,6 +31,7 @@ internal sealed class DaftarKaderQueryValidator : AbstractValidator<DaftarKaderQ
     {
         RuleFor(x => x.Cari).MaximumLength(100);
         RuleFor(x => x.Peran).IsInEnum();
+        RuleFor(x => x.Provinsi).MaximumLength(100);
         RuleFor(x => x.Tahun).InclusiveBetween(2000, 2100).WithMessage("tahun harus antara 2000 dan 2100.");
         RuleFor(x => x.Halaman).GreaterThanOrEqualTo(1).WithMessage("halaman mulai dari 1.");
         RuleFor(x => x.Ukuran).InclusiveBetween(1, 100).WithMessage("ukuran harus antara 1 dan 100.");
@@ -42,6 +45,11 @@ internal sealed class DaftarKaderQueryHandler(PemberdayaanDbContext db, Penyusun
     {
         var kegiatan = await penyusun.CakupanAsync(
             db.Kegiatan.AsNoTracking().IgnoreAutoIncludes(), SopPemberdayaan.Kode, cancellationToken, request.UnitId, request.Tahun);
+        if (!string.IsNullOrWhiteSpace(request.Provinsi))
+        {
+            var diProvinsi = await direktori.UnitDiProvinsiAsync(request.Provinsi.Trim(), cancellationToken);
+            kegiatan = kegiatan.Where(k => diProvinsi.Contains(k.UnitId));
+        }
 
         var q = db.Kader.AsNoTracking().Join(kegiatan, x => x.KegiatanId, k => k.Id, (x, k) => new { Kader = x, Kegiatan = k });
         if (!string.IsNullOrWhiteSpace(request.Cari))

@@ -51,26 +51,30 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         var lewati = (request.Halaman - 1) * request.Ukuran;
         var batas = Halaman<RingkasanInstansDto>.BatasUntuk(request.Halaman, request.Ukuran);
         var terhitung = await q.Select(i => i.Id).Take(batas).CountAsync(cancellationToken);
-        // The page and each run's current step in one query (the step by its unique key).
-        var lama = request.Urut == UrutKegiatan.Terlama;
-        var urut = lama
-            ? q.OrderBy(i => i.TanggalAcuan).ThenBy(i => i.DibuatPada).ThenBy(i => i.Id)
-            : q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id);
-        var halaman = urut.Skip(lewati).Take(request.Ukuran);
+        // The page and each run's current step in one query (the step by its unique key); EF repeats the page's
+        // ORDER BY on the outer query, so the rows come back in order.
+        var halaman = Urutkan(q, request.Urut).Skip(lewati).Take(request.Ukuran);
         var rows = await (
                 from i in halaman
                 join l in db.Langkah.AsNoTracking() on new { InstansId = i.Id, Kode = i.AktifKode } equals new { l.InstansId, Kode = (string?)l.Kode } into aktif
                 from l in aktif.DefaultIfEmpty()
-                select new { i.Id, i.ReferensiId, i.Status, i.ZonaWaktu, i.TanggalAcuan, i.DibuatPada, Aktif = l })
+                select new { i.Id, i.ReferensiId, i.Status, i.ZonaWaktu, Aktif = l })
             .ToListAsync(cancellationToken);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
         var sekarang = clock.GetCurrentInstant();
-        var tertata = lama
-            ? rows.OrderBy(r => r.TanggalAcuan).ThenBy(r => r.DibuatPada).ThenBy(r => r.Id)
-            : rows.OrderByDescending(r => r.TanggalAcuan).ThenByDescending(r => r.DibuatPada).ThenByDescending(r => r.Id);
-        var item = tertata.Select(r => PeringkasInstans.Ringkas(r.Id, r.ReferensiId, r.Status, r.ZonaWaktu, r.Aktif, kalender, sekarang)).ToList();
+        var item = rows.Select(r => PeringkasInstans.Ringkas(r.Id, r.ReferensiId, r.Status, r.ZonaWaktu, r.Aktif, kalender, sekarang)).ToList();
         return Halaman<RingkasanInstansDto>.DariHitungan(item, terhitung, batas, request.Halaman, request.Ukuran);
     }
+
+    /// <summary>One order per choice, each ending on the id so pages never overlap (indexes IX_instans_daftar*).</summary>
+    private static IOrderedQueryable<InstansSop> Urutkan(IQueryable<InstansSop> q, UrutKegiatan? urut) => urut switch
+    {
+        UrutKegiatan.Terlama => q.OrderBy(i => i.TanggalAcuan).ThenBy(i => i.DibuatPada).ThenBy(i => i.Id),
+        UrutKegiatan.Judul => q.OrderBy(i => i.Judul).ThenByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.Id),
+        // Ascending puts NULLs (finished, cancelled) last in PostgreSQL, as the index does.
+        UrutKegiatan.JatuhTempo => q.OrderBy(i => i.AktifJatuhTempo).ThenByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.Id),
+        _ => q.OrderByDescending(i => i.TanggalAcuan).ThenByDescending(i => i.DibuatPada).ThenByDescending(i => i.Id),
+    };
 
     private IQueryable<InstansSop> Saring(CariKegiatanSopQuery r, Instant sekarang)
     {

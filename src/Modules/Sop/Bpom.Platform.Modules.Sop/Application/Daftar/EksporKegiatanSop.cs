@@ -24,11 +24,6 @@ internal sealed class EksporKegiatanSopCommandHandler(IMediator mediator, SopDbC
 {
     private const int UkuranHalaman = 100;
 
-    /// <summary>An enum value in words: "MendekatiBatas" → "Mendekati batas".</summary>
-    private static string? Kata(string? kode) => kode is null
-        ? null
-        : System.Text.RegularExpressions.Regex.Replace(kode, "(?<=[a-z])([A-Z])", m => " " + m.Value.ToLowerInvariant());
-
     public async Task<BerkasEkspor> Handle(EksporKegiatanSopCommand request, CancellationToken cancellationToken)
     {
         var baris = new List<IDictionary<string, object?>>();
@@ -54,12 +49,12 @@ internal sealed class EksporKegiatanSopCommandHandler(IMediator mediator, SopDbC
                     ["Judul"] = i.Judul,
                     ["Unit"] = nama.GetValueOrDefault(i.UnitId, "-"),
                     ["Tahun"] = i.Tahun,
-                    ["Status kegiatan"] = Kata(r.Status.ToString()),
+                    ["Status kegiatan"] = EksporDaftar.Kata(r.Status.ToString()),
                     ["Langkah aktif"] = r.LangkahAktif is null ? null : $"{r.LangkahAktif} {r.NamaLangkahAktif}",
-                    ["Status langkah"] = Kata(r.StatusLangkahAktif?.ToString()),
+                    ["Status langkah"] = EksporDaftar.Kata(r.StatusLangkahAktif?.ToString()),
                     ["Jatuh tempo"] = r.JatuhTempo?.ToString("yyyy-MM-dd", null),
                     ["Sisa HK"] = r.HkTersisa,
-                    ["SLA"] = Kata(r.Sla?.ToString()),
+                    ["SLA"] = EksporDaftar.Kata(r.Sla?.ToString()),
                     ["Terlambat"] = r.Terlambat ? "Ya" : "Tidak",
                 });
             }

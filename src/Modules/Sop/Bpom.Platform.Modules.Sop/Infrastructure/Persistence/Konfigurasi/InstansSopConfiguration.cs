@@ -40,6 +40,11 @@ internal sealed class InstansSopConfiguration : IEntityTypeConfiguration<Instans
             .IsDescending(false, false, true).HasFilter("\"TerlambatSejak\" IS NOT NULL");
         b.HasIndex(x => new { x.Modul, x.TanggalAcuan }, "IX_instans_terlambat_nasional")
             .IsDescending(false, true).HasFilter("\"TerlambatSejak\" IS NOT NULL");
+        // The other orders a list can choose (title A–Z; the current step's due date, nearest first).
+        b.HasIndex(x => new { x.Modul, x.Judul }, "IX_instans_daftar_judul");
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.Judul }, "IX_instans_daftar_unit_judul");
+        b.HasIndex(x => new { x.Modul, x.AktifJatuhTempo }, "IX_instans_daftar_jatuh_tempo");
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.AktifJatuhTempo }, "IX_instans_daftar_unit_jatuh_tempo");
         b.HasIndex(x => x.TeksCari, "IX_instans_teks_cari").HasMethod("gin").HasOperators("gin_trgm_ops");
         b.HasIndex(x => x.Atribut, "IX_instans_atribut").HasMethod("gin").HasOperators("jsonb_path_ops");
 

@@ -277,11 +277,19 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     b.HasIndex(new[] { "Modul", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar")
                         .IsDescending(false, true, true);
 
+                    b.HasIndex(new[] { "Modul", "AktifJatuhTempo" }, "IX_instans_daftar_jatuh_tempo");
+
+                    b.HasIndex(new[] { "Modul", "Judul" }, "IX_instans_daftar_judul");
+
                     b.HasIndex(new[] { "Modul", "Tahun", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_tahun")
                         .IsDescending(false, false, true, true);
 
                     b.HasIndex(new[] { "Modul", "UnitId", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_unit")
                         .IsDescending(false, false, true, true);
+
+                    b.HasIndex(new[] { "Modul", "UnitId", "AktifJatuhTempo" }, "IX_instans_daftar_unit_jatuh_tempo");
+
+                    b.HasIndex(new[] { "Modul", "UnitId", "Judul" }, "IX_instans_daftar_unit_judul");
 
                     b.HasIndex(new[] { "Modul", "UnitId", "Tahun", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_unit_tahun")
                         .IsDescending(false, false, false, true, true);
