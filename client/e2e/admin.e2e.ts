@@ -1,6 +1,6 @@
 // Admin screens (issue 17.8): user accounts and units are managed in the SPA.
 import { describe,expect } from 'vitest';
-import { BASE_URL,gunakanBrowser,masuk,pilihOpsi,uji } from './harness';
+import { BASE_URL,gunakanBrowser,masuk,pilihOpsi,tanpaPelanggaranAxe,uji } from './harness';
 
 gunakanBrowser();
 
@@ -14,6 +14,7 @@ describe('admin', () => {
     // Nothing filled: the API's messages beside the fields, in Bahasa Indonesia; nothing created.
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.locator('.mantine-InputWrapper-error').first().waitFor();
+    await tanpaPelanggaranAxe(page, 'dialog pengguna dengan galat');
     await dialog.getByLabel('Nama pengguna').fill(username);
     await dialog.getByLabel('Nama lengkap').fill('Petugas Uji Jambi');
     await pilihOpsi(page, dialog.getByRole('textbox', { name: 'Unit kerja' }), 'Balai POM di Jam', 'Balai POM di Jambi');

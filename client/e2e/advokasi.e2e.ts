@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { BASE_URL, aksi, gantiPengguna, gunakanBrowser, langkah, masuk, pdf, pilihOpsi, statusLangkah, uji, unggah } from './harness';
+import { BASE_URL,aksi,gantiPengguna,gunakanBrowser,langkah,masuk,pdf,pilihOpsi,statusLangkah,tanpaPelanggaranAxe,uji,unggah } from './harness';
 
 gunakanBrowser();
 
@@ -159,6 +159,7 @@ describe('advokasi', () => {
     await dialog.getByRole('button', { name: 'Batalkan kegiatan' }).click();
     await dialog.locator('.mantine-InputWrapper-error').first().waitFor();
     expect(await page.getByTestId('status-kegiatan').textContent()).toBe('Berjalan');
+    await tanpaPelanggaranAxe(page, 'dialog batalkan dengan galat');
     await dialog.getByLabel('Alasan pembatalan').fill('Pasar direlokasi oleh Pemkab');
     await dialog.getByRole('button', { name: 'Batalkan kegiatan' }).click();
     await expect.poll(() => page.getByTestId('status-kegiatan').textContent()).toBe('Dibatalkan');

@@ -2,7 +2,7 @@
 // filtered list downloads as Excel. Runs after the flow tests (deploy/test.sh), over the activities they created.
 import { readFile } from 'node:fs/promises';
 import { describe,expect } from 'vitest';
-import { gunakanBrowser,masuk,pilihOpsi,uji } from './harness';
+import { gunakanBrowser,masuk,pilihOpsi,tanpaPelanggaranAxe,uji } from './harness';
 
 gunakanBrowser();
 
@@ -70,4 +70,55 @@ describe('daftar nasional', () => {
     await page.getByTestId('tanpa-pk').waitFor();
     await page.getByTestId('peringkat-nko').waitFor();
   });
+
+  uji('judul kolom mengurutkan daftar; urutan tersimpan di URL', async (page) => {
+    await masuk(page, 'pusat.advokasi', undefined, '/advokasi');
+    const tabel = page.getByTestId('daftar-advokasi');
+    await tabel.locator('tbody tr').first().waitFor();
+    const kepala = (nama: string) => tabel.locator('thead th', { has: page.getByRole('button', { name: nama, exact: false }) });
+    expect(await kepala('Rencana mulai').getAttribute('aria-sort')).toBe('descending');
+
+    await tabel.getByRole('button', { name: /^Judul/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('urut') === 'Judul');
+    await expect.poll(() => kepala('Judul').getAttribute('aria-sort')).toBe('ascending');
+    expect(await kepala('Rencana mulai').getAttribute('aria-sort')).toBe('none');
+
+    await tabel.getByRole('button', { name: /^Langkah aktif/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('urut') === 'JatuhTempo');
+    await expect.poll(() => kepala('Langkah aktif').getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Urutan' }).inputValue()).toBe('Jatuh tempo terdekat');
+    await tanpaPelanggaranAxe(page, 'daftar terurut jatuh tempo');
+
+    // The date heading: newest first, then a second click oldest first.
+    await tabel.getByRole('button', { name: /^Rencana mulai/ }).click();
+    await page.waitForURL((u) => !u.searchParams.has('urut'));
+    await tabel.getByRole('button', { name: /^Rencana mulai/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('urut') === 'Terlama');
+    await expect.poll(() => kepala('Rencana mulai').getAttribute('aria-sort')).toBe('ascending');
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('urut'));
+    await expect.poll(() => kepala('Rencana mulai').getAttribute('aria-sort')).toBe('descending');
+  });
+
+  for (const [jalur, testId, berkas] of [
+    ['/pemberdayaan/kader', 'registri-kader', 'registri-kader.xlsx'],
+    ['/fasilitator/registri', 'registri-fasilitator', 'registri-fasilitator.xlsx'],
+    ['/pembinaan/sasaran', 'registri-sasaran', 'registri-sasaran.xlsx'],
+  ] as const) {
+    uji(`registri ${jalur}: saringan provinsi di URL dan unduhan Excel`, async (page) => {
+      await masuk(page, 'admin', undefined, jalur);
+      await page.getByTestId(testId).waitFor();
+      await pilihOpsi(page, page.getByRole('textbox', { name: 'Provinsi' }), 'Bengk', 'Bengkulu');
+      await page.waitForURL((u) => u.searchParams.get('provinsi') === 'Bengkulu');
+      await page.reload();
+      await expect.poll(() => page.getByRole('textbox', { name: 'Provinsi' }).inputValue()).toBe('Bengkulu');
+      await tanpaPelanggaranAxe(page, `${jalur} tersaring`);
+      const unduhan = page.waitForEvent('download');
+      await page.getByTestId('ekspor-daftar').click();
+      const hasil = await unduhan;
+      expect(hasil.suggestedFilename()).toBe(berkas);
+      const isi = await readFile((await hasil.path())!);
+      expect(isi.subarray(0, 2).toString('latin1')).toBe('PK');
+    });
+  }
 });

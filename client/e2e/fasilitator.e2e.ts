@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { BASE_URL, aksi, gantiPengguna, gunakanBrowser, masuk, statusLangkah, uji, unggah } from './harness';
+import { BASE_URL,aksi,gantiPengguna,gunakanBrowser,masuk,statusLangkah,tanpaPelanggaranAxe,uji,unggah } from './harness';
 
 gunakanBrowser();
 
@@ -37,6 +37,7 @@ describe('fasilitator', () => {
     await page.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(csv([`${peserta},${nik},0811,,Bengkulu,Kota Bengkulu,Dinkes,PKS 1`, 'Budi,12345,,,Bengkulu,Kota Bengkulu,Dinkes,']));
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
     await page.getByTestId('galat-impor').locator('[data-kolom="baris[3].nik"]', { hasText: 'Baris 3, NIK' }).waitFor();
+    await tanpaPelanggaranAxe(page, 'impor peserta ditolak');
     expect(await page.getByTestId('baris-peserta').count()).toBe(0);
     await page.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(csv([`${peserta},${nik},0811111111,,Bengkulu,Kota Bengkulu,Dinkes,PKS 1`]));
     await page.getByRole('button', { name: 'Impor', exact: true }).click();

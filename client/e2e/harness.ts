@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -121,3 +122,17 @@ export async function aksi(page: Page, kode: string, nama: string, statusBaru: s
   await expect.poll(() => statusLangkah(page, kode)).toBe(statusBaru);
 }
 
+
+/** Critical and serious axe-core (WCAG 2.1 A/AA) findings on the page as it is now, each named with where it is. */
+export async function temuanAxe(page: Page, nama: string): Promise<string[]> {
+  const hasil = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return hasil.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${nama}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** A screen in an interactive state (dialog open, errors shown, list sorted) passes axe: nothing critical or serious. */
+export async function tanpaPelanggaranAxe(page: Page, nama: string) {
+  await page.waitForTimeout(250); // let transitions (dialogs, notifications) settle
+  expect(await temuanAxe(page, nama)).toEqual([]);
+}

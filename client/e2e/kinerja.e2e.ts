@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { BASE_URL, gantiPengguna, gunakanBrowser, masuk, pdf, pilihOpsi, uji } from './harness';
+import { BASE_URL,gantiPengguna,gunakanBrowser,masuk,pdf,pilihOpsi,tanpaPelanggaranAxe,uji } from './harness';
 
 gunakanBrowser();
 
@@ -42,6 +42,7 @@ describe('kinerja', () => {
     ));
     await page.getByTestId('impor-pk').getByRole('button', { name: 'Impor', exact: true }).click();
     await page.getByTestId('galat-impor').locator('[data-kolom="baris[3].arah"]', { hasText: 'Baris 3, arah' }).waitFor();
+    await tanpaPelanggaranAxe(page, 'impor PK ditolak');
 
     await berkas.setInputFiles(csv(
       `${LOKA},${TAHUN},B01,Stakeholder,SS1,Meningkatnya KIE,ya,1.1,Persentase KIE,%,naik,100,10,12`,

@@ -1,12 +1,11 @@
 // The screen tour (issue 17.5, 17.9, 17.10): every screen of e2e/layar.ts, as its user, at 1280 px and 390 px:
 // axe-core (WCAG 2.1 A/AA) finds nothing critical or serious, and at phone width the page never scrolls sideways.
 // Run after the flow tests (deploy/test.sh), so the list screens have rows to open.
-import AxeBuilder from '@axe-core/playwright';
 import { mkdir,writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page,Response } from 'playwright-core';
 import { describe,expect } from 'vitest';
-import { BASE_URL,PASSWORD,gunakanBrowser,uji } from './harness';
+import { BASE_URL,PASSWORD,gunakanBrowser,temuanAxe,uji } from './harness';
 import { LAYAR } from './layar';
 
 gunakanBrowser();
@@ -32,15 +31,12 @@ async function barisPertama(page: Page, daftar: string): Promise<string> {
 async function periksa(page: Page, nama: string, lebar: number): Promise<string[]> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(200);
-  const hasil = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const berat = hasil.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const berat = await temuanAxe(page, nama);
   if (lebar < 500) {
     const lebarHalaman = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (lebarHalaman > lebar) berat.push(`melebar ke samping: ${lebarHalaman}px`);
+    if (lebarHalaman > lebar) berat.push(`${nama}: melebar ke samping: ${lebarHalaman}px`);
   }
-  return berat.map((b) => `${nama} @${lebar}px: ${b}`);
+  return berat.map((b) => `${b} @${lebar}px`);
 }
 
 describe('setiap layar: aksesibilitas dan lebar ponsel', () => {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Bpom.Platform.IntegrationTests.Infrastructure;
 using static Bpom.Platform.IntegrationTests.Infrastructure.SopUji;
 
@@ -22,6 +23,80 @@ public class VersiIdempotensiTests(ApiFactory api) : IClassFixture<ApiFactory>
         tanggalRencanaSelesai = "2026-12-08",
         dasarKegiatan = "Disposisi",
     };
+
+    private static HttpRequestMessage Dengan(HttpMethod metode, string url, object? isi, string ifMatch)
+    {
+        var r = new HttpRequestMessage(metode, url) { Content = isi is null ? null : JsonContent.Create(isi) };
+        r.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return r;
+    }
+
+    [Fact]
+    public async Task Units_and_holidays_carry_ETags_and_a_stale_If_Match_is_412_and_changes_nothing()
+    {
+        var admin = await api.LoginAsync("admin");
+        var dibuat = await (await admin.PostAsJsonAsync("/api/unit-kerja",
+            new { nama = "Loka POM di Kabupaten Versi", jenis = "LokaPom", kota = "Versi", provinsi = "Bengkulu", zonaWaktu = "Asia/Jakarta" })).JsonAsync(HttpStatusCode.Created);
+        var id = dibuat.GetProperty("id").GetString();
+        var baca = await admin.GetAsync($"/api/unit-kerja/{id}");
+        var etag = baca.Headers.ETag!.Tag;
+        Assert.Equal(etag, (await baca.JsonAsync(HttpStatusCode.OK)).GetProperty("etag").GetString());
+        object Unit(string nama) => new { nama, kota = "Versi", provinsi = "Bengkulu", zonaWaktu = "Asia/Jakarta", aktif = true };
+
+        // One admin renames the unit; the other's edit and koordinator change with the old tag are refused.
+        using (var r = Dengan(HttpMethod.Put, $"/api/unit-kerja/{id}", Unit("Loka POM di Kabupaten Versi A"), etag))
+        {
+            await (await admin.SendAsync(r)).JsonAsync(HttpStatusCode.OK);
+        }
+
+        using (var r = Dengan(HttpMethod.Put, $"/api/unit-kerja/{id}", Unit("Loka POM di Kabupaten Versi B"), etag))
+        {
+            await (await admin.SendAsync(r)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        var bengkulu = await api.UnitIdAsync("Balai POM di Bengkulu");
+        using (var r = Dengan(HttpMethod.Put, $"/api/unit-kerja/{id}/koordinator", new { koordinatorId = bengkulu }, etag))
+        {
+            await (await admin.SendAsync(r)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        var kini = await (await admin.GetAsync($"/api/unit-kerja/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("Loka POM di Kabupaten Versi A", JsonValueKind.Null), (kini.GetProperty("nama").GetString(), kini.GetProperty("koordinatorId").ValueKind));
+        Assert.NotEqual(etag, kini.GetProperty("etag").GetString());
+        using (var r = Dengan(HttpMethod.Put, $"/api/unit-kerja/{id}/koordinator", new { koordinatorId = bengkulu }, kini.GetProperty("etag").GetString()!))
+        {
+            Assert.Equal(bengkulu, (await (await admin.SendAsync(r)).JsonAsync(HttpStatusCode.OK)).GetProperty("koordinatorId").GetString());
+        }
+
+        // Holidays: the list carries each one's tag; a stale one refuses the edit and the deletion.
+        var libur = await (await admin.PostAsJsonAsync("/api/kalender/hari-libur",
+            new { tanggal = "2026-10-14", jenis = "cuti_bersama", nama = "Libur versi", dasarHukum = "SKB uji" })).JsonAsync(HttpStatusCode.Created);
+        var lid = libur.GetProperty("id").GetString();
+        var tagLibur = libur.GetProperty("etag").GetString()!;
+        var daftar = await (await admin.GetAsync("/api/kalender/hari-libur?tahun=2026")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(tagLibur, daftar.EnumerateArray().Single(h => h.GetProperty("id").GetString() == lid).GetProperty("etag").GetString());
+        using (var r = Dengan(HttpMethod.Put, $"/api/kalender/hari-libur/{lid}", new { tanggal = "2026-10-14", jenis = "libur_nasional", nama = "Libur versi", dasarHukum = "SKB uji" }, tagLibur))
+        {
+            await (await admin.SendAsync(r)).JsonAsync(HttpStatusCode.OK);
+        }
+
+        using (var r = Dengan(HttpMethod.Put, $"/api/kalender/hari-libur/{lid}", new { tanggal = "2026-10-15", jenis = "cuti_bersama", nama = "Libur basi", dasarHukum = "SKB uji" }, tagLibur))
+        {
+            await (await admin.SendAsync(r)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        using (var r = Dengan(HttpMethod.Delete, $"/api/kalender/hari-libur/{lid}", null, tagLibur))
+        {
+            await (await admin.SendAsync(r)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        var tetap = (await (await admin.GetAsync("/api/kalender/hari-libur?tahun=2026")).JsonAsync(HttpStatusCode.OK)).EnumerateArray().Single(h => h.GetProperty("id").GetString() == lid);
+        Assert.Equal(("2026-10-14", "libur_nasional"), (tetap.GetProperty("tanggal").GetString(), tetap.GetProperty("jenis").GetString()));
+        using (var r = Dengan(HttpMethod.Delete, $"/api/kalender/hari-libur/{lid}", null, tetap.GetProperty("etag").GetString()!))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await admin.SendAsync(r)).StatusCode);
+        }
+    }
 
     [Fact]
     public async Task A_stale_If_Match_is_412_and_changes_nothing_while_the_current_one_passes()

@@ -16419,6 +16419,10 @@ export interface components {
             jenis: string;
             nama: string;
             dasarHukum?: string | null;
+            /** Format: int32 */
+            versi: number;
+            /** @description The holiday's version for `ETag`/`If-Match`. */
+            readonly etag: string;
         };
         /** @description A holiday's values. */
         HariLiburRequest: {
@@ -18879,6 +18883,10 @@ export interface components {
             koordinatorId?: string | null;
             namaKoordinator?: string | null;
             aktif: boolean;
+            /** Format: int32 */
+            versi: number;
+            /** @description The unit's version for `ETag`/`If-Match`. */
+            readonly etag: string;
         };
         /** @description A unit by id and name. */
         UnitRingkasDto: {

@@ -21,14 +21,14 @@ interface FormLibur {
 
 const kosong: FormLibur = { tanggal: '', jenis: 'libur_nasional', nama: '', dasarHukum: '' };
 
-function FormHariLibur({ awal, id, onSelesai }: { awal: FormLibur; id?: string; onSelesai: () => void }) {
+function FormHariLibur({ awal, id, etag, onSelesai }: { awal: FormLibur; id?: string; etag?: string; onSelesai: () => void }) {
   const [form, setForm] = useState(awal);
   const qc = useQueryClient();
   const simpan = useMutation({
     mutationFn: () => {
       const body = { tanggal: form.tanggal || null, jenis: form.jenis, nama: form.nama, dasarHukum: form.dasarHukum || null };
       return id
-        ? unwrap(api.PUT('/api/kalender/hari-libur/{id}', { params: { path: { id } }, body }))
+        ? unwrap(api.PUT('/api/kalender/hari-libur/{id}', { params: { path: { id } }, body, headers: etag ? { 'If-Match': etag } : {} }))
         : unwrap(api.POST('/api/kalender/hari-libur', { body }));
     },
     onSuccess: async () => {
@@ -135,7 +135,7 @@ export function KelolaHariLiburPage() {
   const [edit, setEdit] = useState<HariLibur | 'baru' | null>(null);
   const [imporBuka, setImporBuka] = useState(false);
   const hapus = useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE('/api/kalender/hari-libur/{id}', { params: { path: { id } } })),
+    mutationFn: (h: HariLibur) => unwrap(api.DELETE('/api/kalender/hari-libur/{id}', { params: { path: { id: h.id } }, headers: { 'If-Match': h.etag } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['hari-libur'] }),
     onError: (e) => notifications.show({ color: 'red', message: e.message }),
   });
@@ -169,8 +169,8 @@ export function KelolaHariLiburPage() {
                   variant="light"
                   color="red"
                   aria-label={t.umum.hapus}
-                  loading={hapus.isPending && hapus.variables === h.id}
-                  onClick={() => window.confirm(t.kelola.konfirmasiHapus(h.nama, formatTanggalPanjang(h.tanggal))) && hapus.mutate(h.id)}
+                  loading={hapus.isPending && hapus.variables?.id === h.id}
+                  onClick={() => window.confirm(t.kelola.konfirmasiHapus(h.nama, formatTanggalPanjang(h.tanggal))) && hapus.mutate(h)}
                 >
                   ✕
                 </ActionIcon>
@@ -185,6 +185,7 @@ export function KelolaHariLiburPage() {
           <FormHariLibur
             key={edit === 'baru' ? 'baru' : edit.id}
             id={edit === 'baru' ? undefined : edit.id}
+            etag={edit === 'baru' ? undefined : edit.etag}
             awal={edit === 'baru' ? kosong : { tanggal: edit.tanggal, jenis: edit.jenis, nama: edit.nama, dasarHukum: edit.dasarHukum ?? '' }}
             onSelesai={() => setEdit(null)}
           />

@@ -15,7 +15,7 @@ function UbahKoordinator({ loka, balai, onSelesai }: { loka: UnitKerja; balai: U
   const [koordinatorId, setKoordinatorId] = useState<string | null>(loka.koordinatorId ?? null);
   const qc = useQueryClient();
   const simpan = useMutation({
-    mutationFn: () => unwrap(api.PUT('/api/unit-kerja/{id}/koordinator', { params: { path: { id: loka.id } }, body: { koordinatorId } })),
+    mutationFn: () => unwrap(api.PUT('/api/unit-kerja/{id}/koordinator', { params: { path: { id: loka.id } }, body: { koordinatorId }, headers: { 'If-Match': loka.etag } })),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['unit-kerja'] });
       notifications.show({ color: 'teal', message: t.umum.berhasilDisimpan });
@@ -67,7 +67,7 @@ function FormUnit({ unit, onSelesai }: { unit: UnitKerja | null; onSelesai: () =
     mutationFn: () => {
       const isi = { nama, kategori: kategori || null, eselon1: eselon1 || null, kota: kota || null, provinsi, zonaWaktu: zonaWaktu ?? '' };
       return unit
-        ? unwrap(api.PUT('/api/unit-kerja/{id}', { params: { path: { id: unit.id } }, body: { ...isi, aktif } }))
+        ? unwrap(api.PUT('/api/unit-kerja/{id}', { params: { path: { id: unit.id } }, body: { ...isi, aktif }, headers: { 'If-Match': unit.etag } }))
         : unwrap(api.POST('/api/unit-kerja', { body: { ...isi, jenis: jenis as Jenis } }));
     },
     onSuccess: async () => {

@@ -27,6 +27,9 @@ internal sealed class TanggalLibur
     /// <summary>Legal basis, e.g. the SKB that set it.</summary>
     public string? DasarHukum { get; private set; }
 
+    /// <summary>PostgreSQL's row version (xmin): the holiday's ETag, and EF's concurrency token.</summary>
+    public uint Versi { get; private set; }
+
     public void Ubah(LocalDate tanggal, JenisHariLibur jenis, string nama, string? dasarHukum)
     {
         Tanggal = tanggal;

@@ -59,6 +59,9 @@ internal sealed class UnitKerja
 
     public bool Aktif { get; set; }
 
+    /// <summary>PostgreSQL's row version (xmin): the unit's ETag, and EF's concurrency token.</summary>
+    public uint Versi { get; private set; }
+
     public void Ubah(string nama, string provinsi, string zonaWaktu)
     {
         Nama = nama;

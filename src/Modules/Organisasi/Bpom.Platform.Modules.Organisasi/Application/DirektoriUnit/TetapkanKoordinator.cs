@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Organisasi.Contracts;
@@ -21,12 +22,13 @@ internal sealed class TetapkanKoordinatorCommandValidator : AbstractValidator<Te
     }
 }
 
-internal sealed class TetapkanKoordinatorCommandHandler(OrganisasiDbContext db, IMediator mediator, IIntegrationEvents events, IClock clock) : IRequestHandler<TetapkanKoordinatorCommand, UnitKerjaDto>
+internal sealed class TetapkanKoordinatorCommandHandler(OrganisasiDbContext db, IMediator mediator, IIntegrationEvents events, IClock clock, IPrasyaratVersi prasyarat) : IRequestHandler<TetapkanKoordinatorCommand, UnitKerjaDto>
 {
     public async Task<UnitKerjaDto> Handle(TetapkanKoordinatorCommand request, CancellationToken cancellationToken)
     {
         var loka = await db.UnitKerja.SingleOrDefaultAsync(u => u.Id == request.LokaId, cancellationToken)
             ?? throw new NotFoundException($"Unit kerja {request.LokaId} tidak ditemukan.");
+        prasyarat.Pastikan(loka.Id.ToString("N"), Etag.Buat(loka.Id, loka.Versi));
         Domain.UnitKerja? koordinator = null;
         if (request.KoordinatorId is { } id)
         {

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Organisasi.Contracts;
@@ -27,12 +28,13 @@ internal sealed class UbahUnitKerjaCommandValidator : AbstractValidator<UbahUnit
     }
 }
 
-internal sealed class UbahUnitKerjaCommandHandler(OrganisasiDbContext db, IMediator mediator, IIntegrationEvents events, IClock clock) : IRequestHandler<UbahUnitKerjaCommand, UnitKerjaDto>
+internal sealed class UbahUnitKerjaCommandHandler(OrganisasiDbContext db, IMediator mediator, IIntegrationEvents events, IClock clock, IPrasyaratVersi prasyarat) : IRequestHandler<UbahUnitKerjaCommand, UnitKerjaDto>
 {
     public async Task<UnitKerjaDto> Handle(UbahUnitKerjaCommand request, CancellationToken cancellationToken)
     {
         var unit = await db.UnitKerja.SingleOrDefaultAsync(u => u.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Unit kerja {request.Id} tidak ditemukan.");
+        prasyarat.Pastikan(unit.Id.ToString("N"), Etag.Buat(unit.Id, unit.Versi));
         var nama = request.Nama.Trim();
         if (await db.UnitKerja.AnyAsync(u => u.Nama == nama && u.Id != request.Id, cancellationToken))
         {

@@ -41,6 +41,7 @@ internal sealed class BuatHariLiburCommandHandler(OrganisasiDbContext db, IClock
         var libur = new TanggalLibur(Guid.CreateVersion7(), tanggal, HariLiburCsv.ParseJenis(request.Jenis)!.Value, nama, request.DasarHukum);
         db.TanggalLibur.Add(libur);
         await HariLiburMapping.CatatPerubahanAsync(db, clock, user, events, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // the answer carries the new row version (ETag)
         return HariLiburMapping.ToDto(libur);
     }
 }

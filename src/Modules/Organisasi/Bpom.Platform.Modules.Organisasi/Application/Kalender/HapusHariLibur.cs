@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
@@ -17,12 +18,13 @@ internal sealed class HapusHariLiburCommandValidator : AbstractValidator<HapusHa
     public HapusHariLiburCommandValidator() => RuleFor(x => x.Id).NotEmpty();
 }
 
-internal sealed class HapusHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events) : IRequestHandler<HapusHariLiburCommand, Unit>
+internal sealed class HapusHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events, IPrasyaratVersi prasyarat) : IRequestHandler<HapusHariLiburCommand, Unit>
 {
     public async Task<Unit> Handle(HapusHariLiburCommand request, CancellationToken cancellationToken)
     {
         var libur = await db.TanggalLibur.SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Hari libur {request.Id} tidak ditemukan.");
+        prasyarat.Pastikan(libur.Id.ToString("N"), Etag.Buat(libur.Id, libur.Versi));
         db.TanggalLibur.Remove(libur);
         await HariLiburMapping.CatatPerubahanAsync(db, clock, user, events, cancellationToken);
         return Unit.Value;

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.Modules.Organisasi.Contracts;
@@ -11,11 +12,15 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Organisasi.Application.Kalender;
 
 /// <summary>A holiday. <c>jenis</c> is <c>libur_nasional</c> or <c>cuti_bersama</c>.</summary>
-internal sealed record HariLiburDto(Guid Id, LocalDate Tanggal, string Jenis, string Nama, string? DasarHukum);
+internal sealed record HariLiburDto(Guid Id, LocalDate Tanggal, string Jenis, string Nama, string? DasarHukum, uint Versi = 0) : IBerversi
+{
+    /// <summary>The holiday's version for <c>ETag</c>/<c>If-Match</c>.</summary>
+    public string Etag => BuildingBlocks.Application.Etag.Buat(Id, Versi);
+}
 
 internal static class HariLiburMapping
 {
-    public static HariLiburDto ToDto(TanggalLibur t) => new(t.Id, t.Tanggal, HariLiburCsv.Format(t.Jenis), t.Nama, t.DasarHukum);
+    public static HariLiburDto ToDto(TanggalLibur t) => new(t.Id, t.Tanggal, HariLiburCsv.Format(t.Jenis), t.Nama, t.DasarHukum, t.Versi);
 
     /// <summary>Every change to holidays or settings bumps the settings version so cached calendars reload.</summary>
     /// <remarks>Other modules hear of it after the commit (<see cref="KalenderHariKerjaBerubah"/>): the SOP engine

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
@@ -27,13 +28,14 @@ internal sealed class UbahHariLiburCommandValidator : AbstractValidator<UbahHari
     }
 }
 
-internal sealed class UbahHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events)
+internal sealed class UbahHariLiburCommandHandler(OrganisasiDbContext db, IClock clock, ICurrentUser user, IIntegrationEvents events, IPrasyaratVersi prasyarat)
     : IRequestHandler<UbahHariLiburCommand, HariLiburDto>
 {
     public async Task<HariLiburDto> Handle(UbahHariLiburCommand request, CancellationToken cancellationToken)
     {
         var libur = await db.TanggalLibur.SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException($"Hari libur {request.Id} tidak ditemukan.");
+        prasyarat.Pastikan(libur.Id.ToString("N"), Etag.Buat(libur.Id, libur.Versi));
         var tanggal = request.Tanggal!.Value;
         var nama = request.Nama.Trim();
         if (await db.TanggalLibur.AnyAsync(t => t.Tanggal == tanggal && t.Nama == nama && t.Id != request.Id, cancellationToken))
@@ -43,6 +45,7 @@ internal sealed class UbahHariLiburCommandHandler(OrganisasiDbContext db, IClock
 
         libur.Ubah(tanggal, HariLiburCsv.ParseJenis(request.Jenis)!.Value, nama, request.DasarHukum);
         await HariLiburMapping.CatatPerubahanAsync(db, clock, user, events, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // the answer carries the new row version (ETag)
         return HariLiburMapping.ToDto(libur);
     }
 }

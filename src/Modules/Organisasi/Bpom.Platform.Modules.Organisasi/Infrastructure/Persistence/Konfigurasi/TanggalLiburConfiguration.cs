@@ -10,6 +10,7 @@ internal sealed class TanggalLiburConfiguration : IEntityTypeConfiguration<Tangg
     {
         b.ToTable("tanggal_libur");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Versi).IsRowVersion();
         b.Property(x => x.Jenis).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Nama).HasMaxLength(200).IsRequired();
         b.Property(x => x.DasarHukum).HasMaxLength(300);

@@ -10,6 +10,7 @@ internal sealed class UnitKerjaConfiguration : IEntityTypeConfiguration<UnitKerj
     {
         b.ToTable("unit_kerja");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Versi).IsRowVersion();
         b.Property(x => x.Nama).HasMaxLength(200).IsRequired();
         b.HasIndex(x => x.Nama).IsUnique();
         b.Property(x => x.Jenis).HasConversion<string>().HasMaxLength(30);

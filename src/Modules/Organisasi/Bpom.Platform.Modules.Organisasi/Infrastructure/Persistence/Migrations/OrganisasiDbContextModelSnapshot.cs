@@ -199,6 +199,12 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                     b.Property<LocalDate>("Tanggal")
                         .HasColumnType("date");
 
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Tanggal", "Nama")
@@ -245,6 +251,12 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<uint>("Versi")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("ZonaWaktu")
                         .IsRequired()
