@@ -11,6 +11,70 @@ public class KinerjaKembaliTests(SopApiFactory api) : IClassFixture<SopApiFactor
 {
     private static string[] Aksi(JsonElement form) => [.. form.GetProperty("aksi").EnumerateArray().Select(a => a.GetString()!)];
 
+    private static HttpRequestMessage Dengan(HttpMethod metode, string url, object isi, string ifMatch)
+    {
+        var r = new HttpRequestMessage(metode, url) { Content = JsonContent.Create(isi) };
+        r.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return r;
+    }
+
+    [Fact]
+    public async Task PK_and_realisation_reads_carry_ETags_and_a_stale_If_Match_is_412_and_changes_nothing()
+    {
+        api.Pada(3, 2);
+        var petugas = await api.BuatPenggunaUptAsync("petugas.banggai.etag", "Loka POM di Kabupaten Banggai");
+        var unitId = await api.UnitIdAsync("Loka POM di Kabupaten Banggai");
+        var pk = new { unitId, tahun = 2026, perspektif = KinerjaUji.PerspektifKie(new Dictionary<string, decimal> { ["B02"] = 20m }) };
+        await (await petugas.PutAsJsonAsync("/api/kinerja/pk", pk)).JsonAsync(HttpStatusCode.OK);
+        var baca = await petugas.GetAsync($"/api/kinerja/pk/{unitId}/2026");
+        var tagPk = baca.Headers.ETag!.Tag;
+        Assert.Equal(tagPk, (await baca.JsonAsync(HttpStatusCode.OK)).GetProperty("etag").GetString());
+
+        // A revision with the tag read passes; a second one with the same (now stale) tag is refused.
+        api.Clock.Advance(NodaTime.Duration.FromMinutes(1));
+        var revisi = new { pk.unitId, pk.tahun, perspektif = KinerjaUji.PerspektifKie(new Dictionary<string, decimal> { ["B02"] = 25m }), alasan = "Target direvisi" };
+        using (var r = Dengan(HttpMethod.Put, "/api/kinerja/pk", revisi, tagPk))
+        {
+            Assert.Equal(2, (await (await petugas.SendAsync(r)).JsonAsync(HttpStatusCode.OK)).GetProperty("versi").GetInt32());
+        }
+
+        using (var r = Dengan(HttpMethod.Put, "/api/kinerja/pk", revisi with { alasan = "Basi" }, tagPk))
+        {
+            await (await petugas.SendAsync(r)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        Assert.Equal(2, (await (await petugas.GetAsync($"/api/kinerja/pk/{unitId}/2026")).JsonAsync(HttpStatusCode.OK)).GetProperty("versi").GetInt32());
+
+        // The report: saved with the form's tag; a second tab's save and submission with the old tag are refused.
+        var formUrl = $"/api/kinerja/realisasi?unitId={unitId}&tahun=2026&periode=B02";
+        var form = await petugas.GetAsync(formUrl);
+        var tagForm = form.Headers.ETag!.Tag;
+        var kunci = new { unitId, tahun = 2026, periode = "B02" };
+        using (var r = Dengan(HttpMethod.Put, "/api/kinerja/realisasi", new { kunci.unitId, kunci.tahun, kunci.periode, isian = new[] { new { kode = "1.1", nilai = 18m } } }, tagForm))
+        {
+            await (await petugas.SendAsync(r)).JsonAsync(HttpStatusCode.OK);
+        }
+
+        api.Clock.Advance(NodaTime.Duration.FromMinutes(1));
+        using (var r = Dengan(HttpMethod.Put, "/api/kinerja/realisasi", new { kunci.unitId, kunci.tahun, kunci.periode, isian = new[] { new { kode = "1.1", nilai = 5m } } }, tagForm))
+        {
+            await (await petugas.SendAsync(r)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        using (var r = Dengan(HttpMethod.Post, "/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Ajukan" }, tagForm))
+        {
+            await (await petugas.SendAsync(r)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        var kini = await (await petugas.GetAsync(formUrl)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(18m, kini.GetProperty("indikator")[0].GetProperty("isian").GetProperty("nilai").GetDecimal());
+        Assert.Equal("Draft", kini.GetProperty("status").GetString());
+        using (var r = Dengan(HttpMethod.Post, "/api/kinerja/realisasi/aksi", new { kunci.unitId, kunci.tahun, kunci.periode, aksi = "Ajukan" }, kini.GetProperty("etag").GetString()!))
+        {
+            Assert.Equal("Diajukan", (await (await petugas.SendAsync(r)).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        }
+    }
+
     [Fact]
     public async Task A_returned_report_is_resubmitted_as_is_as_a_new_version()
     {

@@ -16170,6 +16170,7 @@ export interface components {
             riwayatVersi: components["schemas"]["VersiLaporanDto"][];
             bolehUbah: boolean;
             aksi: components["schemas"]["AksiRealisasi"][];
+            etag: string;
         };
         /**
          * @description What the guidance is for: facilitation (report to the Dit. Pemberdayaan) or CAPA (report to the Dit.
@@ -17824,6 +17825,8 @@ export interface components {
             diubahPada: string;
             diubahOleh: string;
             bolehUbah: boolean;
+            /** @description The PK's version for `ETag`/`If-Match` (send it with `PUT /api/kinerja/pk`). */
+            readonly etag: string;
         };
         /** @description A Balanced Scorecard perspective with its sasaran. */
         PerspektifPk: {

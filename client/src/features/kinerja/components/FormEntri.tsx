@@ -42,6 +42,7 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
   const simpan = useMutation({
     mutationFn: () =>
       unwrap(api.PUT('/api/kinerja/realisasi', {
+        headers: { 'If-Match': f.etag },
         body: {
           unitId: f.unitId,
           tahun: f.tahun,
@@ -68,7 +69,10 @@ export function FormEntri({ f, onBaru }: { f: FormRealisasi; onBaru: (f: FormRea
   });
   const aksi = useMutation({
     mutationFn: (a: NonNullable<FormRealisasi['aksi']>[number]) =>
-      unwrap(api.POST('/api/kinerja/realisasi/aksi', { body: { unitId: f.unitId, tahun: f.tahun, periode: f.periode, aksi: a, alasan: a === 'Kembalikan' ? alasanKembali : null } })),
+      unwrap(api.POST('/api/kinerja/realisasi/aksi', {
+        headers: { 'If-Match': f.etag },
+        body: { unitId: f.unitId, tahun: f.tahun, periode: f.periode, aksi: a, alasan: a === 'Kembalikan' ? alasanKembali : null },
+      })),
     onSuccess: (d, a) => {
       notifications.show({ color: 'teal', message: k.aksiBerhasil[a] ?? k.tersimpan });
       setAlasanKembali('');

@@ -36,7 +36,7 @@ export function PerjanjianKinerjaPage() {
       {(pk.data || (pk.error instanceof ApiError && pk.error.status === 404)) && p.unitId && (
         <EditorPk
           key={`${p.unitId}-${p.tahun}-${pk.data?.versi ?? 0}`}
-          simpan={(perspektif, alasan) => unwrap(api.PUT('/api/kinerja/pk', { body: { unitId: p.unitId!, tahun: p.tahun, perspektif, alasan } }))}
+          simpan={(perspektif, alasan) => unwrap(api.PUT('/api/kinerja/pk', { body: { unitId: p.unitId!, tahun: p.tahun, perspektif, alasan }, headers: pk.data ? { 'If-Match': pk.data.etag } : {} }))}
           versi={pk.data?.versi ?? 0}
           awal={pk.data?.perspektif ?? []}
           bolehUbah={pk.data?.bolehUbah ?? true}

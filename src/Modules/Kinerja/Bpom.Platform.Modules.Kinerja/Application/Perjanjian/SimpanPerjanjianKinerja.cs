@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
 using Bpom.Platform.Modules.Kinerja.Application.Nilai;
@@ -65,7 +66,7 @@ internal sealed class SimpanPerjanjianKinerjaCommandValidator : AbstractValidato
     }
 }
 
-internal sealed class SimpanPerjanjianKinerjaCommandHandler(KinerjaDbContext db, AksesKinerja akses, PenghitungNilai penghitung)
+internal sealed class SimpanPerjanjianKinerjaCommandHandler(KinerjaDbContext db, AksesKinerja akses, PenghitungNilai penghitung, IPrasyaratVersi prasyarat)
     : IRequestHandler<SimpanPerjanjianKinerjaCommand, PerjanjianKinerjaDto>
 {
     public async Task<PerjanjianKinerjaDto> Handle(SimpanPerjanjianKinerjaCommand request, CancellationToken cancellationToken)
@@ -73,6 +74,10 @@ internal sealed class SimpanPerjanjianKinerjaCommandHandler(KinerjaDbContext db,
         var unit = await penghitung.UnitAsync(null, request.UnitId, cancellationToken);
         await akses.PastikanUbahAsync(unit.Id, cancellationToken);
         var pk = await db.PerjanjianKinerja.SingleOrDefaultAsync(p => p.UnitId == unit.Id && p.Tahun == request.Tahun, cancellationToken);
+        if (pk is not null)
+        {
+            prasyarat.Pastikan(VersiKinerja.SumberPk(pk.Id), VersiKinerja.Pk(pk));
+        }
         if (pk is { Versi: > 0 } && string.IsNullOrWhiteSpace(request.Alasan))
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure("alasan", "Alasan revisi PK wajib diisi.")]);

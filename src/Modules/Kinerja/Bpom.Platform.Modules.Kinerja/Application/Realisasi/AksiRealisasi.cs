@@ -34,7 +34,8 @@ internal sealed class AksiRealisasiCommandValidator : AbstractValidator<AksiReal
     }
 }
 
-internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, PenghitungNilai penghitung, KepatuhanSop kepatuhan, AksesKinerja akses, IMediator mediator)
+internal sealed class AksiRealisasiCommandHandler(
+    KinerjaDbContext db, PenghitungNilai penghitung, KepatuhanSop kepatuhan, AksesKinerja akses, IMediator mediator, IPrasyaratVersi prasyarat)
     : IRequestHandler<AksiRealisasiCommand, FormRealisasiDto>
 {
     public async Task<FormRealisasiDto> Handle(AksiRealisasiCommand request, CancellationToken cancellationToken)
@@ -63,6 +64,7 @@ internal sealed class AksiRealisasiCommandHandler(KinerjaDbContext db, Penghitun
 
         var laporan = await db.LaporanRealisasi.Where(l => l.PkId == pk.Id && l.Periode == periode).OrderByDescending(l => l.Versi).FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException($"Belum ada realisasi periode {periode} untuk diproses.");
+        prasyarat.Pastikan(VersiKinerja.SumberLaporan(pk.Id, periode), VersiKinerja.Laporan(pk.Id, periode, laporan));
         if (aksi == AksiRealisasi.BukaKembali)
         {
             laporan = laporan.BukaKembali(pk, akses.Sekarang, akses.Pengguna.Username, request.Alasan!);

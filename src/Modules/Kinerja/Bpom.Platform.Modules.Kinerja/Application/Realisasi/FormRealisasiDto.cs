@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Kinerja.Domain;
 using NodaTime;
 
@@ -14,4 +15,4 @@ internal sealed record VersiLaporanDto(int Versi, StatusRealisasi Status, Instan
 /// <summary>The entry form of a unit's period: indicators with targets, the current version, its deadline and who may do what.</summary>
 internal sealed record FormRealisasiDto(
     Guid UnitId, string Unit, int Tahun, string Periode, LocalDate BatasEntri, bool Ditutup, int? Versi, StatusRealisasi? Status, IReadOnlyList<IsianIndikatorDto> Indikator,
-    IReadOnlyList<VersiLaporanDto> RiwayatVersi, bool BolehUbah, IReadOnlyList<AksiRealisasi> Aksi);
+    IReadOnlyList<VersiLaporanDto> RiwayatVersi, bool BolehUbah, IReadOnlyList<AksiRealisasi> Aksi, string Etag) : IBerversi;

@@ -70,6 +70,6 @@ internal sealed class GetFormRealisasiQueryHandler(KinerjaDbContext db, Penghitu
         return new FormRealisasiDto(
             unit.Id, unit.Nama, pk.Tahun, periode, batas, ditutup, kini?.Versi, kini?.Status, indikator,
             versi.Select(v => new VersiLaporanDto(v.Versi, v.Status, v.DiubahPada, v.DiubahOleh, v.Riwayat)).ToList(),
-            await akses.BolehUbahAsync(unit.Id, ct), aksi);
+            await akses.BolehUbahAsync(unit.Id, ct), aksi, VersiKinerja.Laporan(pk.Id, periode, kini));
     }
 }

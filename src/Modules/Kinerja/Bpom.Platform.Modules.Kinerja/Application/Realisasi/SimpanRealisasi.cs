@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Domain;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
@@ -60,7 +61,7 @@ internal sealed class SimpanRealisasiCommandValidator : AbstractValidator<Simpan
     }
 }
 
-internal sealed class SimpanRealisasiCommandHandler(KinerjaDbContext db, PenghitungNilai penghitung, KepatuhanSop kepatuhan, AksesKinerja akses)
+internal sealed class SimpanRealisasiCommandHandler(KinerjaDbContext db, PenghitungNilai penghitung, KepatuhanSop kepatuhan, AksesKinerja akses, IPrasyaratVersi prasyarat)
     : IRequestHandler<SimpanRealisasiCommand, FormRealisasiDto>
 {
     public async Task<FormRealisasiDto> Handle(SimpanRealisasiCommand request, CancellationToken cancellationToken)
@@ -107,6 +108,7 @@ internal sealed class SimpanRealisasiCommandHandler(KinerjaDbContext db, Penghit
 
         var oleh = akses.Pengguna.Username;
         var laporan = await db.LaporanRealisasi.Where(l => l.PkId == pk.Id && l.Periode == periode).OrderByDescending(l => l.Versi).FirstOrDefaultAsync(cancellationToken);
+        prasyarat.Pastikan(VersiKinerja.SumberLaporan(pk.Id, periode), VersiKinerja.Laporan(pk.Id, periode, laporan));
         if (laporan is { Status: StatusRealisasi.Disahkan })
         {
             throw new DomainException(
