@@ -74,7 +74,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:Bpom", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Bpom", KoneksiApi(ConnectionString));
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Seed:DemoUsers", SeedDemoUsers ? "true" : "false");
         builder.UseSetting("Kalender:PemeriksaanHarian", "false");
@@ -93,6 +93,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ConfigureTestServices(services);
         });
     }
+
+    /// <summary>The connection string the API uses (the test database's by default; a relay's to cut the network).</summary>
+    protected virtual string KoneksiApi(string connectionString) => connectionString;
 
     protected virtual void ConfigureTestServices(IServiceCollection services)
     {
