@@ -211,6 +211,69 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.True(galat.Count == 0, string.Join("\n", galat));
     }
 
+    /// <summary>Values no field of this domain has a use for: dates before 2000 or after 2100, negative counts, years,
+    /// pages and amounts, and numbers beyond any plausible size.</summary>
+    private static readonly string[] TanggalMustahil = ["1899-12-31", "2101-01-01"];
+
+    private static readonly JsonNode[] AngkaMustahil = [JsonValue.Create(-1), JsonValue.Create(1_000_000_000_000_000m)];
+
+    [Fact]
+    public async Task Implausible_dates_and_numbers_in_every_body_property_and_query_parameter_are_400_naming_the_field()
+    {
+        var admin = await api.LoginAsync("admin");
+        var galat = new List<string>();
+        foreach (var o in (await OperasiAsync()).Where(o => o.Path != "/api/auth/logout"))
+        {
+            var varian = new List<(string Nama, string Url, string Json)>();
+            foreach (var (nama, skema) in o.Body?["properties"]?.AsObject() ?? [])
+            {
+                var tipe = Tipe(skema);
+                if (skema?["format"]?.GetValue<string>() == "date")
+                {
+                    varian.AddRange(TanggalMustahil.Select(t => (nama, Url(o), new JsonObject { [nama] = t }.ToJsonString())));
+                }
+                else if (tipe is "integer" or "number")
+                {
+                    varian.AddRange(AngkaMustahil.Select(a => (nama, Url(o), new JsonObject { [nama] = a.DeepClone() }.ToJsonString())));
+                }
+            }
+
+            foreach (var p in o.Parameter.Where(p => p["in"]!.GetValue<string>() == "query"))
+            {
+                var nama = p["name"]!.GetValue<string>();
+                var nilai = p["schema"]?["format"]?.GetValue<string>() == "date" ? TanggalMustahil : Tipe(p["schema"]) is "integer" or "number" ? ["-1"] : [];
+                foreach (var n in nilai)
+                {
+                    var dasar = Url(o, x => x == nama ? n : Contoh(o.Parameter.First(y => y["name"]!.GetValue<string>() == x)["schema"]));
+                    varian.Add(($"?{nama}", dasar.Contains(nama + "=", StringComparison.Ordinal) ? dasar : $"{dasar}{(dasar.Contains('?', StringComparison.Ordinal) ? "&" : "?")}{nama}={n}", "{}"));
+                }
+            }
+
+            foreach (var (nama, url, json) in varian)
+            {
+                using var req = Permintaan(o, url, json);
+                var r = await admin.SendAsync(req);
+                var teks = await r.Content.ReadAsStringAsync();
+                var kunci = nama.TrimStart('?');
+                var dinamai = r.StatusCode == HttpStatusCode.BadRequest && JsonNode.Parse(teks)?["errors"]?.AsObject() is { } errors
+                    && errors.Any(e => e.Key.Equals(kunci, StringComparison.OrdinalIgnoreCase) || e.Key.EndsWith("." + kunci, StringComparison.OrdinalIgnoreCase));
+                if (!dinamai)
+                {
+                    galat.Add($"{o.Kunci} {nama} = {(json == "{}" ? url[(url.IndexOf('?', StringComparison.Ordinal) + 1)..] : json)}: {(int)r.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(galat.Count == 0, "Implausible values not refused by name:\n" + string.Join("\n", galat));
+    }
+
+    private static string? Tipe(JsonNode? skema) => skema?["type"] switch
+    {
+        JsonArray a => a.Select(x => x!.GetValue<string>()).FirstOrDefault(x => x != "null"),
+        JsonValue v => v.GetValue<string>(),
+        _ => null,
+    };
+
     private sealed record Operasi(string Method, string Path, List<JsonNode> Parameter, JsonNode? Body, string Jenis)
     {
         public string Kunci => $"{Method} {Path}";

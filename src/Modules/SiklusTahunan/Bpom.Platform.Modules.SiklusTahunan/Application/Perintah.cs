@@ -219,6 +219,7 @@ internal sealed class UbahNarasiCommandValidator : AbstractValidator<UbahNarasiC
         RuleFor(x => x.Capaian).MaximumLength(20000).OverridePropertyName("capaian");
         RuleFor(x => x.Kendala).MaximumLength(20000).OverridePropertyName("kendala");
         RuleFor(x => x.RencanaTindakLanjut).MaximumLength(20000).OverridePropertyName("rencanaTindakLanjut");
+        RuleFor(x => x.Versi).GreaterThanOrEqualTo(0).WithMessage("versi tidak boleh negatif.").OverridePropertyName("versi");
     }
 }
 
@@ -263,6 +264,7 @@ internal sealed class BeriArahanCommandValidator : AbstractValidator<BeriArahanC
         RuleFor(x => x.KodeSop).KodeSopSiklus();
         RuleFor(x => x.Uraian).NotEmpty().WithMessage("Uraian arahan wajib diisi.").MaximumLength(2000).OverridePropertyName("uraian");
         RuleFor(x => x.UnitIds).NotEmpty().WithMessage("Pilih minimal satu unit tujuan.").OverridePropertyName("unitIds");
+        RuleFor(x => x.TargetTanggal).TanggalWajar().OverridePropertyName("targetTanggal");
         RuleFor(x => x.TargetTanggal).NotNull().WithMessage("Target tanggal wajib diisi.").OverridePropertyName("targetTanggal");
         RuleFor(x => x.TargetTanggal).Must((x, t) => t is null || t.Value.Year >= x.Tahun).WithMessage("Target tanggal tidak boleh sebelum tahun siklus.")
             .OverridePropertyName("targetTanggal");

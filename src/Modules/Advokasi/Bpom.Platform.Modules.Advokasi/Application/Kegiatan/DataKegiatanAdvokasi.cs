@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Advokasi.Domain;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
@@ -50,8 +51,10 @@ internal sealed class DataKegiatanAdvokasiValidator : AbstractValidator<DataKegi
         RuleFor(x => x.BentukLainnya).NotEmpty().WithMessage("Sebutkan bentuk kegiatan lainnya.").MaximumLength(100)
             .When(x => x.Bentuk == BentukAdvokasi.Lainnya);
         RuleFor(x => x.Lokasi).NotEmpty().WithMessage("Lokasi wajib diisi.").MaximumLength(300);
+        RuleFor(x => x.TanggalRencanaMulai).TanggalWajar();
         RuleFor(x => x.TanggalRencanaMulai).NotNull().WithMessage("Tanggal rencana mulai wajib diisi.")
             .Must(d => d is null || (d.Value.Year >= 2000 && d.Value.Year <= 2100)).WithMessage("Tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.TanggalRencanaSelesai).TanggalWajar();
         RuleFor(x => x.TanggalRencanaSelesai).NotNull().WithMessage("Tanggal rencana selesai wajib diisi.")
             .Must((x, d) => d is null || x.TanggalRencanaMulai is null || d >= x.TanggalRencanaMulai)
             .WithMessage("Tanggal rencana selesai tidak boleh sebelum tanggal mulai.");

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using FluentValidation;
 using NodaTime;
 
@@ -20,8 +21,10 @@ internal sealed class DataAngkatanValidator : AbstractValidator<DataAngkatan>
         RuleFor(x => x.DasarKegiatan).NotEmpty().WithMessage("Dasar kegiatan wajib diisi.").MaximumLength(500);
         RuleFor(x => x.UptIds).Must(u => u is null || u.Count <= 50).WithMessage("Paling banyak 50 UPT.");
         RuleForEach(x => x.UptIds).NotEmpty();
+        RuleFor(x => x.PendaftaranMulai).TanggalWajar();
         RuleFor(x => x.PendaftaranMulai).NotNull().WithMessage("Tanggal pendaftaran dibuka wajib diisi.")
             .Must(d => d is null || (d.Value.Year >= 2000 && d.Value.Year <= 2100)).WithMessage("Tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.PendaftaranSelesai).TanggalWajar();
         RuleFor(x => x.PendaftaranSelesai).NotNull().WithMessage("Tanggal pendaftaran ditutup wajib diisi.")
             .Must((x, d) => d is null || x.PendaftaranMulai is null || d >= x.PendaftaranMulai)
             .WithMessage("Pendaftaran tidak boleh ditutup sebelum dibuka.");

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
@@ -39,7 +40,9 @@ internal sealed class TugaskanFasilitatorCommandValidator : AbstractValidator<Tu
         RuleFor(x => x.FasilitatorId).NotEmpty();
         RuleFor(x => x.NamaUsaha).NotEmpty().WithMessage("Pilih pelaku usaha dari daftar pembinaan atau isi namanya.").MaximumLength(200).When(x => x.SasaranPembinaanId is null);
         RuleFor(x => x.Nib).Matches("^[0-9]{13}$").WithMessage("NIB terdiri atas 13 angka.").When(x => !string.IsNullOrWhiteSpace(x.Nib));
+        RuleFor(x => x.Mulai).TanggalWajar();
         RuleFor(x => x.Mulai).NotNull().WithMessage("Tanggal mulai wajib diisi.");
+        RuleFor(x => x.Selesai).TanggalWajar();
         RuleFor(x => x.Selesai).Must((x, d) => d is null || x.Mulai is null || d >= x.Mulai).WithMessage("Tanggal selesai tidak boleh sebelum mulai.");
         RuleFor(x => x.Catatan).MaximumLength(1000);
     }

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.KelolaAngkatan;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
@@ -19,7 +20,9 @@ internal sealed class CatatSertifikatKompetensiCommandValidator : AbstractValida
         RuleFor(x => x.Nomor).NotEmpty().Matches(NomorSertifikat.Pola).WithMessage("Nomor sertifikat 3–60 karakter: huruf, angka, titik, garis miring, tanda hubung.");
         RuleFor(x => x.Skema).NotEmpty().WithMessage("Skema sertifikasi wajib diisi.").MaximumLength(200);
         RuleFor(x => x.Lsp).NotEmpty().WithMessage("LSP penerbit wajib diisi.").MaximumLength(200);
+        RuleFor(x => x.Tanggal).TanggalWajar();
         RuleFor(x => x.Tanggal).NotNull().WithMessage("Tanggal sertifikat wajib diisi.");
+        RuleFor(x => x.BerlakuSampai).TanggalWajar();
         RuleFor(x => x.BerlakuSampai).Must((x, d) => d is null || x.Tanggal is null || d > x.Tanggal).WithMessage("Masa berlaku harus setelah tanggal sertifikat.");
     }
 }

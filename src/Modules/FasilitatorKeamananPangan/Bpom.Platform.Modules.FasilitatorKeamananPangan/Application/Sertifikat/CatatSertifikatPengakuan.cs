@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.KelolaAngkatan;
 using Bpom.Platform.Modules.FasilitatorKeamananPangan.Domain;
@@ -18,7 +19,9 @@ internal sealed class CatatSertifikatPengakuanCommandValidator : AbstractValidat
         RuleFor(x => x.PesertaId).NotEmpty();
         RuleFor(x => x.Nomor).NotEmpty().Matches(NomorSertifikat.Pola).WithMessage("Nomor sertifikat 3–60 karakter: huruf, angka, titik, garis miring, tanda hubung.");
         RuleFor(x => x.DisahkanOleh).NotEmpty().WithMessage("Pengesah wajib diisi (PPSDM / Kepala BPOM).").MaximumLength(200);
+        RuleFor(x => x.Tanggal).TanggalWajar();
         RuleFor(x => x.Tanggal).NotNull().WithMessage("Tanggal pengesahan wajib diisi.");
+        RuleFor(x => x.BerlakuSampai).TanggalWajar();
         RuleFor(x => x.BerlakuSampai).NotNull().WithMessage("Masa berlaku wajib diisi.")
             .Must((x, d) => d is null || x.Tanggal is null || d > x.Tanggal).WithMessage("Masa berlaku harus setelah tanggal pengesahan.");
     }

@@ -27,6 +27,7 @@ internal sealed class UbahAnggaranCommandValidator : AbstractValidator<UbahAngga
         RuleForEach(x => x.RealisasiBulanan).GreaterThanOrEqualTo(0).WithMessage("Realisasi tidak boleh negatif.");
         RuleFor(x => x).Must(x => x.RealisasiBulanan is null || x.RealisasiBulanan.Sum() <= x.Pagu).WithName("pagu").WithMessage("Realisasi Januari–Desember melebihi pagu.");
         RuleFor(x => x.KodeSasaran).MaximumLength(20);
+        RuleFor(x => x.Versi).GreaterThanOrEqualTo(0).WithMessage("versi tidak boleh negatif.");
         RuleFor(x => x.Alasan).NotEmpty().WithMessage("Tuliskan alasan perubahan anggaran.").MaximumLength(1000);
     }
 }

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Kinerja.Application.Akses;
@@ -27,6 +28,7 @@ internal sealed class UbahRencanaAksiCommandValidator : AbstractValidator<UbahRe
 {
     public UbahRencanaAksiCommandValidator()
     {
+        RuleFor(x => x.BatasWaktu).TanggalWajar();
         RuleFor(x => x.Id).NotEmpty();
         RuleFor(x => x.Aksi).NotNull().WithMessage("aksi wajib diisi.").IsInEnum();
         RuleFor(x => x.Rencana).NotEmpty().WithMessage("Rencana aksi wajib diisi.").When(x => x.Aksi == AksiRencanaAksi.Isi);

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Pemberdayaan.Domain;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
@@ -70,8 +71,10 @@ internal sealed class DataKegiatanPemberdayaanValidator : AbstractValidator<Data
             .WithMessage("Komunitas kader harus salah satu komunitas sasaran kegiatan.");
         RuleFor(x => x.JumlahPeserta).NotNull().WithMessage("Jumlah peserta wajib diisi.").InclusiveBetween(0, 1000000);
         RuleFor(x => x.Lokasi).NotEmpty().WithMessage("Lokasi wajib diisi.").MaximumLength(300);
+        RuleFor(x => x.TanggalRencanaMulai).TanggalWajar();
         RuleFor(x => x.TanggalRencanaMulai).NotNull().WithMessage("Tanggal rencana mulai wajib diisi.")
             .Must(d => d is null || (d.Value.Year >= 2000 && d.Value.Year <= 2100)).WithMessage("Tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.TanggalRencanaSelesai).TanggalWajar();
         RuleFor(x => x.TanggalRencanaSelesai).NotNull().WithMessage("Tanggal rencana selesai wajib diisi.")
             .Must((x, d) => d is null || x.TanggalRencanaMulai is null || d >= x.TanggalRencanaMulai)
             .WithMessage("Tanggal rencana selesai tidak boleh sebelum tanggal mulai.");

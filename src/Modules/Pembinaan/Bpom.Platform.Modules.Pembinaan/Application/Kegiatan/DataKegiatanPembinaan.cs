@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.Modules.Pembinaan.Domain;
 using Bpom.Platform.Modules.Sop.Contracts.Kegiatan;
 using FluentValidation;
@@ -82,8 +83,10 @@ internal sealed class DataKegiatanPembinaanValidator : AbstractValidator<DataKeg
             .When(x => x.Komoditas is not null and not KomoditasPembinaan.PanganOlahan);
         RuleFor(x => x.JumlahPeserta).NotNull().WithMessage("Jumlah peserta wajib diisi.").InclusiveBetween(0, 100000);
         RuleFor(x => x.Lokasi).NotEmpty().WithMessage("Lokasi wajib diisi.").MaximumLength(300);
+        RuleFor(x => x.TanggalRencanaMulai).TanggalWajar();
         RuleFor(x => x.TanggalRencanaMulai).NotNull().WithMessage("Tanggal rencana mulai wajib diisi.")
             .Must(d => d is null || (d.Value.Year >= 2000 && d.Value.Year <= 2100)).WithMessage("Tahun harus antara 2000 dan 2100.");
+        RuleFor(x => x.TanggalRencanaSelesai).TanggalWajar();
         RuleFor(x => x.TanggalRencanaSelesai).NotNull().WithMessage("Tanggal rencana selesai wajib diisi.")
             .Must((x, d) => d is null || x.TanggalRencanaMulai is null || d >= x.TanggalRencanaMulai)
             .WithMessage("Tanggal rencana selesai tidak boleh sebelum tanggal mulai.");

@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.Modules.Sop.Application.Akses;
 using Bpom.Platform.Modules.Sop.Application.Instans;
@@ -20,6 +21,7 @@ internal sealed class BuatRekomendasiCommandValidator : AbstractValidator<BuatRe
         RuleFor(x => x.InstansId).NotEmpty();
         RuleFor(x => x.Uraian).NotEmpty().WithMessage("Uraian rekomendasi wajib diisi.").MaximumLength(2000);
         RuleFor(x => x.PenanggungJawab).NotEmpty().WithMessage("Penanggung jawab wajib diisi.").MaximumLength(300);
+        RuleFor(x => x.TargetTanggal).TanggalWajar();
         RuleFor(x => x.TargetTanggal).NotNull().WithMessage("Target tanggal wajib diisi.");
     }
 }
