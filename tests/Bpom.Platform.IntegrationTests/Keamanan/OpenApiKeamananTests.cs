@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -208,6 +209,67 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
             }
         }
 
+        Assert.True(galat.Count == 0, string.Join("\n", galat));
+    }
+
+    /// <summary>Sample values that make each list's required parameters valid (so a refusal is about scope, not input).</summary>
+    private static readonly Dictionary<string, string> ContohParameter = new(StringComparer.Ordinal)
+    {
+        ["tahun"] = "2026", ["periode"] = "TW1", ["semester"] = "1", ["kodeSop"] = "POM-04.01-A", ["mulai"] = "2026-03-02", ["hk"] = "5",
+    };
+
+    [Fact]
+    public async Task Every_read_filtered_by_unit_keeps_a_UPT_to_its_own_units()
+    {
+        // Another UPT (Jambi) with an activity whose title marks its data; Bengkulu's UPT asks for Jambi's unit.
+        var jambi = await api.BuatPenggunaUptAsync("upt.jambi.lingkup", "Balai POM di Jambi");
+        var jambiId = await api.UnitIdAsync("Balai POM di Jambi");
+        const string penanda = "RAHASIA-JAMBI-LINGKUP";
+        await (await jambi.PostAsJsonAsync("/api/advokasi", new
+        {
+            judul = penanda, topik = "PJAS", komoditas = "PanganOlahan", pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemda" } },
+            bentuk = "Fgd", lokasi = "Jambi", tanggalRencanaMulai = "2026-12-07", tanggalRencanaSelesai = "2026-12-08", dasarKegiatan = "Disposisi",
+        })).JsonAsync(HttpStatusCode.Created);
+        var bengkulu = await api.LoginAsync("upt.bengkulu");
+        var galat = new List<string>();
+        var diperiksa = 0;
+        foreach (var o in (await OperasiAsync()).Where(o => o.Method == "GET" && o.Parameter.Any(p => p["name"]!.GetValue<string>() == "unitId")))
+        {
+            if (o.Path is "/api/kalender/hari-kerja/jatuh-tempo" or "/api/pengguna")
+            {
+                continue; // a unit's time zone is public; user management is Admin-only (the role matrix)
+            }
+
+            var q = string.Join("&", o.Parameter.Where(p => p["in"]!.GetValue<string>() == "query" && (p["required"]?.GetValue<bool>() == true || ContohParameter.ContainsKey(p["name"]!.GetValue<string>())))
+                .Select(p => p["name"]!.GetValue<string>()).Where(n => n != "unitId").Select(n => $"{n}={ContohParameter.GetValueOrDefault(n, "x")}"));
+            var url = $"{o.Path}?unitId={jambiId}{(q.Length > 0 ? "&" + q : string.Empty)}";
+
+            // The unit's own staff may ask (the request is well formed and their role passes) …
+            var milik = await jambi.GetAsync(url);
+            if (milik.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden || (int)milik.StatusCode >= 500)
+            {
+                galat.Add($"{o.Kunci} as Jambi's own UPT: {(int)milik.StatusCode} {await milik.Content.ReadAsStringAsync()}");
+                continue;
+            }
+
+            // … another UPT gets 403/404, or an answer without any of that unit's data.
+            diperiksa++;
+            var r = await bengkulu.GetAsync(url);
+            if (r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            {
+                continue;
+            }
+
+            var bocor = r.Content.Headers.ContentType?.MediaType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                ? (await MiniExcelLibs.MiniExcel.QueryAsync(await r.Content.ReadAsStreamAsync(), useHeaderRow: true)).Any()
+                : (await r.Content.ReadAsStringAsync()) is var teks && (teks.Contains(penanda, StringComparison.Ordinal) || teks.Contains("Balai POM di Jambi", StringComparison.Ordinal));
+            if (r.StatusCode != HttpStatusCode.OK || bocor)
+            {
+                galat.Add($"{o.Kunci} as Bengkulu's UPT for Jambi: {(int)r.StatusCode}{(bocor ? ", Jambi's data in the answer" : string.Empty)}");
+            }
+        }
+
+        Assert.True(diperiksa >= 20, $"only {diperiksa} unit-filtered reads were checked");
         Assert.True(galat.Count == 0, string.Join("\n", galat));
     }
 
