@@ -40,18 +40,7 @@ public sealed class BasisDataPutusApiFactory : ApiFactory
 /// database is back, without a restart.</summary>
 public class BasisDataPutusTests(BasisDataPutusApiFactory api) : IClassFixture<BasisDataPutusApiFactory>
 {
-    private static object Data(string judul) => new
-    {
-        judul,
-        topik = "PJAS",
-        komoditas = "PanganOlahan",
-        pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemda" } },
-        bentuk = "Fgd",
-        lokasi = "Bengkulu",
-        tanggalRencanaMulai = "2026-12-07",
-        tanggalRencanaSelesai = "2026-12-08",
-        dasarKegiatan = "Disposisi",
-    };
+    private static object Data(string judul) => SopUji.DataAdvokasi(judul);
 
     [Fact]
     public async Task A_database_outage_is_503_with_Retry_After_and_loses_or_half_writes_nothing()

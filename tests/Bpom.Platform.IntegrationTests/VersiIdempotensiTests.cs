@@ -11,18 +11,7 @@ namespace Bpom.Platform.IntegrationTests;
 /// nothing; creates and transitions with an Idempotency-Key run once, however often or concurrently they are sent.</summary>
 public class VersiIdempotensiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static object Data(string judul) => new
-    {
-        judul,
-        topik = "PJAS",
-        komoditas = "PanganOlahan",
-        pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemda" } },
-        bentuk = "Fgd",
-        lokasi = "Bengkulu",
-        tanggalRencanaMulai = "2026-12-07",
-        tanggalRencanaSelesai = "2026-12-08",
-        dasarKegiatan = "Disposisi",
-    };
+    private static object Data(string judul) => SopUji.DataAdvokasi(judul);
 
     private static HttpRequestMessage Dengan(HttpMethod metode, string url, object? isi, string ifMatch)
     {

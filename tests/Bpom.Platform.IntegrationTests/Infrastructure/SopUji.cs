@@ -9,6 +9,20 @@ namespace Bpom.Platform.IntegrationTests.Infrastructure;
 /// <summary>REST helpers for walking SOP activities in tests.</summary>
 public static class SopUji
 {
+    /// <summary>A valid Kegiatan Advokasi body (planned 7–8 December 2026 unless told otherwise).</summary>
+    public static object DataAdvokasi(string judul, string mulai = "2026-12-07", string selesai = "2026-12-08") => new
+    {
+        judul,
+        topik = "PJAS",
+        komoditas = "PanganOlahan",
+        pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemda" } },
+        bentuk = "Fgd",
+        lokasi = "Bengkulu",
+        tanggalRencanaMulai = mulai,
+        tanggalRencanaSelesai = selesai,
+        dasarKegiatan = "Disposisi",
+    };
+
     public static byte[] Pdf(string isi) => Encoding.ASCII.GetBytes($"%PDF-1.4\n% {isi}\n%%EOF\n");
 
     public static async Task<HttpResponseMessage> UnggahAsync(HttpClient client, string instansId, string kode, string jenis, string nama, byte[] isi)

@@ -225,11 +225,7 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
         var jambi = await api.BuatPenggunaUptAsync("upt.jambi.lingkup", "Balai POM di Jambi");
         var jambiId = await api.UnitIdAsync("Balai POM di Jambi");
         const string penanda = "RAHASIA-JAMBI-LINGKUP";
-        await (await jambi.PostAsJsonAsync("/api/advokasi", new
-        {
-            judul = penanda, topik = "PJAS", komoditas = "PanganOlahan", pemangkuKepentingan = new[] { new { jenis = "PemerintahDaerah", nama = "Pemda" } },
-            bentuk = "Fgd", lokasi = "Jambi", tanggalRencanaMulai = "2026-12-07", tanggalRencanaSelesai = "2026-12-08", dasarKegiatan = "Disposisi",
-        })).JsonAsync(HttpStatusCode.Created);
+        await (await jambi.PostAsJsonAsync("/api/advokasi", SopUji.DataAdvokasi(penanda))).JsonAsync(HttpStatusCode.Created);
         var bengkulu = await api.LoginAsync("upt.bengkulu");
         var galat = new List<string>();
         var diperiksa = 0;
