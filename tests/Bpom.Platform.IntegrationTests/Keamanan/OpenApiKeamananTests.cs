@@ -269,6 +269,37 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.True(galat.Count == 0, string.Join("\n", galat));
     }
 
+    [Fact]
+    public async Task A_koordinator_Balai_reads_its_Lokas_through_every_unit_filtered_read_as_the_Loka_does()
+    {
+        var loka = await api.LoginAsync("loka.rejanglebong");
+        var lokaId = await api.UnitIdAsync("Loka POM di Kabupaten Rejang Lebong");
+        var koordinator = await api.LoginAsync("upt.bengkulu");
+        var galat = new List<string>();
+        var diperiksa = 0;
+        foreach (var o in (await OperasiAsync()).Where(o => o.Method == "GET" && o.Parameter.Any(p => p["name"]!.GetValue<string>() == "unitId")))
+        {
+            if (o.Path is "/api/kalender/hari-kerja/jatuh-tempo" or "/api/pengguna")
+            {
+                continue;
+            }
+
+            var q = string.Join("&", o.Parameter.Where(p => p["in"]!.GetValue<string>() == "query" && (p["required"]?.GetValue<bool>() == true || ContohParameter.ContainsKey(p["name"]!.GetValue<string>())))
+                .Select(p => p["name"]!.GetValue<string>()).Where(n => n != "unitId").Select(n => $"{n}={ContohParameter.GetValueOrDefault(n, "x")}"));
+            var url = $"{o.Path}?unitId={lokaId}{(q.Length > 0 ? "&" + q : string.Empty)}";
+            var milik = (await loka.GetAsync(url)).StatusCode;
+            var baca = (await koordinator.GetAsync(url)).StatusCode;
+            diperiksa += milik == HttpStatusCode.OK ? 1 : 0;
+            if (milik != baca)
+            {
+                galat.Add($"{o.Kunci}: the Loka gets {(int)milik}, its koordinator {(int)baca}");
+            }
+        }
+
+        Assert.True(diperiksa >= 15, $"only {diperiksa} unit-filtered reads answered the Loka itself");
+        Assert.True(galat.Count == 0, string.Join("\n", galat));
+    }
+
     /// <summary>Values no field of this domain has a use for: dates before 2000 or after 2100, negative counts, years,
     /// pages and amounts, and numbers beyond any plausible size.</summary>
     private static readonly string[] TanggalMustahil = ["1899-12-31", "2101-01-01"];
