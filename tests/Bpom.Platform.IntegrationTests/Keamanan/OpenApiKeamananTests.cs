@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bpom.Platform.IntegrationTests.Infrastructure;
+using static Bpom.Platform.IntegrationTests.Keamanan.OperasiOpenApi;
 
 namespace Bpom.Platform.IntegrationTests.Keamanan;
 
@@ -28,78 +28,6 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private static readonly string BerkasMatriks = Path.Combine(AppContext.BaseDirectory, "Keamanan", "matriks-otorisasi.json");
 
-    private async Task<List<Operasi>> OperasiAsync()
-    {
-        var doc = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
-        var hasil = new List<Operasi>();
-        foreach (var (path, item) in doc["paths"]!.AsObject())
-        {
-            if (!path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/api/uji", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (var (method, op) in item!.AsObject())
-            {
-                var parameter = op!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
-                var konten = op["requestBody"]?["content"]?.AsObject();
-                var body = konten?["application/json"]?["schema"];
-                var jenis = konten?.Select(k => k.Key).FirstOrDefault() ?? "application/json";
-                hasil.Add(new Operasi(method.ToUpperInvariant(), path, parameter, body is null ? null : Resolve(doc, body), jenis));
-            }
-        }
-
-        return [.. hasil.OrderBy(o => o.Kunci, StringComparer.Ordinal)];
-    }
-
-    private static JsonNode Resolve(JsonNode doc, JsonNode schema)
-    {
-        var r = schema["$ref"]?.GetValue<string>();
-        return r is null ? schema : doc["components"]!["schemas"]![r.Split('/')[^1]]!;
-    }
-
-    private static string Url(Operasi o, Func<string, string>? query = null)
-    {
-        var path = o.Path;
-        foreach (var p in o.Parameter.Where(p => p["in"]!.GetValue<string>() == "path"))
-        {
-            var nama = p["name"]!.GetValue<string>();
-            var nilai = nama switch
-            {
-                "tahun" => "2025",
-                "kodeSop" => "POM-04.01-A",
-                "kode" => "A1",
-                "aksi" => "Mulai",
-                "nomor" => "1",
-                _ => "0190aaaa-0000-7000-8000-000000000001",
-            };
-            path = path.Replace("{" + nama + "}", nilai, StringComparison.Ordinal);
-        }
-
-        var q = o.Parameter.Where(p => p["in"]!.GetValue<string>() == "query" && p["required"]?.GetValue<bool>() == true)
-            .Select(p => $"{p["name"]}={(query is null ? Contoh(p["schema"]) : query(p["name"]!.GetValue<string>()))}").ToList();
-        return q.Count == 0 ? path : $"{path}?{string.Join("&", q)}";
-    }
-
-    private static string Contoh(JsonNode? schema) => schema?["type"]?.GetValue<string>() switch
-    {
-        "integer" or "number" => "2026",
-        "boolean" => "false",
-        _ => schema?["format"]?.GetValue<string>() == "uuid" ? "0190aaaa-0000-7000-8000-000000000001" : "x",
-    };
-
-    /// <summary>The request with a body of the operation's own media type (else routing answers 415 before any
-    /// authorization runs, which would hide what the table is about).</summary>
-    private static HttpRequestMessage Permintaan(Operasi o, string url, string? json) => new(new HttpMethod(o.Method), url)
-    {
-        Content = o.Method is "GET" or "DELETE" ? null : o.Jenis switch
-        {
-            "multipart/form-data" => new MultipartFormDataContent { { new StringContent("x"), "catatan" } },
-            "application/json" => new StringContent(json ?? "{}", Encoding.UTF8, "application/json"),
-            var lain => new StringContent("x", Encoding.UTF8, lain),
-        },
-    };
-
     private static string Kelas(HttpStatusCode s) => s switch
     {
         HttpStatusCode.Unauthorized => "401",
@@ -110,7 +38,7 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Every_operation_answers_every_role_as_the_table_says_and_never_with_a_5xx()
     {
-        var operasi = await OperasiAsync();
+        var operasi = await OperasiOpenApi.SemuaAsync(api);
         var klien = new Dictionary<string, HttpClient>();
         foreach (var (nama, username) in Peran)
         {
@@ -173,7 +101,7 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var admin = await api.LoginAsync("admin");
         var galat = new List<string>();
-        foreach (var o in (await OperasiAsync()).Where(o => o.Path != "/api/auth/logout"))
+        foreach (var o in (await OperasiOpenApi.SemuaAsync(api)).Where(o => o.Path != "/api/auth/logout"))
         {
             var varian = new List<(string Apa, string Url, string Json, bool Wajib400)>();
             if (o.Body?["properties"]?.AsObject() is { } props)
@@ -229,7 +157,7 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
         var bengkulu = await api.LoginAsync("upt.bengkulu");
         var galat = new List<string>();
         var diperiksa = 0;
-        foreach (var o in (await OperasiAsync()).Where(o => o.Method == "GET" && o.Parameter.Any(p => p["name"]!.GetValue<string>() == "unitId")))
+        foreach (var o in (await OperasiOpenApi.SemuaAsync(api)).Where(o => o.Method == "GET" && o.Parameter.Any(p => p["name"]!.GetValue<string>() == "unitId")))
         {
             if (o.Path is "/api/kalender/hari-kerja/jatuh-tempo" or "/api/pengguna")
             {
@@ -277,7 +205,7 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
         var koordinator = await api.LoginAsync("upt.bengkulu");
         var galat = new List<string>();
         var diperiksa = 0;
-        foreach (var o in (await OperasiAsync()).Where(o => o.Method == "GET" && o.Parameter.Any(p => p["name"]!.GetValue<string>() == "unitId")))
+        foreach (var o in (await OperasiOpenApi.SemuaAsync(api)).Where(o => o.Method == "GET" && o.Parameter.Any(p => p["name"]!.GetValue<string>() == "unitId")))
         {
             if (o.Path is "/api/kalender/hari-kerja/jatuh-tempo" or "/api/pengguna")
             {
@@ -306,25 +234,67 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private static readonly JsonNode[] AngkaMustahil = [JsonValue.Create(-1), JsonValue.Create(1_000_000_000_000_000m)];
 
+    /// <summary>Every implausible value of a schema, top-level and nested (objects and array items alike), each as
+    /// the whole body that carries it and the field name validation must give it (<c>isian[0].nilai</c>).</summary>
+    private static IEnumerable<(string Nama, JsonNode Nilai)> Mustahil(JsonNode skema, int kedalaman = 0)
+    {
+        if (kedalaman > 10)
+        {
+            yield break;
+        }
+
+        if (skema["format"]?.GetValue<string>() == "date")
+        {
+            foreach (var t in TanggalMustahil)
+            {
+                yield return (string.Empty, JsonValue.Create(t));
+            }
+        }
+        else if (Tipe(skema) is "integer" or "number")
+        {
+            foreach (var a in AngkaMustahil)
+            {
+                yield return (string.Empty, a.DeepClone());
+            }
+        }
+        else if (Tipe(skema) == "array" && skema["items"] is { } items)
+        {
+            foreach (var (nama, nilai) in Mustahil(items, kedalaman + 1))
+            {
+                yield return ("[0]" + nama, new JsonArray(nilai));
+            }
+        }
+        else if (skema["additionalProperties"] is JsonObject nilaiPeta)
+        {
+            // A map (targets per period): the field is the map itself.
+            foreach (var (_, nilai) in Mustahil(nilaiPeta, kedalaman + 1).Where(m => m.Nama.Length == 0))
+            {
+                yield return (string.Empty, new JsonObject { ["TW1"] = nilai });
+            }
+        }
+        else if (skema["properties"] is JsonObject props)
+        {
+            foreach (var (anak, skemaAnak) in props)
+            {
+                foreach (var (nama, nilai) in Mustahil(skemaAnak!, kedalaman + 1))
+                {
+                    yield return ((kedalaman == 0 ? anak : "." + anak) + nama, new JsonObject { [anak] = nilai });
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task Implausible_dates_and_numbers_in_every_body_property_and_query_parameter_are_400_naming_the_field()
     {
         var admin = await api.LoginAsync("admin");
         var galat = new List<string>();
-        foreach (var o in (await OperasiAsync()).Where(o => o.Path != "/api/auth/logout"))
+        foreach (var o in (await OperasiOpenApi.SemuaAsync(api)).Where(o => o.Path != "/api/auth/logout"))
         {
             var varian = new List<(string Nama, string Url, string Json)>();
-            foreach (var (nama, skema) in o.Body?["properties"]?.AsObject() ?? [])
+            if (o.Body is not null)
             {
-                var tipe = Tipe(skema);
-                if (skema?["format"]?.GetValue<string>() == "date")
-                {
-                    varian.AddRange(TanggalMustahil.Select(t => (nama, Url(o), new JsonObject { [nama] = t }.ToJsonString())));
-                }
-                else if (tipe is "integer" or "number")
-                {
-                    varian.AddRange(AngkaMustahil.Select(a => (nama, Url(o), new JsonObject { [nama] = a.DeepClone() }.ToJsonString())));
-                }
+                varian.AddRange(Mustahil(o.Body).Select(m => (m.Nama, Url(o), m.Nilai.ToJsonString())));
             }
 
             foreach (var p in o.Parameter.Where(p => p["in"]!.GetValue<string>() == "query"))
@@ -354,17 +324,5 @@ public class OpenApiKeamananTests(ApiFactory api) : IClassFixture<ApiFactory>
         }
 
         Assert.True(galat.Count == 0, "Implausible values not refused by name:\n" + string.Join("\n", galat));
-    }
-
-    private static string? Tipe(JsonNode? skema) => skema?["type"] switch
-    {
-        JsonArray a => a.Select(x => x!.GetValue<string>()).FirstOrDefault(x => x != "null"),
-        JsonValue v => v.GetValue<string>(),
-        _ => null,
-    };
-
-    private sealed record Operasi(string Method, string Path, List<JsonNode> Parameter, JsonNode? Body, string Jenis)
-    {
-        public string Kunci => $"{Method} {Path}";
     }
 }

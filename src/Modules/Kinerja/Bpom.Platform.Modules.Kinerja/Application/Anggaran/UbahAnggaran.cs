@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Exceptions;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Domain;
@@ -22,9 +23,9 @@ internal sealed class UbahAnggaranCommandValidator : AbstractValidator<UbahAngga
 {
     public UbahAnggaranCommandValidator()
     {
-        RuleFor(x => x.Pagu).GreaterThanOrEqualTo(0).WithMessage("Pagu tidak boleh negatif.").LessThan(1_000_000_000_000_000m);
+        RuleFor(x => x.Pagu).NilaiWajar();
         RuleFor(x => x.RealisasiBulanan).NotNull().Must(r => r is null || r.Count == 12).WithMessage("Realisasi diisi untuk 12 bulan (Januari–Desember).");
-        RuleForEach(x => x.RealisasiBulanan).GreaterThanOrEqualTo(0).WithMessage("Realisasi tidak boleh negatif.");
+        RuleForEach(x => x.RealisasiBulanan).NilaiWajar();
         RuleFor(x => x).Must(x => x.RealisasiBulanan is null || x.RealisasiBulanan.Sum() <= x.Pagu).WithName("pagu").WithMessage("Realisasi Januari–Desember melebihi pagu.");
         RuleFor(x => x.KodeSasaran).MaximumLength(20);
         RuleFor(x => x.Versi).GreaterThanOrEqualTo(0).WithMessage("versi tidak boleh negatif.");

@@ -33,6 +33,8 @@ internal sealed record SimpanPkNasionalCommand(int Tahun, IReadOnlyList<Perspekt
 
 internal sealed class SimpanPkNasionalCommandValidator : AbstractValidator<SimpanPkNasionalCommand>
 {
+    private static readonly SimpanPerjanjianKinerjaCommandValidator Struktur = new();
+
     public SimpanPkNasionalCommandValidator()
     {
         RuleFor(x => x.Tahun).TahunKinerja();
@@ -44,6 +46,15 @@ internal sealed class SimpanPkNasionalCommandValidator : AbstractValidator<Simpa
             a.RuleFor(x => x.Kode).NotEmpty().MaximumLength(20);
             a.RuleFor(x => x.Aturan).IsInEnum().NotEqual((AturanAgregasi)0).WithMessage("aturan harus Jumlah, RataRata atau Rasio.");
             a.RuleFor(x => x.KodeSumber).MaximumLength(20);
+        });
+        // The structure obeys the same rules as a unit's PK, reported with the rest.
+        RuleFor(x => x).Custom((x, ctx) =>
+        {
+            foreach (var galat in Struktur.Validate(new SimpanPerjanjianKinerjaCommand(Guid.NewGuid(), x.Tahun, x.Perspektif, x.Alasan)).Errors
+                .Where(e => e.PropertyName.StartsWith(nameof(x.Perspektif) + "[", StringComparison.Ordinal)))
+            {
+                ctx.AddFailure(galat);
+            }
         });
         RuleFor(x => x).Custom((x, ctx) =>
         {
@@ -73,13 +84,6 @@ internal sealed class SimpanPkNasionalCommandHandler(KinerjaDbContext db, AksesK
     public async Task<PkNasionalDto> Handle(SimpanPkNasionalCommand request, CancellationToken cancellationToken)
     {
         await PembacaNasional.PastikanPerencanaanAsync(akses, cancellationToken);
-
-        // The structure obeys the same rules as a unit's PK.
-        var struktur = new SimpanPerjanjianKinerjaCommandValidator().Validate(new SimpanPerjanjianKinerjaCommand(Guid.NewGuid(), request.Tahun, request.Perspektif, request.Alasan));
-        if (!struktur.IsValid)
-        {
-            throw new ValidationException(struktur.Errors);
-        }
 
         var pk = await db.PkNasional.SingleOrDefaultAsync(p => p.Tahun == request.Tahun, cancellationToken);
         if (pk is not null && string.IsNullOrWhiteSpace(request.Alasan))

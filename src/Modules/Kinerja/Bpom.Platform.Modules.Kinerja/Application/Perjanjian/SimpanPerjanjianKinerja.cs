@@ -48,8 +48,8 @@ internal sealed class SimpanPerjanjianKinerjaCommandValidator : AbstractValidato
                     i.RuleFor(x => x.KodeSop).MaximumLength(30);
                     i.RuleFor(x => x.Target).Must(t => t is null || t.Keys.All(k => KodePeriode.Normalisasi(k) == k))
                         .WithMessage("Kode periode target harus B01–B12 atau TW1–TW4.");
-                    i.RuleFor(x => x.Target).Must(t => t is null || t.Values.All(v => v >= 0)).WithMessage("Target tidak boleh negatif.");
-                    i.RuleFor(x => x.TargetTahunan).GreaterThanOrEqualTo(0).WithMessage("Target tahunan tidak boleh negatif.");
+                    i.RuleFor(x => x.Target).Must(t => AturanAngka.SemuaWajar(t?.Values)).WithMessage("Target harus antara 0 dan 1.000.000.000.000.000.");
+                    i.RuleFor(x => x.TargetTahunan).NilaiWajar();
                 });
             });
         });

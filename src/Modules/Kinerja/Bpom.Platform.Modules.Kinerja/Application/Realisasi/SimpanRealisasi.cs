@@ -48,6 +48,9 @@ internal sealed class SimpanRealisasiCommandValidator : AbstractValidator<Simpan
             i.RuleFor(x => x.Penyebut).NotNull().WithMessage("Penyebut wajib diisi bila pembilang diisi.").When(x => x.Pembilang is not null);
             i.RuleFor(x => x.Pembilang).NotNull().WithMessage("Pembilang wajib diisi bila penyebut diisi.").When(x => x.Penyebut is not null);
             i.RuleFor(x => x.Penyebut).NotEqual(0m).WithMessage("Penyebut tidak boleh 0.");
+            i.RuleFor(x => x.Nilai).NilaiWajar();
+            i.RuleFor(x => x.Pembilang).NilaiWajar();
+            i.RuleFor(x => x.Penyebut).NilaiWajar();
             i.RuleFor(x => x.Nilai).Null().WithMessage("Isi nilai atau pembilang/penyebut, bukan keduanya.").When(x => x.Pembilang is not null);
             i.RuleFor(x => x.Kendala).MaximumLength(2000);
             i.RuleFor(x => x.RencanaTindakLanjut).MaximumLength(2000);
