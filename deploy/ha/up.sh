@@ -180,6 +180,9 @@ export ConnectionStrings__BpomBaca="Host=127.0.0.1;Port=$RO;Database=bpom;Userna
 export ASPNETCORE_ENVIRONMENT=Production Seed__DemoUsers="${Seed__DemoUsers:-true}" Keamanan__WajibHttps=false
 export Serilog__Json=true
 export BatasLaju__Aktif="${BatasLaju__Aktif:-false}" # the failover test drives everything from one loopback address
+# The instances listen on loopback only, reached through nginx: trust its X-Forwarded-For / -Proto, so the login and
+# rate limits count each client's own address (their counters are shared through PostgreSQL), not nginx's.
+export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
 log "Migrations and seed data (once, before the instances start)"
 (cd "$PUBLISH" && dotnet Bpom.Platform.Api.dll migrate) >> "$HA/migrate.log" 2>&1 || die "migration failed; see $HA/migrate.log"
 for i in 1 2; do

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Npgsql;
 
 namespace Bpom.Platform.IntegrationTests;
 
@@ -13,6 +15,18 @@ public sealed class BatasLajuApiFactory : ApiFactory
 {
     public const string HeaderIp = "X-Uji-Ip";
 
+    public BatasLajuApiFactory()
+    {
+    }
+
+    private BatasLajuApiFactory(string connectionString, Instant sekarang)
+        : base(connectionString, sekarang)
+    {
+    }
+
+    /// <summary>A second API instance on the same database (as behind the HA topology's load balancer).</summary>
+    public BatasLajuApiFactory InstansKedua() => new(ConnectionString, Clock.GetCurrentInstant());
+
     protected override bool BatasLajuAktif => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -20,6 +34,7 @@ public sealed class BatasLajuApiFactory : ApiFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("BatasLaju:LoginPerIp", "8");
         builder.UseSetting("BatasLaju:LoginGagalPerPengguna", "8");
+        builder.UseSetting("BatasLaju:LoginGagalPerIp", "7");
         builder.UseSetting("BatasLaju:PerPengguna", "15");
         builder.UseSetting("BatasLaju:PerIp", "1000");
         builder.UseSetting("Auth:Lockout:MaxGagalAkun", "7");
@@ -50,18 +65,100 @@ public sealed class BatasLajuApiFactory : ApiFactory
 /// user pair that does not lock the owner out, a per-user limit on the API, 429 ProblemDetails with Retry-After.</summary>
 public class BatasLajuTests(BatasLajuApiFactory api) : IClassFixture<BatasLajuApiFactory>
 {
-    private HttpClient Dari(string ip)
+    private HttpClient Dari(string ip) => Dari(api, ip);
+
+    private static HttpClient Dari(BatasLajuApiFactory instans, string ip)
     {
-        var c = api.CreateClient();
+        var c = instans.CreateClient();
         c.DefaultRequestHeaders.Add(BatasLajuApiFactory.HeaderIp, ip);
         return c;
     }
 
     [Fact]
+    public async Task Two_instances_on_one_database_count_the_same_failures()
+    {
+        var kedua = api.InstansKedua();
+        await kedua.InitializeAsync();
+        try
+        {
+            // Five failures of one address + username, alternating instances: the pair is locked on both.
+            for (var i = 0; i < 5; i++)
+            {
+                await (await Dari(i % 2 == 0 ? api : kedua, "203.0.113.50").PostAsJsonAsync("/api/auth/login", new { username = "pusat.pmpu.pangan", password = "Tebakan#2026" }))
+                    .AssertProblemAsync(HttpStatusCode.Unauthorized);
+            }
+
+            foreach (var instans in new[] { api, kedua })
+            {
+                await (await Dari(instans, "203.0.113.50").PostAsJsonAsync("/api/auth/login", new { username = "pusat.pmpu.pangan", password = ApiFactory.DemoPassword }))
+                    .AssertProblemAsync(HttpStatusCode.Unauthorized);
+            }
+
+            await (await Dari(kedua, "198.51.100.50").PostAsJsonAsync("/api/auth/login", new { username = "pusat.pmpu.pangan", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);
+
+            // Guessing one account from many addresses, half on each instance: the 8 a minute are for both together.
+            for (var i = 0; i < 8; i++)
+            {
+                await (await Dari(i % 2 == 0 ? api : kedua, $"203.0.113.{60 + i}").PostAsJsonAsync("/api/auth/login", new { username = "pusat.pmpu.otskkos", password = "Tebakan#2026" }))
+                    .AssertProblemAsync(HttpStatusCode.Unauthorized);
+            }
+
+            foreach (var instans in new[] { api, kedua })
+            {
+                var r = await Dari(instans, "203.0.113.90").PostAsJsonAsync("/api/auth/login", new { username = "pusat.pmpu.otskkos", password = "Tebakan#2026" });
+                await r.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+                Assert.NotNull(r.Headers.RetryAfter);
+            }
+
+            // Spraying from one address, half on each instance: 7 failures a minute for both together — below
+            // either instance's own limit on every attempt (8), so it is the shared count that stops it.
+            for (var i = 0; i < 7; i++)
+            {
+                await (await Dari(i % 2 == 0 ? api : kedua, "203.0.113.70").PostAsJsonAsync("/api/auth/login", new { username = $"semprot{i}", password = "Tebakan#2026" }))
+                    .AssertProblemAsync(HttpStatusCode.Unauthorized);
+            }
+
+            foreach (var instans in new[] { api, kedua })
+            {
+                await (await Dari(instans, "203.0.113.70").PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword }))
+                    .AssertProblemAsync(HttpStatusCode.TooManyRequests);
+            }
+
+            // A minute later both instances let the address try again.
+            api.Clock.Advance(Duration.FromSeconds(61));
+            kedua.Clock.Advance(Duration.FromSeconds(61));
+            await (await Dari(kedua, "203.0.113.70").PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);
+
+            // The hourly clean-up forgets counters a day old whose lock is over.
+            async Task<long> BarisAsync()
+            {
+                await using var conn = new NpgsqlConnection(api.ConnectionString);
+                await conn.OpenAsync();
+                return (long)(await new NpgsqlCommand("SELECT count(*) FROM organisasi.percobaan_login", conn).ExecuteScalarAsync())!;
+            }
+
+            Assert.True(await BarisAsync() >= 10);
+            api.Clock.Advance(Duration.FromHours(25));
+            await (await Dari(api, "203.0.113.51").PostAsJsonAsync("/api/auth/login", new { username = "pusat.pmpu.pangan", password = "Tebakan#2026" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+            await using (var scope = api.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<BuildingBlocks.Infrastructure.Modules.PelaksanaJobBerulang>().JalankanAsync("organisasi-bersihkan-percobaan-login", CancellationToken.None);
+            }
+
+            Assert.Equal(3, await BarisAsync()); // the new failure's username, address and pair
+        }
+        finally
+        {
+            await ((IAsyncLifetime)kedua).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Password_spraying_from_one_address_is_stopped_with_429_and_Retry_After()
     {
+        // Seven failures a minute from one address, whatever the usernames (the shared count) …
         var penyerang = Dari("203.0.113.7");
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 7; i++)
         {
             await (await penyerang.PostAsJsonAsync("/api/auth/login", new { username = $"korban{i}", password = "Tebakan#2026" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
         }
@@ -69,6 +166,15 @@ public class BatasLajuTests(BatasLajuApiFactory api) : IClassFixture<BatasLajuAp
         var ditolak = await penyerang.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword });
         await ditolak.AssertProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.True(int.Parse(ditolak.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+
+        // … and eight attempts of any outcome (the instance's own limiter, before the database is asked).
+        var sibuk = Dari("203.0.113.8");
+        for (var i = 0; i < 8; i++)
+        {
+            await (await sibuk.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);
+        }
+
+        await (await sibuk.PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword })).AssertProblemAsync(HttpStatusCode.TooManyRequests);
 
         // Another address is not affected.
         await (await Dari("198.51.100.1").PostAsJsonAsync("/api/auth/login", new { username = "admin", password = ApiFactory.DemoPassword })).JsonAsync(HttpStatusCode.OK);

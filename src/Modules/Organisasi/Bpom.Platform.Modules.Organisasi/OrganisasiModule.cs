@@ -34,7 +34,7 @@ public sealed class OrganisasiModule : IModule
         module.Services.AddScoped<IDirektoriOrganisasi, DirektoriOrganisasi>();
         module.Services.AddScoped<TokenService>();
         module.Services.AddScoped<PenerbitSesi>();
-        module.Services.AddSingleton<PenjagaLogin>();
+        module.Services.AddScoped<PenjagaLogin>();
         module.Services.AddHttpContextAccessor();
         module.Services.AddMemoryCache();
         module.Services.AddSingleton<PemeriksaSesi>();
@@ -46,6 +46,7 @@ public sealed class OrganisasiModule : IModule
         module.AddSeeder<OrganisasiSeeder>();
         module.AddSeeder<Application.Kalender.PembaruanHariLiburSeeder>();
         module.AddPengisiDataNasional<PengisiOrganisasiNasional>();
+        module.AddRecurringJob<PembersihPercobaanLogin>("organisasi-bersihkan-percobaan-login", "JadwalBersihkanPercobaanLogin", "17 * * * *");
         module.AddRecurringJob<Application.Kalender.PengingatHariLibur>("organisasi-pengingat-hari-libur", "JadwalPengingatHariLibur", "0 8 * * *");
         if (module.Configuration.GetValue<bool?>("Seed:DemoUsers") ?? module.Environment.IsDevelopment())
         {

@@ -53,11 +53,10 @@ internal sealed partial class LoginCommandHandler(
     {
         var username = Pengguna.NormalisasiUsername(request.Username);
         var now = clock.GetCurrentInstant();
-        penjaga.PastikanBolehMencoba(username);
-        if (penjaga.PasanganTerkunci(username))
+        if (await penjaga.PeriksaAsync(username, cancellationToken))
         {
             hasher.VerifyHashedPassword(null!, DummyHash.Value, request.Password);
-            penjaga.CatatGagal(username);
+            await penjaga.CatatGagalAsync(username, cancellationToken);
             LogFailed(logger, username, "address locked out for this user");
             return Gagal;
         }
@@ -66,7 +65,7 @@ internal sealed partial class LoginCommandHandler(
         if (pengguna is null)
         {
             hasher.VerifyHashedPassword(null!, DummyHash.Value, request.Password);
-            penjaga.CatatGagal(username);
+            await penjaga.CatatGagalAsync(username, cancellationToken);
             LogFailed(logger, username, "unknown user");
             return Gagal;
         }
@@ -74,7 +73,7 @@ internal sealed partial class LoginCommandHandler(
         if (!pengguna.Aktif || pengguna.IsTerkunci(now))
         {
             hasher.VerifyHashedPassword(pengguna, DummyHash.Value, request.Password);
-            penjaga.CatatGagal(username);
+            await penjaga.CatatGagalAsync(username, cancellationToken);
             LogFailed(logger, username, pengguna.Aktif ? "locked out" : "inactive");
             return Gagal;
         }
@@ -83,7 +82,7 @@ internal sealed partial class LoginCommandHandler(
         if (result == PasswordVerificationResult.Failed)
         {
             var o = lockout.Value;
-            penjaga.CatatGagal(username);
+            await penjaga.CatatGagalAsync(username, cancellationToken);
             pengguna.CatatGagalLogin(now, o.MaxGagalAkun, Duration.FromMinutes(o.LamaKunciMenit));
             LogFailed(logger, username, pengguna.IsTerkunci(now) ? "wrong password, now locked out" : "wrong password");
             return Gagal;
@@ -94,7 +93,7 @@ internal sealed partial class LoginCommandHandler(
             pengguna.SetPasswordHash(hasher.HashPassword(pengguna, request.Password));
         }
 
-        penjaga.Berhasil(username);
+        await penjaga.BerhasilAsync(username, cancellationToken);
         pengguna.CatatLoginBerhasil(now);
         return new LoginResult(penerbit.Terbitkan(pengguna, null));
     }

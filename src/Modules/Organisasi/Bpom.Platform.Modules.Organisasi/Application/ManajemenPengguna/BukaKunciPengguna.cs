@@ -25,7 +25,7 @@ internal sealed class BukaKunciPenggunaCommandHandler(OrganisasiDbContext db, IP
             ?? throw new NotFoundException($"Pengguna {request.Id} tidak ditemukan.");
         prasyarat.Pastikan(pengguna.Id.ToString("N"), Etag.Buat(pengguna.Id, pengguna.Versi));
         pengguna.BukaKunci();
-        penjaga.BukaSemua(pengguna.Username);
+        await penjaga.BukaSemuaAsync(pengguna.Username, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await BuatPenggunaCommandHandler.Lihat(mediator, pengguna.Id, cancellationToken);
     }

@@ -22,6 +22,8 @@ internal sealed class OrganisasiDbContext(DbContextOptions<OrganisasiDbContext> 
 
     public DbSet<SesiLogin> Sesi => Set<SesiLogin>();
 
+    public DbSet<PercobaanLogin> PercobaanLogin => Set<PercobaanLogin>();
+
     /// <summary>ASP.NET Core's data-protection key ring, shared by every instance (antiforgery of the Hangfire
     /// dashboard, anything protected with <c>IDataProtector</c>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -114,6 +114,34 @@ namespace Bpom.Platform.Modules.Organisasi.Infrastructure.Persistence.Migrations
                     b.ToTable("pengguna", "organisasi");
                 });
 
+            modelBuilder.Entity("Bpom.Platform.Modules.Organisasi.Domain.PercobaanLogin", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Gagal")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant>("JendelaMulai")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("TerkunciSampai")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Kunci");
+
+                    b.HasIndex("JendelaMulai");
+
+                    b.HasIndex("Username");
+
+                    b.ToTable("percobaan_login", "organisasi");
+                });
+
             modelBuilder.Entity("Bpom.Platform.Modules.Organisasi.Domain.RiwayatSeed", b =>
                 {
                     b.Property<string>("Kunci")
