@@ -69,7 +69,7 @@ if [ -f "$ROOT/client/package.json" ]; then
   mkdir -p "$E2E_HOST/wwwroot" && cp -r "$ROOT/client/dist/." "$E2E_HOST/wwwroot/"
   e2e_port=$(free_port 5180)
   (cd "$E2E_HOST" && ConnectionStrings__Bpom="$e2e_connection" ASPNETCORE_ENVIRONMENT=Development \
-    Auth__SigningKey="browser-tests-only-signing-key-0123456789abcdef" Kalender__PemeriksaanHarian=false BatasLaju__Aktif=false \
+    Auth__SigningKey="browser-tests-only-signing-key-0123456789abcdef" Kalender__PemeriksaanHarian=false BatasLaju__Aktif=false Laporan__SimpanDetik=0 \
     exec dotnet Bpom.Platform.Api.dll --urls "http://127.0.0.1:$e2e_port" > "$RESULTS/e2e-api.log" 2>&1) &
   e2e_api=$!
   trap 'kill $e2e_api 2>/dev/null || true; stop_local_postgres_if_started' EXIT

@@ -55,7 +55,8 @@ internal static class PlatformComposition
 
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
-        services.AddBpomMediator(moduleAssemblies, typeof(UnitOfWorkBehavior<,>));
+        services.AddMemoryCache();
+        services.AddBpomMediator(moduleAssemblies, typeof(UnitOfWorkBehavior<,>), typeof(RekapSingkatBehavior<,>));
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddHttpContextAccessor();
         services.AddScoped<PenggunaLatar>();

@@ -21,3 +21,10 @@ public sealed record Halaman<T>(IReadOnlyList<T> Item, int Total, int NomorHalam
     public static Halaman<T> DariHitungan(IReadOnlyList<T> item, int terhitung, int batas, int nomorHalaman, int ukuranHalaman) =>
         terhitung < batas ? new(item, terhitung, nomorHalaman, ukuranHalaman) : new(item, batas - 1, nomorHalaman, ukuranHalaman, TotalPasti: false);
 }
+
+/// <summary>How far a list export goes.</summary>
+public static class BatasEkspor
+{
+    /// <summary>Most rows one export holds (every list's <c>/xlsx</c>); a longer list is cut there and says so.</summary>
+    public const int Baris = 10_000;
+}

@@ -41,6 +41,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Run the outbox's background pass. Off by default: tests run passes themselves (<see cref="KirimOutboxAsync"/>).</summary>
     protected virtual bool OutboxLatar => false;
 
+    /// <summary>Seconds a recap is kept (off by default: tests change data behind the mediator's back and read at
+    /// once; <c>RekapSingkatTests</c> turns it on).</summary>
+    protected virtual int RekapDisimpanDetik => 0;
+
     /// <summary>Rate limits on (off by default: tests log in many times from one address).</summary>
     protected virtual bool BatasLajuAktif => false;
 
@@ -86,6 +90,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests log in often from one address; the limits have their own tests (BatasLajuTests).
         builder.UseSetting("BatasLaju:Aktif", BatasLajuAktif ? "true" : "false");
         builder.UseSetting("Auth:PenundaanGagalMs", "0");
+        builder.UseSetting("Laporan:SimpanDetik", RekapDisimpanDetik.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Keamanan:WajibHttps", "false"); // TestServer speaks http; HttpsTests turns it on
         builder.ConfigureTestServices(services =>
         {

@@ -23,4 +23,4 @@ public sealed record RekapPemberdayaanDto(int Tahun, string? Periode, IReadOnlyL
 /// <param name="Tahun">Year.</param>
 /// <param name="Periode">TW1–TW4 or B01–B12; null = the whole year.</param>
 /// <param name="UnitId">Only this unit.</param>
-public sealed record RekapPemberdayaanQuery(int Tahun, string? Periode, Guid? UnitId) : IQuery<RekapPemberdayaanDto>;
+public sealed record RekapPemberdayaanQuery(int Tahun, string? Periode, Guid? UnitId) : IQueryRekap<RekapPemberdayaanDto>;

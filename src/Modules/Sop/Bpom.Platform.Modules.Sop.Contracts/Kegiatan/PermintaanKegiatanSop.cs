@@ -37,5 +37,5 @@ public sealed record BerkasEkspor(byte[] Isi, string NamaBerkas, bool Terpotong)
 /// title, unit, year, status, current step, its due date and SLA. Handled by the SOP engine.</summary>
 public sealed record EksporKegiatanSopCommand(CariKegiatanSopQuery Kueri, string NamaBerkas) : IQuery<BerkasEkspor>
 {
-    public const int BatasBaris = 10_000;
+    public const int BatasBaris = BatasEkspor.Baris;
 }

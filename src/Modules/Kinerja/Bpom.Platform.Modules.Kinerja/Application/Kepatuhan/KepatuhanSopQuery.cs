@@ -39,7 +39,7 @@ internal sealed record KepatuhanSopDto(int Tahun, string? Periode, IReadOnlyList
 /// <param name="Periode">TW1–TW4 or B01–B12; empty = the whole year.</param>
 /// <param name="UnitId">Only this unit.</param>
 /// <param name="KodeSop">Only this SOP (e.g. POM-04.01-A).</param>
-internal sealed record KepatuhanSopQuery(int Tahun, string? Periode, Guid? UnitId, string? KodeSop) : IQuery<KepatuhanSopDto>;
+internal sealed record KepatuhanSopQuery(int Tahun, string? Periode, Guid? UnitId, string? KodeSop) : IQueryRekap<KepatuhanSopDto>;
 
 internal sealed class KepatuhanSopQueryValidator : AbstractValidator<KepatuhanSopQuery>
 {

@@ -37,7 +37,7 @@ internal sealed record SopDalamAngkaDto(string KodeSop, string NamaSop, IReadOnl
 internal sealed record KinerjaDalamAngkaDto(int Tahun, string Periode, IReadOnlyList<string> Triwulan, IReadOnlyList<LocalDate> Sampai, IReadOnlyList<SopDalamAngkaDto> Sop);
 
 /// <summary>The national operational figures of a year up to a quarter (Pimpinan, the planning unit, Admin).</summary>
-internal sealed record KinerjaDalamAngkaQuery(int Tahun, string? Periode) : IQuery<KinerjaDalamAngkaDto>;
+internal sealed record KinerjaDalamAngkaQuery(int Tahun, string? Periode) : IQueryRekap<KinerjaDalamAngkaDto>;
 
 internal sealed class KinerjaDalamAngkaQueryValidator : AbstractValidator<KinerjaDalamAngkaQuery>
 {

@@ -137,7 +137,7 @@ internal sealed record RincianNasionalDto(string Kode, AturanAgregasi Aturan, st
 internal sealed record KinerjaNasionalDto(NilaiKinerjaDto Nilai, IReadOnlyList<RincianNasionalDto> Rincian, int UnitDenganPk);
 
 /// <summary>The national roll-up of a period (Pimpinan, the planning unit, Admin).</summary>
-internal sealed record KinerjaNasionalQuery(int Tahun, string? Periode) : IQuery<KinerjaNasionalDto>;
+internal sealed record KinerjaNasionalQuery(int Tahun, string? Periode) : IQueryRekap<KinerjaNasionalDto>;
 
 internal sealed class KinerjaNasionalQueryValidator : AbstractValidator<KinerjaNasionalQuery>
 {

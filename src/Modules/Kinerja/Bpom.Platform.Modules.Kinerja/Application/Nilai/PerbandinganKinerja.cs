@@ -20,7 +20,7 @@ internal sealed record PerbandinganKinerjaDto(int Tahun, string Periode, IReadOn
 /// <summary>National comparison of units for a period.</summary>
 /// <param name="Tahun">Year.</param>
 /// <param name="Periode">TW1–TW4 or B01–B12.</param>
-internal sealed record PerbandinganKinerjaQuery(int Tahun, string? Periode) : IQuery<PerbandinganKinerjaDto>;
+internal sealed record PerbandinganKinerjaQuery(int Tahun, string? Periode) : IQueryRekap<PerbandinganKinerjaDto>;
 
 internal sealed class PerbandinganKinerjaQueryValidator : AbstractValidator<PerbandinganKinerjaQuery>
 {

@@ -24,7 +24,7 @@ internal sealed record RekapSkmDto(int Tahun, string Periode, RekapSkmBarisDto? 
 /// <summary>The SKM recap of a period (S1, S2, TW1–TW4, TAHUNAN) over the units the user may read.</summary>
 /// <param name="Tahun">Year.</param>
 /// <param name="Periode">The SKM period.</param>
-internal sealed record RekapSkmQuery(int Tahun, string? Periode) : IQuery<RekapSkmDto>;
+internal sealed record RekapSkmQuery(int Tahun, string? Periode) : IQueryRekap<RekapSkmDto>;
 
 internal sealed class RekapSkmQueryValidator : AbstractValidator<RekapSkmQuery>
 {

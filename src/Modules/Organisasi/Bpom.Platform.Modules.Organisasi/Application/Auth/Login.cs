@@ -23,7 +23,7 @@ internal sealed record LoginResponse(string AccessToken, Instant ExpiresAt, stri
 /// counter is committed.</summary>
 internal sealed record LoginResult(LoginResponse? Response);
 
-internal sealed record LoginCommand(string Username, string Password) : ICommand<LoginResult>;
+internal sealed record LoginCommand(string Username, string Password) : ICommand<LoginResult>, ITanpaPengaruhRekap;
 
 internal sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 {

@@ -30,7 +30,7 @@ internal sealed class PenerbitSesi(OrganisasiDbContext db, TokenService tokens, 
 }
 
 /// <summary>Exchanges a refresh token for a new pair; the old one is revoked (rotation).</summary>
-internal sealed record RefreshCommand(string RefreshToken) : ICommand<LoginResult>;
+internal sealed record RefreshCommand(string RefreshToken) : ICommand<LoginResult>, ITanpaPengaruhRekap;
 
 internal sealed class RefreshCommandValidator : AbstractValidator<RefreshCommand>
 {
@@ -93,7 +93,7 @@ internal sealed partial class RefreshCommandHandler(
 }
 
 /// <summary>Ends the current session (the access token's <c>sid</c>): its refresh token and access token stop working.</summary>
-internal sealed record LogoutCommand : ICommand<bool>;
+internal sealed record LogoutCommand : ICommand<bool>, ITanpaPengaruhRekap;
 
 internal sealed class LogoutCommandHandler(OrganisasiDbContext db, ICurrentUser user, PemeriksaSesi pemeriksa, IClock clock) : IRequestHandler<LogoutCommand, bool>
 {
