@@ -235,20 +235,8 @@ public class FasilitatorAlurTests(SopApiFactory api) : IClassFixture<SopApiFacto
         Assert.Contains(angkatan.GetProperty("nama").GetString(), eksporAngkatan.Select(b => (string)b["Judul"]!));
 
         // Assignment: a recognised facilitator mentors a business of the Pembinaan registry; others cannot be assigned.
-        var pembinaan = await (await upt.PostAsJsonAsync("/api/pembinaan", new
-        {
-            judul = "Pendampingan IRTP",
-            asal = "InisiatifUpt",
-            dasarKegiatan = "Rencana 2026",
-            komoditas = "PanganOlahan",
-            fungsi = "Fasilitator",
-            bentuk = "Pendampingan",
-            jumlahPeserta = 5,
-            lokasi = "Bengkulu",
-            tanggalRencanaMulai = "2026-04-13",
-            tanggalRencanaSelesai = "2026-06-30",
-            sasaran = new[] { new { nama = "IRTP Bay Tat Ani", jenis = "PelakuUsaha", nib = "8120001112223", umkm = true, irtp = true, provinsi = "Bengkulu", kabupatenKota = "Kota Bengkulu" } },
-        })).JsonAsync(HttpStatusCode.Created);
+        var pembinaan = await (await upt.PostAsJsonAsync("/api/pembinaan", DataPembinaan(
+            "Pendampingan IRTP", "IRTP Bay Tat Ani", "8120001112223", "Bengkulu", "Kota Bengkulu", "2026-04-13", "2026-06-30"))).JsonAsync(HttpStatusCode.Created);
         var usaha = pembinaan.GetProperty("sasaran")[0].GetProperty("id").GetString();
         var aniId = PesertaBernama(angkatan, "Ani Lestari").GetProperty("fasilitatorId").GetString();
         var profil = await (await upt.PostAsJsonAsync($"/api/fasilitator/{aniId}/pendampingan", new { sasaranPembinaanId = usaha, mulai = "2026-04-13" })).JsonAsync(HttpStatusCode.OK);

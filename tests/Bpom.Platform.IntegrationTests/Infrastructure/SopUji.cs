@@ -23,6 +23,23 @@ public static class SopUji
         dasarKegiatan = "Disposisi",
     };
 
+    /// <summary>A valid Kegiatan Pembinaan body: mentoring one business (<paramref name="usaha"/>, NIB
+    /// <paramref name="nib"/>) in <paramref name="provinsi"/>.</summary>
+    public static object DataPembinaan(string judul, string usaha, string nib, string provinsi, string kabupatenKota, string mulai, string selesai) => new
+    {
+        judul,
+        asal = "InisiatifUpt",
+        dasarKegiatan = "Rencana 2026",
+        komoditas = "PanganOlahan",
+        fungsi = "Fasilitator",
+        bentuk = "Pendampingan",
+        jumlahPeserta = 5,
+        lokasi = provinsi,
+        tanggalRencanaMulai = mulai,
+        tanggalRencanaSelesai = selesai,
+        sasaran = new[] { new { nama = usaha, jenis = "PelakuUsaha", nib, umkm = true, irtp = true, provinsi, kabupatenKota } },
+    };
+
     public static byte[] Pdf(string isi) => Encoding.ASCII.GetBytes($"%PDF-1.4\n% {isi}\n%%EOF\n");
 
     public static async Task<HttpResponseMessage> UnggahAsync(HttpClient client, string instansId, string kode, string jenis, string nama, byte[] isi)

@@ -105,20 +105,8 @@ public class LingkupIdTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var advokasi = await (await jambi.PostAsJsonAsync("/api/advokasi", SopUji.DataAdvokasi("RAHASIA-JAMBI-ID"))).JsonAsync(HttpStatusCode.Created);
         await SopUji.MulaiAsync(jambi, advokasi.GetProperty("instans").GetProperty("id").GetString()!, "A1");
-        var pembinaan = await (await jambi.PostAsJsonAsync("/api/pembinaan", new
-        {
-            judul = "Pendampingan IRTP Jambi",
-            asal = "InisiatifUpt",
-            dasarKegiatan = "Rencana 2026",
-            komoditas = "PanganOlahan",
-            fungsi = "Fasilitator",
-            bentuk = "Pendampingan",
-            jumlahPeserta = 5,
-            lokasi = "Jambi",
-            tanggalRencanaMulai = "2026-12-07",
-            tanggalRencanaSelesai = "2026-12-18",
-            sasaran = new[] { new { nama = "IRTP Jambi Lingkup", jenis = "PelakuUsaha", nib = "8120009998887", umkm = true, irtp = true, provinsi = "Jambi", kabupatenKota = "Kota Jambi" } },
-        })).JsonAsync(HttpStatusCode.Created);
+        var pembinaan = await (await jambi.PostAsJsonAsync("/api/pembinaan", SopUji.DataPembinaan(
+            "Pendampingan IRTP Jambi", "IRTP Jambi Lingkup", "8120009998887", "Jambi", "Kota Jambi", "2026-12-07", "2026-12-18"))).JsonAsync(HttpStatusCode.Created);
         await SopUji.MulaiAsync(jambi, pembinaan.GetProperty("instans").GetProperty("id").GetString()!, "B1");
         await (await jambi.PostAsJsonAsync("/api/pemberdayaan", new
         {
