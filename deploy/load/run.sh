@@ -22,7 +22,7 @@ if ! psql_beban "$DB" -tAc "SELECT to_regclass('public.pgbench_accounts') IS NOT
 fi
 psql_beban "$DB" -qc "VACUUM ANALYZE" >/dev/null
 
-log "Timing the deadline sweep: 1,000 rungs made due before each of 3 runs (the first one cold)"
+log "Timing the deadline sweep: 1,000 overdue steps made due (each an escalation) before each of 3 runs (the first one cold)"
 (cd "$KERJA/api" && ASPNETCORE_ENVIRONMENT=Production dotnet Bpom.Platform.Api.dll jalankan-job sop-sapuan-tenggat --kali 3 \
   --siapkan "$ROOT/deploy/load/sapuan-1000.sql" 2>&1) | grep -o 'Sapuan tenggat SOP: .*' > "$KERJA/sapuan.txt" || die "the sweep did not run"
 cat "$KERJA/sapuan.txt" >&2

@@ -68,11 +68,21 @@ public class SopApiFactory : ApiFactory
         await scope.ServiceProvider.GetRequiredService<Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Monev.MonevTriwulanFasilitator>().JalankanAsync(CancellationToken.None);
     }
 
-    /// <summary>Runs the deadline sweep as Hangfire would (its own scope).</summary>
+    /// <summary>Runs the deadline sweep as Hangfire would (its own scope), then the outbox's background pass that
+    /// delivers its escalations (<c>Outbox:Latar</c> is off in tests).</summary>
     internal async Task<HasilSapuan> SapuAsync()
     {
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PenyapuTenggat>().JalankanAsync(CancellationToken.None);
+        HasilSapuan hasil;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            hasil = await scope.ServiceProvider.GetRequiredService<PenyapuTenggat>().JalankanAsync(CancellationToken.None);
+        }
+
+        while (await KirimOutboxAsync() > 0)
+        {
+        }
+
+        return hasil;
     }
 }
 

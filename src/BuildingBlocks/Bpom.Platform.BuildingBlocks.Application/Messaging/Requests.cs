@@ -16,3 +16,8 @@ public interface IQueryRekap<out TResult> : IQuery<TResult>;
 /// <summary>A command whose changes no recap reads (signing in, renewing and ending a session): it does not start a
 /// new generation of the kept recaps (see <see cref="IQueryRekap{TResult}"/>) — sign-ins come every second.</summary>
 public interface ITanpaPengaruhRekap;
+
+/// <summary>A batch command (a scheduled job's batch) whose integration events are many and awaited by no one: they
+/// are delivered by the outbox's background pass, in batches with the same guarantees, instead of one by one before
+/// the job's next batch can start.</summary>
+public interface IKirimLatar;

@@ -10,7 +10,8 @@ namespace Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 /// changes when the handler succeeds. A failing handler (or validation) leaves the database untouched. A command nested
 /// in another (e.g. an SOP module creating its engine instance) runs in the same transaction: every module context of
 /// the scope joins it. Integration events published by the command are written to the outbox in the transaction and
-/// delivered right after the commit; a handler that fails there never fails the command (the outbox retries it).
+/// delivered right after the commit (a job's batch, <see cref="IKirimLatar"/>: by the background pass); a handler that
+/// fails there never fails the command (the outbox retries it).
 /// </summary>
 public sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     IServiceProvider services, ModuleDbContextRegistry registry, TransaksiScope transaksi, PengirimOutbox pengirim)
@@ -47,7 +48,11 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             await transaksi.SelesaiAsync();
         }
 
-        await pengirim.KirimSetelahCommitAsync(pesan, cancellationToken);
+        if (request is not IKirimLatar)
+        {
+            await pengirim.KirimSetelahCommitAsync(pesan, cancellationToken);
+        }
+
         return response;
     }
 }

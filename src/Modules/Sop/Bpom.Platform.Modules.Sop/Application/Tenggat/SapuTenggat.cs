@@ -16,8 +16,10 @@ namespace Bpom.Platform.Modules.Sop.Application.Tenggat;
 
 /// <summary>One batch of the deadline sweep: the runs whose next rung is due (oldest first, at most
 /// <paramref name="Ukuran"/>), each sent once per rung, in one transaction: the claims (set-based), the notifications,
-/// the audit entries, <see cref="LangkahTerlambat"/> for escalations, and each run's next rung.</summary>
-internal sealed record SapuTenggatCommand(int Ukuran) : ICommand<HasilSapuan>;
+/// the audit entries, <see cref="LangkahTerlambat"/> for escalations (delivered to Kinerja by the outbox's background
+/// pass: a morning's thousand escalations are not delivered one by one inside the sweep), and each run's next
+/// rung.</summary>
+internal sealed record SapuTenggatCommand(int Ukuran) : ICommand<HasilSapuan>, IKirimLatar;
 
 internal sealed class SapuTenggatCommandValidator : AbstractValidator<SapuTenggatCommand>
 {
