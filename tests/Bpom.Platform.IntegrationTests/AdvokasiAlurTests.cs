@@ -68,9 +68,9 @@ public class SopApiFactory : ApiFactory
         await scope.ServiceProvider.GetRequiredService<Bpom.Platform.Modules.FasilitatorKeamananPangan.Application.Monev.MonevTriwulanFasilitator>().JalankanAsync(CancellationToken.None);
     }
 
-    /// <summary>Runs the deadline sweep as Hangfire would (its own scope), then the outbox's background pass that
-    /// delivers its escalations (<c>Outbox:Latar</c> is off in tests).</summary>
-    internal async Task<HasilSapuan> SapuAsync()
+    /// <summary>Runs the deadline sweep as Hangfire would (its own scope), then (unless told otherwise) the outbox's
+    /// background pass that delivers its escalations (<c>Outbox:Latar</c> is off in tests).</summary>
+    internal async Task<HasilSapuan> SapuAsync(bool kirimOutbox = true)
     {
         HasilSapuan hasil;
         await using (var scope = Services.CreateAsyncScope())
@@ -78,7 +78,7 @@ public class SopApiFactory : ApiFactory
             hasil = await scope.ServiceProvider.GetRequiredService<PenyapuTenggat>().JalankanAsync(CancellationToken.None);
         }
 
-        while (await KirimOutboxAsync() > 0)
+        while (kirimOutbox && await KirimOutboxAsync() > 0)
         {
         }
 
