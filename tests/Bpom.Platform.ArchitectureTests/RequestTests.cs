@@ -1,3 +1,4 @@
+using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using FluentValidation;
 using MediatR;
 using NetArchTest.Rules;
@@ -26,6 +27,23 @@ public class RequestTests
         var missing = requests.Where(r => r.GetProperties().Length > 0 && !validated.Contains(r)).Select(r => r.Name).ToList();
         Assert.Empty(missing);
     }
+
+    /// <summary>A kept recap is keyed by its query's <c>ToString()</c> (ADR 0022): a record prints scalars by value
+    /// but a collection by its type name, so two different list parameters would share one answer.</summary>
+    [Fact]
+    public void Every_recap_query_is_a_record_of_scalar_values_so_its_cache_key_names_them_all()
+    {
+        var rekap = RequestTypes().Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQueryRekap<>))).ToList();
+        Assert.True(rekap.Count >= 6, $"only {rekap.Count} recap queries found");
+        var salah = rekap.SelectMany(t => t.GetProperties().Where(p => p.Name != "EqualityContract")
+                .Where(p => !Skalar(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)).Select(p => $"{t.Name}.{p.Name}"))
+            .Concat(rekap.Where(t => t.GetMethod("<Clone>$") is null).Select(t => $"{t.Name} is not a record"))
+            .ToList();
+        Assert.Empty(salah);
+    }
+
+    private static bool Skalar(Type t) => t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(Guid) || t == typeof(decimal)
+        || t == typeof(NodaTime.LocalDate) || t == typeof(NodaTime.Instant);
 
     [Fact]
     public void Every_request_has_exactly_one_handler()
