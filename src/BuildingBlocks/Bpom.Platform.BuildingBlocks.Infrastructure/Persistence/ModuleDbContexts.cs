@@ -118,13 +118,15 @@ public static class ModuleDbContextServiceCollectionExtensions
 
         // Every module's context in a scope shares one connection, so a command that spans modules (an SOP module
         // creating its engine instance) commits or rolls back as one transaction.
+        // The options are built for every scope: what can be is worked out once here, not per request.
+        var assemblyMigrasi = typeof(TContext).Assembly.GetName().Name;
         services.AddDbContext<TContext>((sp, options) =>
         {
             options.UseNpgsql(sp.GetRequiredService<KoneksiModul>().Connection, npgsql =>
             {
                 npgsql.UseNodaTime();
                 npgsql.MigrationsHistoryTable("__ef_migrations_history", schema);
-                npgsql.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name);
+                npgsql.MigrationsAssembly(assemblyMigrasi);
             });
         });
         return services;

@@ -39,21 +39,32 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
     {
         var q = Saring(request, clock.GetCurrentInstant());
         var unit = (await akses.CakupanAsync(cancellationToken)).SaringanUntuk(request.KodeSop);
-        if (unit is not null)
-        {
-            // Performed by one of the units (a branch each), or routed to one of them and performed elsewhere.
-            var lingkup = unit.Select(u => q.Where(i => i.UnitId == u))
-                .Append(q.Where(i => i.UnitTerlibat.Any(t => unit.Contains(t)) && !unit.Contains(i.UnitId)))
-                .Aggregate((a, b) => a.Concat(b));
-            q = lingkup;
-        }
-
         var lewati = (request.Halaman - 1) * request.Ukuran;
         var batas = Halaman<RingkasanInstansDto>.BatasUntuk(request.Halaman, request.Ukuran);
-        var terhitung = await q.Select(i => i.Id).Take(batas).CountAsync(cancellationToken);
+        int terhitung;
+        IQueryable<InstansSop> halaman;
+        if (unit is null)
+        {
+            terhitung = await q.Select(i => i.Id).Take(batas).CountAsync(cancellationToken);
+            halaman = Urutkan(q, request.Urut).Skip(lewati).Take(request.Ukuran);
+        }
+        else
+        {
+            // Performed by one of the units (a branch each), or routed to one of them and performed elsewhere.
+            // PostgreSQL never merges UNION ALL branches that have WHERE clauses in index order, so each branch is
+            // ordered and cut to what the page (or the capped count) can need, walking its own index from the newest
+            // (IX_instans_daftar_unit*); the union of those few rows is then ordered and paged.
+            var cabang = unit.Select(u => q.Where(i => i.UnitId == u))
+                .Append(q.Where(i => i.UnitTerlibat.Any(t => unit.Contains(t)) && !unit.Contains(i.UnitId)))
+                .ToList();
+            terhitung = await cabang.Select(c => c.Select(i => i.Id).Take(batas)).Aggregate((a, b) => a.Concat(b)).Take(batas)
+                .CountAsync(cancellationToken);
+            halaman = Urutkan(cabang.Select(c => Urutkan(c, request.Urut).Take(lewati + request.Ukuran)).Aggregate((a, b) => a.Concat(b)), request.Urut)
+                .Skip(lewati).Take(request.Ukuran);
+        }
+
         // The page and each run's current step in one query (the step by its unique key); EF repeats the page's
         // ORDER BY on the outer query, so the rows come back in order.
-        var halaman = Urutkan(q, request.Urut).Skip(lewati).Take(request.Ukuran);
         var rows = await (
                 from i in halaman
                 join l in db.Langkah.AsNoTracking() on new { InstansId = i.Id, Kode = i.AktifKode } equals new { l.InstansId, Kode = (string?)l.Kode } into aktif
@@ -66,7 +77,8 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         return Halaman<RingkasanInstansDto>.DariHitungan(item, terhitung, batas, request.Halaman, request.Ukuran);
     }
 
-    /// <summary>One order per choice, each ending on the id so pages never overlap (indexes IX_instans_daftar*).</summary>
+    /// <summary>One order per choice, each ending on the id so pages never overlap; each is an index's order
+    /// (IX_instans_daftar*), so a page walks the index and stops.</summary>
     private static IOrderedQueryable<InstansSop> Urutkan(IQueryable<InstansSop> q, UrutKegiatan? urut) => urut switch
     {
         UrutKegiatan.Terlama => q.OrderBy(i => i.TanggalAcuan).ThenBy(i => i.DibuatPada).ThenBy(i => i.Id),

@@ -12,5 +12,5 @@ internal sealed class GetInstansQueryValidator : AbstractValidator<GetInstansQue
 internal sealed class GetInstansQueryHandler(PembacaInstans pembaca) : IRequestHandler<GetInstansQuery, InstansDto>
 {
     public async Task<InstansDto> Handle(GetInstansQuery request, CancellationToken cancellationToken) =>
-        await pembaca.BacaAsync(await pembaca.MuatAsync(request.Id, cancellationToken), cancellationToken);
+        await pembaca.BacaAsync(await pembaca.MuatAsync(request.Id, cancellationToken, lacak: false), cancellationToken);
 }

@@ -17,10 +17,11 @@ internal sealed class PembacaInstans(
     SopDbContext db, IKalenderHariKerjaSource kalenderSource, IDirektoriOrganisasi direktori, AksesSop akses, PengaturPenugasan penugasan, IClock clock,
     IPrasyaratVersi prasyarat)
 {
-    /// <summary>Loads an activity the user may read (404 otherwise), tracked for changes.</summary>
-    public async Task<InstansSop> MuatAsync(Guid id, CancellationToken cancellationToken, bool periksaAkses = true)
+    /// <summary>Loads an activity the user may read (404 otherwise), tracked for changes unless
+    /// <paramref name="lacak"/> is false (a read that changes nothing).</summary>
+    public async Task<InstansSop> MuatAsync(Guid id, CancellationToken cancellationToken, bool periksaAkses = true, bool lacak = true)
     {
-        var instans = await db.Instans.SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+        var instans = await (lacak ? db.Instans : db.Instans.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
             ?? throw new NotFoundException("Kegiatan tidak ditemukan.");
         if (periksaAkses)
         {
@@ -46,10 +47,18 @@ internal sealed class PembacaInstans(
         ArgumentNullException.ThrowIfNull(instans);
         var stored = await db.Dokumen.AsNoTracking().Where(d => d.InstansId == instans.Id)
             .Select(d => new { d.LangkahKode, d.Jenis }).ToListAsync(cancellationToken);
-        var added = db.ChangeTracker.Entries<DokumenSop>().Where(e => e.State == EntityState.Added && e.Entity.InstansId == instans.Id)
-            .Select(e => new { e.Entity.LangkahKode, e.Entity.Jenis });
-        var ada = stored.Concat(added).Select(d => (d.LangkahKode, d.Jenis)).ToHashSet();
         var tertunda = await penugasan.TertundaAsync(instans, cancellationToken);
+        return Konteks(instans, stored.Select(d => (d.LangkahKode, d.Jenis)), tertunda);
+    }
+
+    /// <summary>The guard facts from documents and pending routings already read (plus documents added in this unit
+    /// of work).</summary>
+    private Func<LangkahSop, KonteksTransisi> Konteks(
+        InstansSop instans, IEnumerable<(string LangkahKode, JenisDokumen Jenis)> stored, IReadOnlyDictionary<string, IReadOnlyList<string>> tertunda)
+    {
+        var added = db.ChangeTracker.Entries<DokumenSop>().Where(e => e.State == EntityState.Added && e.Entity.InstansId == instans.Id)
+            .Select(e => (e.Entity.LangkahKode, e.Entity.Jenis));
+        var ada = stored.Concat(added).ToHashSet();
         return langkah => Konteks(instans, langkah, ada) with { PenugasanTertunda = tertunda.GetValueOrDefault(langkah.Kode) };
     }
 
@@ -67,14 +76,15 @@ internal sealed class PembacaInstans(
     {
         ArgumentNullException.ThrowIfNull(instans);
         var kalender = await kalenderSource.GetAsync(cancellationToken);
-        var konteks = await KonteksAsync(instans, cancellationToken);
+        // The documents and the routings are read once each, for the list shown and for the guards.
         var dokumen = await db.Dokumen.AsNoTracking().Where(d => d.InstansId == instans.Id)
             .OrderBy(d => d.LangkahKode).ThenBy(d => d.Jenis).ThenByDescending(d => d.Versi)
             .ToListAsync(cancellationToken);
+        var (rute, tertunda) = await penugasan.BacaDenganTertundaAsync(instans, cancellationToken);
+        var konteks = Konteks(instans, dokumen.Select(d => (d.LangkahKode, d.Jenis)), tertunda);
         var unit = await direktori.UnitAsync(instans.UnitId, cancellationToken);
         var hariIni = instans.HariIni(clock.GetCurrentInstant());
         var aktif = instans.LangkahAktif;
-        var rute = await penugasan.BacaAsync(instans, cancellationToken);
         var langkah = instans.Langkah.Select(l => KeDto(instans, l, aktif, hariIni, kalender, konteks(l), dokumen)
             with
         { Penugasan = rute.Where(r => r.LangkahKode == l.Kode).ToList() }).ToList();

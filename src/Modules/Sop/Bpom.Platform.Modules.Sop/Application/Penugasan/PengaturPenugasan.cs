@@ -79,15 +79,27 @@ internal sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi di
     }
 
     /// <summary>The routings of an activity with unit names and what the current user may do.</summary>
-    public async Task<IReadOnlyList<PenugasanDto>> BacaAsync(InstansSop instans, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PenugasanDto>> BacaAsync(InstansSop instans, CancellationToken cancellationToken) =>
+        (await BacaDenganTertundaAsync(instans, cancellationToken)).Daftar;
+
+    /// <summary>The run's routings in one read: as shown on the detail, and the units still to report per step (what
+    /// <see cref="TertundaAsync"/> gives).</summary>
+    public async Task<(IReadOnlyList<PenugasanDto> Daftar, IReadOnlyDictionary<string, IReadOnlyList<string>> Tertunda)> BacaDenganTertundaAsync(
+        InstansSop instans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instans);
         var rows = await db.Penugasan.AsNoTracking().Where(p => p.InstansId == instans.Id).ToListAsync(cancellationToken);
-        var nama = await direktori.NamaUnitAsync(rows.Select(r => r.UnitId).ToList(), cancellationToken);
-        return rows.OrderBy(r => instans.CariLangkah(r.LangkahKode).Nomor).ThenBy(r => r.Jenis).ThenBy(r => nama.GetValueOrDefault(r.UnitId), StringComparer.Ordinal)
+        if (rows.Count == 0)
+        {
+            return ([], new Dictionary<string, IReadOnlyList<string>>());
+        }
+
+        var nama = await direktori.NamaUnitAsync(rows.Select(r => r.UnitId).Distinct().ToList(), cancellationToken);
+        var daftar = rows.OrderBy(r => instans.CariLangkah(r.LangkahKode).Nomor).ThenBy(r => r.Jenis).ThenBy(r => nama.GetValueOrDefault(r.UnitId), StringComparer.Ordinal)
             .Select(r => new PenugasanDto(
                 r.Id, r.LangkahKode, r.UnitId, nama.GetValueOrDefault(r.UnitId, "-"), r.Jenis, r.Keterangan, r.SelesaiPada, r.SelesaiOlehNama, r.Catatan,
                 BolehSelesaikan(instans, r))).ToList();
+        return (daftar, Tertunda(rows.Where(r => r.Jenis == JenisPenugasan.Pelaksana && r.SelesaiPada == null), nama));
     }
 
     /// <summary>Names of the units attached to carry out part of the step that have not reported yet.</summary>
@@ -102,10 +114,12 @@ internal sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi di
             return new Dictionary<string, IReadOnlyList<string>>();
         }
 
-        var nama = await direktori.NamaUnitAsync(rows.Select(r => r.UnitId).ToList(), cancellationToken);
-        return rows.GroupBy(r => r.LangkahKode).ToDictionary(
-            g => g.Key, g => (IReadOnlyList<string>)g.Select(r => nama.GetValueOrDefault(r.UnitId, "-")).Order(StringComparer.Ordinal).ToList());
+        return Tertunda(rows, await direktori.NamaUnitAsync(rows.Select(r => r.UnitId).ToList(), cancellationToken));
     }
+
+    private static Dictionary<string, IReadOnlyList<string>> Tertunda(IEnumerable<PenugasanLangkah> terbuka, IReadOnlyDictionary<Guid, string> nama) =>
+        terbuka.GroupBy(r => r.LangkahKode).ToDictionary(
+            g => g.Key, g => (IReadOnlyList<string>)g.Select(r => nama.GetValueOrDefault(r.UnitId, "-")).Order(StringComparer.Ordinal).ToList());
 
     /// <summary>In-app notifications to the routed units: a step they carry out part of has started, or an output
     /// addressed to them was approved.</summary>

@@ -62,19 +62,26 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
     {
         var halaman = request.Halaman ?? 1;
         var ukuran = request.Ukuran ?? 50;
-        var q = Cabang();
-        if (q is null)
+        var cabang = Cabang();
+        if (cabang.Count == 0)
         {
             return new Halaman<TugasDto>([], 0, halaman, ukuran);
         }
 
         var lewati = (halaman - 1) * ukuran;
         var batas = Halaman<TugasDto>.BatasUntuk(halaman, ukuran);
-        var terhitung = await q.Take(batas).CountAsync(cancellationToken);
-        // The page and its steps in one round trip: the page is ordered and cut in a subquery, then joined to the step
-        // rows by their unique key; the 50 rows are put back in order here.
-        var halamanKunci = q.OrderBy(t => t.Urut == null).ThenBy(t => t.Urut).ThenBy(t => t.Judul).ThenBy(t => t.InstansId).ThenBy(t => t.LangkahKode)
+        // PostgreSQL never merges the branches of a UNION ALL that have WHERE clauses in index order, so each branch
+        // is ordered and cut to what the page (or the capped count) can need, walking its own index from the start
+        // (IX_instans_tugas: the unit's running activities by due date, title, id); the union of those few rows is
+        // then ordered and paged. Ascending puts undated steps (NULL) last in PostgreSQL, as the index does.
+        // Outputs to acknowledge (undated, few) stay whole: PostgreSQL would type their NULL date as text inside a cut
+        // subquery.
+        var terhitung = await cabang.Select(c => c.Tanggal ? c.Q.Take(batas) : c.Q).Aggregate((a, b) => a.Concat(b)).Take(batas)
+            .CountAsync(cancellationToken);
+        var halamanKunci = Urutkan(cabang.Select(c => c.Tanggal ? Urutkan(c.Q).Take(lewati + ukuran) : c.Q).Aggregate((a, b) => a.Concat(b)))
             .Skip(lewati).Take(ukuran);
+        // The page and its steps in one round trip: the page is ordered and cut in a subquery, then joined to the step
+        // rows by their unique key; the rows are put back in order here.
         var baris = await (
                 from k in halamanKunci
                 join l in db.Langkah.AsNoTracking() on new { k.InstansId, Kode = k.LangkahKode } equals new { l.InstansId, l.Kode }
@@ -86,68 +93,73 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
         return Halaman<TugasDto>.DariHitungan(item, terhitung, batas, halaman, ukuran);
     }
 
-    /// <summary>Every way a step reaches the user, as one query; null when none can.</summary>
-    private IQueryable<KunciTugas>? Cabang()
+    /// <summary>The inbox's order, as the database sorts it (due date, undated last; title; id; step).</summary>
+    private static IQueryable<KunciTugas> Urutkan(IQueryable<KunciTugas> q) =>
+        q.OrderBy(t => t.Urut).ThenBy(t => t.Judul).ThenBy(t => t.InstansId).ThenBy(t => t.LangkahKode);
+
+    /// <summary>Every way a step reaches the user, one query each (none when none can); <c>Tanggal</c>: the branch
+    /// carries the step's due date.</summary>
+    private List<(IQueryable<KunciTugas> Q, bool Tanggal)> Cabang()
     {
         var unitId = user.UnitId;
         var lintas = PeranLintasUnit.Where(user.IsInRole).ToList();
         var diUnit = user.Roles.Except(PeranLintasUnit).ToList();
         var dikerjakan = new[] { StatusLangkah.Menunggu, StatusLangkah.Berjalan, StatusLangkah.Dijeda, StatusLangkah.Dikembalikan };
         var berjalan = db.Instans.AsNoTracking().IgnoreAutoIncludes().Where(i => i.Status == StatusInstans.Berjalan);
-        var cabang = new List<IQueryable<KunciTugas>>();
+        var cabang = new List<(IQueryable<KunciTugas> Q, bool Tanggal)>();
         if (diUnit.Count > 0)
         {
-            cabang.Add(berjalan
+            cabang.Add((berjalan
                 .Where(i => i.UnitId == unitId && dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => diUnit.Contains(p)))
-                .Select(Kunci(PeranTugas.Pelaksana)));
+                .Select(Kunci(PeranTugas.Pelaksana)), true));
         }
 
         if (lintas.Count > 0)
         {
-            cabang.Add(berjalan
+            cabang.Add((berjalan
                 .Where(i => dikerjakan.Contains(i.AktifStatus!.Value) && i.AktifPelaksana.Any(p => lintas.Contains(p))
                     && !(i.UnitId == unitId && i.AktifPelaksana.Any(p => diUnit.Contains(p))))
-                .Select(Kunci(PeranTugas.Pelaksana)));
+                .Select(Kunci(PeranTugas.Pelaksana)), true));
         }
 
         if (user.IsInRole(Peran.KepalaUnit))
         {
-            cabang.Add(berjalan
+            cabang.Add((berjalan
                 .Where(i => i.UnitId == unitId && i.PenyetujuUnitId == null && i.AktifStatus == StatusLangkah.Diajukan
                     && !i.AktifPelaksana.Contains(Peran.Pimpinan))
-                .Select(Kunci(PeranTugas.Penyetuju)));
+                .Select(Kunci(PeranTugas.Penyetuju)), true));
             // Outputs another unit submits to this one (a Loka's annual report to its koordinator Balai).
-            cabang.Add(berjalan
+            cabang.Add((berjalan
                 .Where(i => i.PenyetujuUnitId == unitId && i.AktifStatus == StatusLangkah.Diajukan)
-                .Select(Kunci(PeranTugas.Penyetuju)));
+                .Select(Kunci(PeranTugas.Penyetuju)), true));
         }
 
         if (user.IsInRole(Peran.Pimpinan))
         {
-            cabang.Add(berjalan
+            cabang.Add((berjalan
                 .Where(i => i.AktifStatus == StatusLangkah.Diajukan && i.AktifPelaksana.Contains(Peran.Pimpinan))
-                .Select(Kunci(PeranTugas.Penyetuju)));
+                .Select(Kunci(PeranTugas.Penyetuju)), true));
         }
 
         var kepala = user.IsInRole(Peran.KepalaUnit);
         var rute = db.Penugasan.AsNoTracking().Where(p => p.UnitId == unitId && p.SelesaiPada == null);
         var peran = user.Roles.ToList();
-        cabang.Add(rute.Where(p => p.Jenis == JenisPenugasan.Pelaksana)
+        cabang.Add((rute.Where(p => p.Jenis == JenisPenugasan.Pelaksana)
             .Join(berjalan, p => p.InstansId, i => i.Id, (p, i) => new { p, i })
             .Where(x => x.i.AktifKode == x.p.LangkahKode
                 && (x.i.AktifStatus == StatusLangkah.Berjalan || x.i.AktifStatus == StatusLangkah.Dijeda || x.i.AktifStatus == StatusLangkah.Dikembalikan)
                 && (kepala || x.i.AktifPelaksana.Any(r => peran.Contains(r))))
-            .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.TindakLanjut, Urut = x.i.AktifJatuhTempo, Judul = x.i.Judul, Modul = x.i.Modul, ReferensiId = x.i.ReferensiId, KodeSop = x.i.KodeSop, UnitId = x.i.UnitId, ZonaWaktu = x.i.ZonaWaktu }));
+            .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.TindakLanjut, Urut = x.i.AktifJatuhTempo, Judul = x.i.Judul, Modul = x.i.Modul, ReferensiId = x.i.ReferensiId, KodeSop = x.i.KodeSop, UnitId = x.i.UnitId, ZonaWaktu = x.i.ZonaWaktu }), true));
         if (kepala || user.IsInRole(Peran.UnitKerjaPusat) || user.IsInRole(Peran.Upt))
         {
-            cabang.Add(rute.Where(p => p.Jenis == JenisPenugasan.Penerima)
+            cabang.Add((rute.Where(p => p.Jenis == JenisPenugasan.Penerima)
                 .Join(db.Langkah.AsNoTracking(), p => new { p.InstansId, Kode = p.LangkahKode }, l => new { l.InstansId, l.Kode }, (p, l) => new { p, l })
                 .Where(x => x.l.Status == StatusLangkah.Selesai)
                 .Join(db.Instans.AsNoTracking().IgnoreAutoIncludes(), x => x.p.InstansId, i => i.Id, (x, i) => new { x.p, i })
-                .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.Penerima, Urut = null, Judul = x.i.Judul, Modul = x.i.Modul, ReferensiId = x.i.ReferensiId, KodeSop = x.i.KodeSop, UnitId = x.i.UnitId, ZonaWaktu = x.i.ZonaWaktu }));
+                .Select(x => new KunciTugas { InstansId = x.i.Id, LangkahKode = x.p.LangkahKode, Peran = PeranTugas.Penerima, Urut = null, Judul = x.i.Judul, Modul = x.i.Modul, ReferensiId = x.i.ReferensiId, KodeSop = x.i.KodeSop, UnitId = x.i.UnitId, ZonaWaktu = x.i.ZonaWaktu }), false));
         }
 
-        return cabang.Count == 0 ? null : cabang.Aggregate((a, b) => a.Concat(b));
+        return cabang;
     }
 
     /// <summary>A running activity's current step as it reaches the user in <paramref name="peran"/> (SQL projection).</summary>

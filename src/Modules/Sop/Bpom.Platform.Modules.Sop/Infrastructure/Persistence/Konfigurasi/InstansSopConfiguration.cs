@@ -30,26 +30,36 @@ internal sealed class InstansSopConfiguration : IEntityTypeConfiguration<Instans
         b.HasIndex(x => new { x.Modul, x.ReferensiId }).IsUnique();
         b.HasIndex(x => new { x.UnitId, x.Status });
 
-        // Module lists: newest first, nationally, per unit, per year, per unit and year; overdue ones apart.
-        b.HasIndex(x => new { x.Modul, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar").IsDescending(false, true, true);
-        b.HasIndex(x => new { x.Modul, x.UnitId, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar_unit").IsDescending(false, false, true, true);
-        b.HasIndex(x => new { x.Modul, x.Tahun, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar_tahun").IsDescending(false, false, true, true);
-        b.HasIndex(x => new { x.Modul, x.UnitId, x.Tahun, x.TanggalAcuan, x.DibuatPada }, "IX_instans_daftar_unit_tahun")
-            .IsDescending(false, false, false, true, true);
+        // Module lists: newest first, nationally, per unit, per year, per unit and year; overdue ones apart. Each ends
+        // on the id, as the list's order does, so a page (or each unit's branch of a UPT's list) is an index walk that
+        // stops after the page instead of sorting every matching run.
+        b.HasIndex(x => new { x.Modul, x.TanggalAcuan, x.DibuatPada, x.Id }, "IX_instans_daftar").IsDescending(false, true, true, true);
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.TanggalAcuan, x.DibuatPada, x.Id }, "IX_instans_daftar_unit")
+            .IsDescending(false, false, true, true, true);
+        b.HasIndex(x => new { x.Modul, x.Tahun, x.TanggalAcuan, x.DibuatPada, x.Id }, "IX_instans_daftar_tahun")
+            .IsDescending(false, false, true, true, true);
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.Tahun, x.TanggalAcuan, x.DibuatPada, x.Id }, "IX_instans_daftar_unit_tahun")
+            .IsDescending(false, false, false, true, true, true);
         b.HasIndex(x => new { x.Modul, x.UnitId, x.TanggalAcuan }, "IX_instans_terlambat")
             .IsDescending(false, false, true).HasFilter("\"TerlambatSejak\" IS NOT NULL");
         b.HasIndex(x => new { x.Modul, x.TanggalAcuan }, "IX_instans_terlambat_nasional")
             .IsDescending(false, true).HasFilter("\"TerlambatSejak\" IS NOT NULL");
         // The other orders a list can choose (title A–Z; the current step's due date, nearest first).
-        b.HasIndex(x => new { x.Modul, x.Judul }, "IX_instans_daftar_judul");
-        b.HasIndex(x => new { x.Modul, x.UnitId, x.Judul }, "IX_instans_daftar_unit_judul");
-        b.HasIndex(x => new { x.Modul, x.AktifJatuhTempo }, "IX_instans_daftar_jatuh_tempo");
-        b.HasIndex(x => new { x.Modul, x.UnitId, x.AktifJatuhTempo }, "IX_instans_daftar_unit_jatuh_tempo");
+        b.HasIndex(x => new { x.Modul, x.Judul, x.TanggalAcuan, x.Id }, "IX_instans_daftar_judul").IsDescending(false, false, true, true);
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.Judul, x.TanggalAcuan, x.Id }, "IX_instans_daftar_unit_judul")
+            .IsDescending(false, false, false, true, true);
+        b.HasIndex(x => new { x.Modul, x.AktifJatuhTempo, x.TanggalAcuan, x.Id }, "IX_instans_daftar_jatuh_tempo")
+            .IsDescending(false, false, true, true);
+        b.HasIndex(x => new { x.Modul, x.UnitId, x.AktifJatuhTempo, x.TanggalAcuan, x.Id }, "IX_instans_daftar_unit_jatuh_tempo")
+            .IsDescending(false, false, false, true, true);
         b.HasIndex(x => x.TeksCari, "IX_instans_teks_cari").HasMethod("gin").HasOperators("gin_trgm_ops");
         b.HasIndex(x => x.Atribut, "IX_instans_atribut").HasMethod("gin").HasOperators("jsonb_path_ops");
 
-        // The inbox: running activities of a unit by the current step's due date; cross-unit performers (PPSDM).
-        b.HasIndex(x => new { x.UnitId, x.AktifJatuhTempo }, "IX_instans_tugas").HasFilter("\"Status\" = 1");
+        // The inbox: running activities of a unit in the inbox's order (due date, title, id, step), carrying what its
+        // filter reads, so the page is an index walk and the capped count an index-only scan; cross-unit performers
+        // (PPSDM).
+        b.HasIndex(x => new { x.UnitId, x.AktifJatuhTempo, x.Judul, x.Id, x.AktifKode }, "IX_instans_tugas").HasFilter("\"Status\" = 1")
+            .IncludeProperties(x => new { x.AktifStatus, x.AktifPelaksana, x.PenyetujuUnitId });
         b.HasIndex(x => x.AktifPelaksana, "IX_instans_tugas_peran").HasMethod("gin").HasFilter("\"Status\" = 1");
 
         // Outputs submitted to another unit's head (a Loka's annual report to its koordinator Balai).

@@ -274,25 +274,29 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Atribut" }, "IX_instans_atribut"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Atribut" }, "IX_instans_atribut"), new[] { "jsonb_path_ops" });
 
-                    b.HasIndex(new[] { "Modul", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar")
-                        .IsDescending(false, true, true);
+                    b.HasIndex(new[] { "Modul", "TanggalAcuan", "DibuatPada", "Id" }, "IX_instans_daftar")
+                        .IsDescending(false, true, true, true);
 
-                    b.HasIndex(new[] { "Modul", "AktifJatuhTempo" }, "IX_instans_daftar_jatuh_tempo");
-
-                    b.HasIndex(new[] { "Modul", "Judul" }, "IX_instans_daftar_judul");
-
-                    b.HasIndex(new[] { "Modul", "Tahun", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_tahun")
+                    b.HasIndex(new[] { "Modul", "AktifJatuhTempo", "TanggalAcuan", "Id" }, "IX_instans_daftar_jatuh_tempo")
                         .IsDescending(false, false, true, true);
 
-                    b.HasIndex(new[] { "Modul", "UnitId", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_unit")
+                    b.HasIndex(new[] { "Modul", "Judul", "TanggalAcuan", "Id" }, "IX_instans_daftar_judul")
                         .IsDescending(false, false, true, true);
 
-                    b.HasIndex(new[] { "Modul", "UnitId", "AktifJatuhTempo" }, "IX_instans_daftar_unit_jatuh_tempo");
+                    b.HasIndex(new[] { "Modul", "Tahun", "TanggalAcuan", "DibuatPada", "Id" }, "IX_instans_daftar_tahun")
+                        .IsDescending(false, false, true, true, true);
 
-                    b.HasIndex(new[] { "Modul", "UnitId", "Judul" }, "IX_instans_daftar_unit_judul");
+                    b.HasIndex(new[] { "Modul", "UnitId", "TanggalAcuan", "DibuatPada", "Id" }, "IX_instans_daftar_unit")
+                        .IsDescending(false, false, true, true, true);
 
-                    b.HasIndex(new[] { "Modul", "UnitId", "Tahun", "TanggalAcuan", "DibuatPada" }, "IX_instans_daftar_unit_tahun")
+                    b.HasIndex(new[] { "Modul", "UnitId", "AktifJatuhTempo", "TanggalAcuan", "Id" }, "IX_instans_daftar_unit_jatuh_tempo")
                         .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex(new[] { "Modul", "UnitId", "Judul", "TanggalAcuan", "Id" }, "IX_instans_daftar_unit_judul")
+                        .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex(new[] { "Modul", "UnitId", "Tahun", "TanggalAcuan", "DibuatPada", "Id" }, "IX_instans_daftar_unit_tahun")
+                        .IsDescending(false, false, false, true, true, true);
 
                     b.HasIndex(new[] { "PenyetujuUnitId" }, "IX_instans_penyetuju")
                         .HasFilter("\"PenyetujuUnitId\" IS NOT NULL AND \"Status\" = 1");
@@ -313,8 +317,10 @@ namespace Bpom.Platform.Modules.Sop.Infrastructure.Persistence.Migrations
                         .IsDescending(false, true)
                         .HasFilter("\"TerlambatSejak\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "UnitId", "AktifJatuhTempo" }, "IX_instans_tugas")
+                    b.HasIndex(new[] { "UnitId", "AktifJatuhTempo", "Judul", "Id", "AktifKode" }, "IX_instans_tugas")
                         .HasFilter("\"Status\" = 1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "AktifJatuhTempo", "Judul", "Id", "AktifKode" }, "IX_instans_tugas"), new[] { "AktifStatus", "AktifPelaksana", "PenyetujuUnitId" });
 
                     b.HasIndex(new[] { "AktifPelaksana" }, "IX_instans_tugas_peran")
                         .HasFilter("\"Status\" = 1");
