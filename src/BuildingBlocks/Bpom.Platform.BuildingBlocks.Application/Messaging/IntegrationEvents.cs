@@ -14,4 +14,8 @@ public interface IIntegrationEvent : INotification;
 public interface IIntegrationEvents
 {
     Task PublishAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken);
+
+    /// <summary>Publishes a batch at once (written to the outbox in one <c>COPY</c>): for jobs that produce
+    /// thousands.</summary>
+    Task PublishManyAsync(IReadOnlyList<IIntegrationEvent> integrationEvents, CancellationToken cancellationToken);
 }

@@ -50,6 +50,27 @@ public sealed class TransaksiScope(KoneksiModul koneksi, ModuleDbContextRegistry
 
     public Task PublishAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
+        var pesan = Pesan(integrationEvent);
+        services.GetRequiredService<OutboxDbContext>().Pesan.Add(pesan);
+        _pesan.Add(pesan.Id);
+        return Task.CompletedTask;
+    }
+
+    public async Task PublishManyAsync(IReadOnlyList<IIntegrationEvent> integrationEvents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvents);
+        if (integrationEvents.Count == 0)
+        {
+            return;
+        }
+
+        var pesan = integrationEvents.Select(Pesan).ToList();
+        await services.GetRequiredService<OutboxDbContext>().SalinAsync(pesan, cancellationToken);
+        _pesan.AddRange(pesan.Select(p => p.Id));
+    }
+
+    private PesanOutbox Pesan(IIntegrationEvent integrationEvent)
+    {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         if (Current is null)
         {
@@ -58,7 +79,7 @@ public sealed class TransaksiScope(KoneksiModul koneksi, ModuleDbContextRegistry
         }
 
         var sekarang = clock.GetCurrentInstant();
-        var pesan = new PesanOutbox
+        return new PesanOutbox
         {
             Id = Guid.CreateVersion7(sekarang.ToDateTimeOffset()),
             Jenis = DaftarJenisPesan.Nama(integrationEvent),
@@ -66,9 +87,6 @@ public sealed class TransaksiScope(KoneksiModul koneksi, ModuleDbContextRegistry
             DibuatPada = sekarang,
             BerikutnyaPada = sekarang,
         };
-        services.GetRequiredService<OutboxDbContext>().Pesan.Add(pesan);
-        _pesan.Add(pesan.Id);
-        return Task.CompletedTask;
     }
 
     /// <summary>Saves what any enlisted context still holds (the outbox included) and commits. Returns the outbox

@@ -27,12 +27,8 @@ internal sealed class KirimNotifikasiBanyakCommandHandler(PenulisNotifikasi penu
     public async Task<HasilKirimNotifikasiBanyak> Handle(KirimNotifikasiBanyakCommand request, CancellationToken cancellationToken)
     {
         var terklaim = await penulis.KlaimBanyakAsync(request.Notifikasi.Select(n => n.KunciKlaim).ToList(), cancellationToken);
-        var penerima = 0;
-        foreach (var n in request.Notifikasi.Where(n => terklaim.Contains(n.KunciKlaim)).DistinctBy(n => n.KunciKlaim))
-        {
-            penerima += penulis.Tulis(n.PenggunaIds, n.Jenis, n.Judul, n.Pesan, n.InstansId, n.Modul, n.ReferensiId, n.LangkahKode, jatuhTempo: n.JatuhTempo);
-        }
-
+        var penerima = await penulis.TulisBanyakAsync(
+            request.Notifikasi.Where(n => terklaim.Contains(n.KunciKlaim)).DistinctBy(n => n.KunciKlaim), cancellationToken);
         return new HasilKirimNotifikasiBanyak(terklaim, penerima);
     }
 }

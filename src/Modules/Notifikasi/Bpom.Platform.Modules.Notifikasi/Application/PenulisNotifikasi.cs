@@ -1,4 +1,5 @@
 using Bpom.Platform.BuildingBlocks.Application;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Notifikasi.Domain;
 using Bpom.Platform.Modules.Notifikasi.Infrastructure.Persistence;
@@ -54,24 +55,60 @@ internal sealed class PenulisNotifikasi(NotifikasiDbContext db, IClock clock, IO
         IEnumerable<Guid> penggunaIds, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul, Guid? referensiId, string? langkahKode,
         string? parameter = null, LocalDate? jatuhTempo = null)
     {
-        var sekarang = clock.GetCurrentInstant();
-        var surel = email.Value.Aktif;
-        var n = 0;
-        foreach (var id in penggunaIds.Distinct())
-        {
-            var notifikasi = new NotifikasiPengguna(
-                Guid.CreateVersion7(), id, jenis, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!, instansId, modul, referensiId, langkahKode, sekarang, parameter,
-                jatuhTempo);
-            db.Notifikasi.Add(notifikasi);
-            if (surel)
-            {
-                db.Surel.Add(new SurelKeluar(Guid.CreateVersion7(), $"notifikasi:{notifikasi.Id:N}", id, notifikasi.Id, sekarang));
-            }
+        var (notifikasi, surel) = Bangun(penggunaIds, jenis, judul, pesan, instansId, modul, referensiId, langkahKode, parameter, jatuhTempo);
+        db.Notifikasi.AddRange(notifikasi);
+        db.Surel.AddRange(surel);
+        return notifikasi.Count;
+    }
 
-            n++;
+    /// <summary>Writes a batch's notifications (and their mails) at once with <c>COPY</c>, in the caller's transaction:
+    /// the deadline sweep's thousands of rows without tracking each one for <c>SaveChanges</c>.</summary>
+    public async Task<int> TulisBanyakAsync(IEnumerable<NotifikasiBaru> daftar, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(daftar);
+        var notifikasi = new List<NotifikasiPengguna>();
+        var surel = new List<SurelKeluar>();
+        foreach (var n in daftar)
+        {
+            var (baru, surelBaru) = Bangun(n.PenggunaIds, n.Jenis, n.Judul, n.Pesan, n.InstansId, n.Modul, n.ReferensiId, n.LangkahKode, null, n.JatuhTempo);
+            notifikasi.AddRange(baru);
+            surel.AddRange(surelBaru);
         }
 
-        BuildingBlocks.Application.Telemetri.NotifikasiTerkirim.Add(n, new KeyValuePair<string, object?>("jenis", jenis.ToString()));
-        return n;
+        if (notifikasi.Count > 0)
+        {
+            await db.SalinAsync(notifikasi, cancellationToken);
+        }
+
+        if (surel.Count > 0)
+        {
+            await db.SalinAsync(surel, cancellationToken);
+        }
+
+        return notifikasi.Count;
+    }
+
+    private (List<NotifikasiPengguna> Notifikasi, List<SurelKeluar> Surel) Bangun(
+        IEnumerable<Guid> penggunaIds, JenisNotifikasi jenis, string judul, string pesan, Guid? instansId, string? modul, Guid? referensiId, string? langkahKode,
+        string? parameter, LocalDate? jatuhTempo)
+    {
+        var sekarang = clock.GetCurrentInstant();
+        var kirimSurel = email.Value.Aktif;
+        var notifikasi = new List<NotifikasiPengguna>();
+        var surel = new List<SurelKeluar>();
+        foreach (var id in penggunaIds.Distinct())
+        {
+            var n = new NotifikasiPengguna(
+                Guid.CreateVersion7(), id, jenis, Teks.Potong(judul, 300)!, Teks.Potong(pesan, 2000)!, instansId, modul, referensiId, langkahKode, sekarang, parameter,
+                jatuhTempo);
+            notifikasi.Add(n);
+            if (kirimSurel)
+            {
+                surel.Add(new SurelKeluar(Guid.CreateVersion7(), $"notifikasi:{n.Id:N}", id, n.Id, sekarang));
+            }
+        }
+
+        BuildingBlocks.Application.Telemetri.NotifikasiTerkirim.Add(notifikasi.Count, new KeyValuePair<string, object?>("jenis", jenis.ToString()));
+        return (notifikasi, surel);
     }
 }

@@ -3,6 +3,7 @@ using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
 using Bpom.Platform.BuildingBlocks.Domain.HariKerja;
+using Bpom.Platform.BuildingBlocks.Infrastructure.Persistence;
 using Bpom.Platform.Modules.Notifikasi.Contracts;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
@@ -15,10 +16,10 @@ using NodaTime;
 namespace Bpom.Platform.Modules.Sop.Application.Tenggat;
 
 /// <summary>One batch of the deadline sweep: the runs whose next rung is due (oldest first, at most
-/// <paramref name="Ukuran"/>), each sent once per rung, in one transaction: the claims (set-based), the notifications,
-/// the audit entries, <see cref="LangkahTerlambat"/> for escalations (delivered to Kinerja by the outbox's background
-/// pass: a morning's thousand escalations are not delivered one by one inside the sweep), and each run's next
-/// rung.</summary>
+/// <paramref name="Ukuran"/>), each sent once per rung, in one transaction: the claims (set-based); the notifications,
+/// the audit entries and <see cref="LangkahTerlambat"/> for escalations, each written with one <c>COPY</c> (the events
+/// are delivered to Kinerja by the outbox's background pass: a morning's thousand escalations are not delivered one by
+/// one inside the sweep); and each run's next rung (set-based).</summary>
 internal sealed record SapuTenggatCommand(int Ukuran) : ICommand<HasilSapuan>, IKirimLatar;
 
 internal sealed class SapuTenggatCommandValidator : AbstractValidator<SapuTenggatCommand>
@@ -95,25 +96,33 @@ internal sealed class SapuTenggatCommandHandler(
             ? new HasilKirimNotifikasiBanyak([], 0)
             : await mediator.Send(new KirimNotifikasiBanyakCommand(keputusan.Select(k => k.Notifikasi).ToList()), cancellationToken);
         int pengingat = 0, eskalasi = 0;
+        var audit = new List<CatatanAudit>();
+        var terlambat = new List<IIntegrationEvent>();
         foreach (var (r, rung, hariIni, n) in keputusan.Where(k => kirim.Terkirim.Contains(k.Notifikasi.KunciKlaim)))
         {
-            db.Audit.Add(new CatatanAudit(
+            audit.Add(new CatatanAudit(
                 Guid.CreateVersion7(), r.InstansId, r.LangkahKode, rung == JadwalTenggat.Eskalasi ? nameof(JenisNotifikasi.Eskalasi) : nameof(JenisNotifikasi.Pengingat),
                 null, null, null, Teks.Potong($"{n.Pesan} Dikirim ke {n.PenggunaIds.Count} pengguna.", 1000), null, "sistem", null, sekarang));
             if (rung == JadwalTenggat.Eskalasi)
             {
                 eskalasi++;
-                await events.PublishAsync(
-                    new LangkahTerlambat(
-                        new AsalKegiatan(r.InstansId, r.KodeSop, r.Modul, r.ReferensiId, r.UnitId, r.Tahun), r.LangkahKode, r.JatuhTempo!.Value,
-                        kalender.HitungHariKerja(r.JatuhTempo.Value, hariIni), sekarang),
-                    cancellationToken);
+                terlambat.Add(new LangkahTerlambat(
+                    new AsalKegiatan(r.InstansId, r.KodeSop, r.Modul, r.ReferensiId, r.UnitId, r.Tahun), r.LangkahKode, r.JatuhTempo!.Value,
+                    kalender.HitungHariKerja(r.JatuhTempo.Value, hariIni), sekarang));
             }
             else
             {
                 pengingat++;
             }
         }
+
+        // A batch's audit entries in one COPY, in the sweep's transaction (not a thousand tracked inserts).
+        if (audit.Count > 0)
+        {
+            await db.SalinAsync(audit, cancellationToken);
+        }
+
+        await events.PublishManyAsync(terlambat, cancellationToken);
 
         await JadwalkanAsync(jadwal, cancellationToken);
         return new HasilSapuan(rows.Count, pengingat, eskalasi, kirim.Penerima);
