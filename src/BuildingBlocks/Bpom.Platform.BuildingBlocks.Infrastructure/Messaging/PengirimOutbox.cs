@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
@@ -23,6 +24,11 @@ public sealed partial class PengirimOutbox(
     IServiceScopeFactory scopes, DaftarJenisPesan jenis, IClock clock, IOptions<OpsiOutbox> opsi, ILogger<PengirimOutbox> logger)
 {
     private static readonly MethodInfo Tangani = typeof(PengirimOutbox).GetMethod(nameof(TanganiAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    // What a type's delivery needs that never changes while the host runs: its handlers, the closed handler interface
+    // and the typed call (worked out once per event type, not for every message).
+    private readonly ConcurrentDictionary<Type, IReadOnlyList<Type>> _penangan = new();
+    private readonly ConcurrentDictionary<Type, (Type Antarmuka, MethodInfo Panggil)> _panggilan = new();
 
     /// <summary>Right after a commit, in the same request: delivers what the command wrote. Never throws (a failure
     /// stays in the outbox for the background pass).</summary>
@@ -94,11 +100,16 @@ public sealed partial class PengirimOutbox(
         PesanOutbox? pesan;
         await using (var scope = scopes.CreateAsyncScope())
         {
+            // The lease is taken and the message read in one round trip.
             var db = scope.ServiceProvider.GetRequiredService<OutboxDbContext>();
-            var diklaim = await db.Pesan
-                .Where(p => p.Id == id && p.Status == StatusPesan.Menunggu && (p.DikunciSampai == null || p.DikunciSampai < sekarang))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.DikunciSampai, kunciSampai).SetProperty(p => p.Percobaan, p => p.Percobaan + 1), cancellationToken);
-            pesan = diklaim == 0 ? null : await db.Pesan.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
+            var menunggu = (int)StatusPesan.Menunggu;
+            pesan = (await db.Pesan.FromSql(
+                    $"""
+                    UPDATE outbox.pesan SET "DikunciSampai" = {kunciSampai}, "Percobaan" = "Percobaan" + 1
+                    WHERE "Id" = {id} AND "Status" = {menunggu} AND ("DikunciSampai" IS NULL OR "DikunciSampai" < {sekarang})
+                    RETURNING *
+                    """)
+                .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
         }
 
         if (pesan is null)
@@ -150,8 +161,9 @@ public sealed partial class PengirimOutbox(
                 return []; // this handler already committed this message
             }
 
-            var instance = scope.ServiceProvider.GetServices(typeof(INotificationHandler<>).MakeGenericType(tipe)).Single(h => h!.GetType() == penangan)!;
-            await (Task)Tangani.MakeGenericMethod(tipe).Invoke(null, [instance, peristiwa, cancellationToken])!;
+            var (antarmuka, panggil) = _panggilan.GetOrAdd(tipe, t => (typeof(INotificationHandler<>).MakeGenericType(t), Tangani.MakeGenericMethod(t)));
+            var instance = scope.ServiceProvider.GetServices(antarmuka).Single(h => h!.GetType() == penangan)!;
+            await (Task)panggil.Invoke(null, [instance, peristiwa, cancellationToken])!;
             outbox.Diproses.Add(new PesanDiproses { PesanId = pesanId, Penangan = nama, DiprosesPada = clock.GetCurrentInstant() });
             return await transaksi.CommitAsync(cancellationToken);
         }
@@ -164,12 +176,12 @@ public sealed partial class PengirimOutbox(
     private static Task TanganiAsync<T>(INotificationHandler<T> penangan, IIntegrationEvent peristiwa, CancellationToken cancellationToken)
         where T : INotification => penangan.Handle((T)peristiwa, cancellationToken);
 
-    private IReadOnlyList<Type> PenanganUntuk(Type tipe)
+    private IReadOnlyList<Type> PenanganUntuk(Type tipe) => _penangan.GetOrAdd(tipe, t =>
     {
         using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetServices(typeof(INotificationHandler<>).MakeGenericType(tipe))
-            .Select(h => h!.GetType()).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
-    }
+        return scope.ServiceProvider.GetServices(typeof(INotificationHandler<>).MakeGenericType(t))
+            .Select(h => h!.GetType()).Distinct().OrderBy(h => h.FullName, StringComparer.Ordinal).ToList();
+    });
 
     private async Task CatatHasilAsync(PesanOutbox pesan, string? galat, CancellationToken cancellationToken)
     {
