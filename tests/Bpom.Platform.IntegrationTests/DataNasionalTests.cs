@@ -23,6 +23,40 @@ public class DataNasionalTests(DataNasionalFactory api) : IClassFixture<DataNasi
         return Convert.ToInt64(await cmd.ExecuteScalarAsync());
     }
 
+    private async Task<List<Guid>> IdAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(api.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await using var r = await cmd.ExecuteReaderAsync();
+        var hasil = new List<Guid>();
+        while (await r.ReadAsync())
+        {
+            hasil.Add(r.GetGuid(0));
+        }
+
+        return hasil;
+    }
+
+    /// <summary>Every row of a paged list (run and step), page after page of <paramref name="ukuran"/>, up to <paramref name="batas"/>.</summary>
+    private static async Task<List<string>> HalamanDemiHalamanAsync(HttpClient klien, string url, int ukuran, int? batas = null)
+    {
+        var hasil = new List<string>();
+        for (var h = 1; batas is null || hasil.Count < batas; h++)
+        {
+            var pemisah = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+            var halaman = await (await klien.GetAsync($"{url}{pemisah}ukuran={ukuran}&halaman={h}")).JsonAsync(HttpStatusCode.OK);
+            var item = halaman.GetProperty("item").EnumerateArray().ToList();
+            hasil.AddRange(item.Select(i => $"{i.GetProperty("instansId").GetString()}:{(i.TryGetProperty("langkahKode", out var k) ? k.GetString() : "")}"));
+            if (item.Count < ukuran)
+            {
+                break;
+            }
+        }
+
+        return batas is null ? hasil : hasil.Take(batas.Value).ToList();
+    }
+
     [Fact]
     public async Task One_year_of_national_data_is_consistent_skipped_when_present_and_its_lists_cap_the_count()
     {
@@ -79,5 +113,39 @@ public class DataNasionalTests(DataNasionalFactory api) : IClassFixture<DataNasi
         var tugas = await (await balai.GetAsync("/api/tugas-saya?ukuran=10")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(10, tugas.GetProperty("item").GetArrayLength());
         Assert.True(tugas.GetProperty("total").GetInt32() > 10);
+
+        // Each branch of a UPT's list (its unit, its Loka, routed activities) is ordered and cut in SQL before the
+        // branches are merged: page after page, in every order, the list is exactly the scoped runs in that order.
+        const string Lingkup = """
+            WITH u AS (SELECT "Id" FROM organisasi.unit_kerja WHERE "Nama" = 'Balai POM di Bengkulu'
+                       UNION SELECT "Id" FROM organisasi.unit_kerja WHERE "KoordinatorId" = (SELECT "Id" FROM organisasi.unit_kerja WHERE "Nama" = 'Balai POM di Bengkulu'))
+            SELECT i."Id" FROM sop.instans i
+            WHERE i."Modul" = 'Advokasi' AND (i."UnitId" IN (SELECT "Id" FROM u) OR i."UnitTerlibat" && ARRAY(SELECT "Id" FROM u))
+            """;
+        foreach (var (urut, orderBy) in new[]
+        {
+            ("", "\"TanggalAcuan\" DESC, \"DibuatPada\" DESC, \"Id\" DESC"),
+            ("Terlama", "\"TanggalAcuan\", \"DibuatPada\", \"Id\""),
+            ("Judul", "\"Judul\", \"TanggalAcuan\" DESC, \"Id\" DESC"),
+            ("JatuhTempo", "\"AktifJatuhTempo\", \"TanggalAcuan\" DESC, \"Id\" DESC"),
+        })
+        {
+            var harapan = (await IdAsync($"{Lingkup} ORDER BY {orderBy}")).Select(id => $"{id}:").ToList();
+            var dibaca = await HalamanDemiHalamanAsync(balai, urut.Length == 0 ? "/api/advokasi" : $"/api/advokasi?urut={urut}", 7);
+            Assert.True(milik > 14, $"{milik} activities: three pages of 7 are needed");
+            Assert.Equal(harapan.Count, milik);
+            Assert.Equal(harapan, dibaca);
+        }
+
+        // The inbox likewise (each way a step reaches the user is a branch cut to the page): small pages put together
+        // are the same rows, in the same order, as large ones — for the Balai and for its head, who also approves.
+        foreach (var pengguna in new[] { balai, await api.LoginAsync("kepala.bengkulu") })
+        {
+            var besar = await HalamanDemiHalamanAsync(pengguna, "/api/tugas-saya", 6);
+            var kecil = await HalamanDemiHalamanAsync(pengguna, "/api/tugas-saya", 4);
+            Assert.True(besar.Count > 6, $"{besar.Count} tasks: a second large page is needed");
+            Assert.Equal(besar, kecil);
+            Assert.Equal(besar.Count, besar.Distinct().Count());
+        }
     }
 }
