@@ -50,17 +50,13 @@ internal sealed class CariKegiatanSopQueryHandler(SopDbContext db, AksesSop akse
         }
         else
         {
-            // Performed by one of the units (a branch each), or routed to one of them and performed elsewhere.
-            // PostgreSQL never merges UNION ALL branches that have WHERE clauses in index order, so each branch is
-            // ordered and cut to what the page (or the capped count) can need, walking its own index from the newest
-            // (IX_instans_daftar_unit*); the union of those few rows is then ordered and paged.
+            // Performed by one of the units (a branch each), or routed to one of them and performed elsewhere; each
+            // branch walks its own index (IX_instans_daftar_unit*).
             var cabang = unit.Select(u => q.Where(i => i.UnitId == u))
                 .Append(q.Where(i => i.UnitTerlibat.Any(t => unit.Contains(t)) && !unit.Contains(i.UnitId)))
                 .ToList();
-            terhitung = await cabang.Select(c => c.Select(i => i.Id).Take(batas)).Aggregate((a, b) => a.Concat(b)).Take(batas)
-                .CountAsync(cancellationToken);
-            halaman = Urutkan(cabang.Select(c => Urutkan(c, request.Urut).Take(lewati + request.Ukuran)).Aggregate((a, b) => a.Concat(b)), request.Urut)
-                .Skip(lewati).Take(request.Ukuran);
+            terhitung = await CabangBerurut.HitungAsync(cabang.Select(c => c.Select(i => i.Id)).ToList(), batas, cancellationToken);
+            halaman = CabangBerurut.Halaman(cabang, c => Urutkan(c, request.Urut), lewati, request.Ukuran);
         }
 
         // The page and each run's current step in one query (the step by its unique key); EF repeats the page's

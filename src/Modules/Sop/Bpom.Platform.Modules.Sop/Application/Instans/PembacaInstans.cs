@@ -80,7 +80,7 @@ internal sealed class PembacaInstans(
         var dokumen = await db.Dokumen.AsNoTracking().Where(d => d.InstansId == instans.Id)
             .OrderBy(d => d.LangkahKode).ThenBy(d => d.Jenis).ThenByDescending(d => d.Versi)
             .ToListAsync(cancellationToken);
-        var (rute, tertunda) = await penugasan.BacaDenganTertundaAsync(instans, cancellationToken);
+        var (rute, tertunda) = await penugasan.BacaAsync(instans, cancellationToken);
         var konteks = Konteks(instans, dokumen.Select(d => (d.LangkahKode, d.Jenis)), tertunda);
         var unit = await direktori.UnitAsync(instans.UnitId, cancellationToken);
         var hariIni = instans.HariIni(clock.GetCurrentInstant());

@@ -78,13 +78,9 @@ internal sealed class PengaturPenugasan(SopDbContext db, IDirektoriOrganisasi di
         instans.Sentuh(clock.GetCurrentInstant());
     }
 
-    /// <summary>The routings of an activity with unit names and what the current user may do.</summary>
-    public async Task<IReadOnlyList<PenugasanDto>> BacaAsync(InstansSop instans, CancellationToken cancellationToken) =>
-        (await BacaDenganTertundaAsync(instans, cancellationToken)).Daftar;
-
-    /// <summary>The run's routings in one read: as shown on the detail, and the units still to report per step (what
-    /// <see cref="TertundaAsync"/> gives).</summary>
-    public async Task<(IReadOnlyList<PenugasanDto> Daftar, IReadOnlyDictionary<string, IReadOnlyList<string>> Tertunda)> BacaDenganTertundaAsync(
+    /// <summary>The routings of an activity in one read: with unit names and what the current user may do, as shown on
+    /// the detail, and the units still to report per step (what <see cref="TertundaAsync"/> gives).</summary>
+    public async Task<(IReadOnlyList<PenugasanDto> Daftar, IReadOnlyDictionary<string, IReadOnlyList<string>> Tertunda)> BacaAsync(
         InstansSop instans, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instans);

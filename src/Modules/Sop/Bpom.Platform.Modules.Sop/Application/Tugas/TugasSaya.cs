@@ -1,6 +1,7 @@
 using Bpom.Platform.BuildingBlocks.Application;
 using Bpom.Platform.BuildingBlocks.Application.Messaging;
 using Bpom.Platform.BuildingBlocks.Application.Security;
+using Bpom.Platform.Modules.Sop.Application.Daftar;
 using Bpom.Platform.Modules.Sop.Contracts;
 using Bpom.Platform.Modules.Sop.Domain;
 using Bpom.Platform.Modules.Sop.Infrastructure.Persistence;
@@ -70,16 +71,13 @@ internal sealed class TugasSayaQueryHandler(SopDbContext db, ICurrentUser user, 
 
         var lewati = (halaman - 1) * ukuran;
         var batas = Halaman<TugasDto>.BatasUntuk(halaman, ukuran);
-        // PostgreSQL never merges the branches of a UNION ALL that have WHERE clauses in index order, so each branch
-        // is ordered and cut to what the page (or the capped count) can need, walking its own index from the start
-        // (IX_instans_tugas: the unit's running activities by due date, title, id); the union of those few rows is
-        // then ordered and paged. Ascending puts undated steps (NULL) last in PostgreSQL, as the index does.
-        // Outputs to acknowledge (undated, few) stay whole: PostgreSQL would type their NULL date as text inside a cut
-        // subquery.
-        var terhitung = await cabang.Select(c => c.Tanggal ? c.Q.Take(batas) : c.Q).Aggregate((a, b) => a.Concat(b)).Take(batas)
-            .CountAsync(cancellationToken);
-        var halamanKunci = Urutkan(cabang.Select(c => c.Tanggal ? Urutkan(c.Q).Take(lewati + ukuran) : c.Q).Aggregate((a, b) => a.Concat(b)))
-            .Skip(lewati).Take(ukuran);
+        // Each branch walks its own index (IX_instans_tugas: the unit's running activities by due date, title, id);
+        // ascending puts undated steps (NULL) last in PostgreSQL, as the index does. Outputs to acknowledge (undated,
+        // few) stay whole: PostgreSQL would type their NULL date as text inside a cut subquery.
+        var bertanggal = cabang.Where(c => c.Tanggal).Select(c => c.Q).ToList();
+        var utuh = cabang.Where(c => !c.Tanggal).Select(c => c.Q).ToArray();
+        var terhitung = await CabangBerurut.HitungAsync(bertanggal, batas, cancellationToken, utuh);
+        var halamanKunci = CabangBerurut.Halaman(bertanggal, Urutkan, lewati, ukuran, utuh);
         // The page and its steps in one round trip: the page is ordered and cut in a subquery, then joined to the step
         // rows by their unique key; the rows are put back in order here.
         var baris = await (
