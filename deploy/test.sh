@@ -120,6 +120,23 @@ if [ "${BPOM_SKIP_HA:-0}" != 1 ]; then
   rm -rf "$DATA_DIR/ha"
 fi
 
+# Names every failed test just above the closing line, so the tail of a CI log says what failed.
+list_failed() {
+  local trx report
+  for trx in "$RESULTS"/*.trx; do
+    [ -e "$trx" ] || continue
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/  FAILED (dotnet) \1/p'
+  done
+  for report in "$RESULTS"/client-*.json; do
+    [ -s "$report" ] || continue
+    node -e 'const r=require(process.argv[1]);for(const f of r.testResults||[])for(const t of f.assertionResults||[])if(t.status==="failed")console.log("  FAILED ("+require("path").basename(f.name)+") "+t.fullName)' "$report" 2>/dev/null || true
+  done
+}
+if [ "$failed" -ne 0 ]; then
+  echo "Failed tests:" >&2
+  list_failed >&2
+fi
+
 if [ "$passed" -eq 0 ]; then
   echo "no tests ran" >&2
   status=1

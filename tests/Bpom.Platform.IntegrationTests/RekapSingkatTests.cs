@@ -49,9 +49,21 @@ public class RekapSingkatTests(RekapSingkatApiFactory api) : IClassFixture<Rekap
         Assert.Equal(120m, await RespondenAsync(pimpinan));
         Assert.Equal(120m, await RespondenAsync(pimpinanLain)); // another person of the same roles and unit: the same scope
 
+        // A write through another instance (a second host in this process) is another instance's write: this instance
+        // keeps its recaps until their time is up (each host has its own generation, not one per process).
+        await using (var kedua = new InstansKedua(api.ConnectionString, api.Clock.GetCurrentInstant()))
+        {
+            await ((Xunit.IAsyncLifetime)kedua).InitializeAsync();
+            var bengkuluKedua = kedua.CreateClient();
+            bengkuluKedua.DefaultRequestHeaders.Authorization = bengkulu.DefaultRequestHeaders.Authorization;
+            await SimpanAsync(bengkuluKedua, "Informasi", 10);
+        }
+
+        Assert.Equal(120m, await RespondenAsync(pimpinan));
+
         // … a reader of another scope (another unit, other roles) computes its own …
-        Assert.Equal(80m, await RespondenAsync(deputi));
-        Assert.Equal(80m, await RespondenAsync(admin));
+        Assert.Equal(90m, await RespondenAsync(deputi));
+        Assert.Equal(90m, await RespondenAsync(admin));
 
         // … and any change through the API starts afresh for everyone.
         await SimpanAsync(bengkulu, "Informasi", 10);

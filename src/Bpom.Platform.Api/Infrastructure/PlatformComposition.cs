@@ -56,6 +56,7 @@ internal static class PlatformComposition
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
         services.AddMemoryCache();
+        services.AddSingleton<GenerasiRekap>();
         services.AddBpomMediator(moduleAssemblies, typeof(UnitOfWorkBehavior<,>), typeof(RekapSingkatBehavior<,>));
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddHttpContextAccessor();

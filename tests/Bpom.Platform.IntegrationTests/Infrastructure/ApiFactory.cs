@@ -33,7 +33,17 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string DemoPassword = "Bpom#2026dev";
     public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
 
-    public FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
+    /// <summary>Starts at the real time, or at <c>BPOM_UJI_SEKARANG</c> (an ISO instant such as
+    /// <c>2026-12-03T15:30:00Z</c>) to run the suite as if at another hour (date changes in WIT/WITA/WIB).</summary>
+    public FakeClock Clock { get; } = new(SekarangAwal());
+
+    private static Instant SekarangAwal()
+    {
+        var disetel = Environment.GetEnvironmentVariable("BPOM_UJI_SEKARANG");
+        return string.IsNullOrWhiteSpace(disetel)
+            ? SystemClock.Instance.GetCurrentInstant()
+            : NodaTime.Text.InstantPattern.ExtendedIso.Parse(disetel).GetValueOrThrow();
+    }
 
     /// <summary>Deliver outbox messages right after commit (the default). Off: a crash right after the commit.</summary>
     protected virtual bool OutboxKirimSegera => true;

@@ -16,7 +16,7 @@ namespace Bpom.Platform.BuildingBlocks.Infrastructure.Web;
 /// this instance's recaps: whoever saved something and opens a recap next sees it at once; the time limit covers the
 /// changes that arrive otherwise (events delivered by the outbox, another instance's writes).</para>
 /// </summary>
-public sealed class RekapSingkatBehavior<TRequest, TResponse>(IMemoryCache cache, ICurrentUser user, IConfiguration configuration)
+public sealed class RekapSingkatBehavior<TRequest, TResponse>(IMemoryCache cache, GenerasiRekap generasi, ICurrentUser user, IConfiguration configuration)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private readonly int _detik = configuration.GetValue("Laporan:SimpanDetik", 30);
@@ -27,7 +27,7 @@ public sealed class RekapSingkatBehavior<TRequest, TResponse>(IMemoryCache cache
         if (request is not IQuery<TResponse> and not ITanpaPengaruhRekap)
         {
             var hasil = await next();
-            Interlocked.Increment(ref GenerasiRekap.Nilai);
+            generasi.Naikkan();
             return hasil;
         }
 
@@ -36,7 +36,7 @@ public sealed class RekapSingkatBehavior<TRequest, TResponse>(IMemoryCache cache
             return await next();
         }
 
-        var kunci = $"rekap|{Volatile.Read(ref GenerasiRekap.Nilai)}|{typeof(TRequest).FullName}|{request}|{user.UnitId:N}|{string.Join(',', user.Roles.Order(StringComparer.Ordinal))}";
+        var kunci = $"rekap|{generasi.Nilai}|{typeof(TRequest).FullName}|{request}|{user.UnitId:N}|{string.Join(',', user.Roles.Order(StringComparer.Ordinal))}";
         var milikSendiri = false;
         var entri = cache.GetOrCreate(kunci, e =>
         {
@@ -62,8 +62,16 @@ public sealed class RekapSingkatBehavior<TRequest, TResponse>(IMemoryCache cache
     }
 }
 
-/// <summary>The generation of this instance's kept recaps (see <see cref="RekapSingkatBehavior{TRequest, TResponse}"/>).</summary>
-internal static class GenerasiRekap
+/// <summary>The generation of this instance's kept recaps (see <see cref="RekapSingkatBehavior{TRequest, TResponse}"/>): a
+/// singleton of the host, like the memory cache it keys, so two hosts in one process (tests, a restarted instance)
+/// never start each other's generations.</summary>
+public sealed class GenerasiRekap
 {
-    public static long Nilai;
+    private long _nilai;
+
+    /// <summary>The current generation.</summary>
+    public long Nilai => Volatile.Read(ref _nilai);
+
+    /// <summary>Starts a new generation: every kept recap is computed afresh when read next.</summary>
+    public void Naikkan() => Interlocked.Increment(ref _nilai);
 }
